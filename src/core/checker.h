@@ -1,0 +1,33 @@
+#pragma once
+
+#include "finding.h"
+#include "policysource.h"
+
+#include <vector>
+
+namespace mfapolicy {
+
+/// Which quota a policy's size is measured against.
+enum class PolicyKind { Managed, InlineUser, InlineGroup, InlineRole };
+int sizeQuota(PolicyKind kind); ///< 6144, 2048, 5120, 10240 non-whitespace characters
+/// Non-whitespace characters of the document, the way IAM counts policy size.
+std::size_t policySize(const std::string &text);
+
+struct CheckOptions {
+    PolicyKind kind = PolicyKind::Managed;
+};
+
+/// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules
+/// (which evaluate requests through the engine). Sorted by position.
+std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions &options = {});
+
+/// Static description of a rule, for listings, SARIF and links.
+struct RuleInfo {
+    std::string id;
+    Severity severity;
+    std::string learnMoreUrl;
+};
+const std::vector<RuleInfo> &allRules();
+const RuleInfo *findRule(const std::string &id);
+
+} // namespace mfapolicy

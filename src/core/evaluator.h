@@ -1,0 +1,132 @@
+#pragma once
+
+#include "policy.h"
+
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace mfapolicy {
+
+/// Request context: keys compared case-insensitively. A key not in the map is absent.
+/// A single-valued key has one value; an empty string is a present value.
+class RequestContext final
+{
+public:
+    void set(const std::string &key, std::string value);
+    void setMulti(const std::string &key, std::vector<std::string> values);
+    void remove(const std::string &key);
+    /// Values of the key, or nullptr when absent.
+    const std::vector<std::string> *find(const std::string &key) const;
+    bool isMultiValued(const std::string &key) const;
+    /// (key as first given, values) for display.
+    std::vector<std::pair<std::string, std::vector<std::string>>> entries() const;
+
+private:
+    struct Entry {
+        std::string key;
+        std::vector<std::string> values;
+        bool multi = false;
+    };
+    std::map<std::string, Entry> m_entries; // by lower-cased key
+};
+
+struct Request {
+    std::string principal; ///< caller ARN, e.g. arn:aws:iam::123456789012:user/alice
+    std::string action;    ///< service:Action
+    std::string resource;  ///< ARN, or "*" for actions with no resource type
+    RequestContext context;
+};
+
+enum class Decision { Allow, ExplicitDeny, ImplicitDeny };
+
+/// Why one part of a statement did or did not match. Front ends turn these into sentences.
+enum class MatchReason {
+    Matched,
+    // Action / NotAction
+    ActionListed,           ///< an Action entry matched (args: entry)
+    ActionNotListed,        ///< no Action entry matched
+    ActionExcluded,         ///< NotAction lists it (args: entry) -> statement does not apply
+    ActionNotExcluded,      ///< NotAction does not list it -> statement applies
+    // Resource / NotResource
+    ResourceListed,         ///< a Resource entry matched (args: entry as written, expanded)
+    ResourceNotListed,      ///< no Resource entry matched (args: entries expanded)
+    ResourceNeedsStar,      ///< the action has no resource type and no entry is "*"
+    ResourceExcluded,       ///< NotResource entry matched (args: entry)
+    ResourceNotExcluded,    ///< no NotResource entry matched
+    VariableUnresolved,     ///< an entry/value used a variable whose key is absent (args: variable)
+    // Conditions
+    ConditionMatched,       ///< a value matched (args: request value, policy value)
+    ConditionValueDiffers,  ///< key present, no value matched (args: request values...)
+    ConditionKeyAbsent,     ///< key absent, positive operator -> false
+    ConditionNegatedAbsent, ///< key absent, negated operator -> true
+    ConditionIfExistsAbsent,///< key absent, ...IfExists -> true
+    ConditionNullMatched,   ///< Null: presence agrees with the policy value
+    ConditionNullDiffers,   ///< Null: presence disagrees
+    ConditionForAnyValueEmpty,  ///< ForAnyValue with missing/empty key -> false
+    ConditionForAllValuesEmpty, ///< ForAllValues with missing/empty key -> true
+    ConditionInvalidOperator,   ///< operator IAM rejects -> never matches
+    ConditionBadValue,          ///< value cannot be read for the operator (args: value)
+    // Whole request
+    NotPolicyControlled,    ///< sts:GetSessionToken: always allowed
+};
+
+struct MatchPart {
+    bool matched = false;
+    MatchReason reason = MatchReason::Matched;
+    std::string pointer;            ///< the deciding entry, if any
+    std::vector<std::string> args;
+};
+
+struct ConditionTrace {
+    std::size_t clause = 0; ///< index into Statement::conditions
+    MatchPart result;
+};
+
+struct StatementTrace {
+    std::size_t policy = 0;    ///< index into the evaluated policies
+    std::size_t statement = 0; ///< index into Policy::statements
+    bool usable = true;        ///< false: skipped because the statement is malformed
+    MatchPart action;
+    MatchPart resource;
+    std::vector<ConditionTrace> conditions;
+    bool applies = false;      ///< usable, action, resource and every condition matched
+};
+
+struct StatementRef {
+    std::size_t policy = 0;
+    std::size_t statement = 0;
+    bool operator==(const StatementRef &) const = default;
+};
+
+struct Evaluation {
+    Decision decision = Decision::ImplicitDeny;
+    std::vector<StatementRef> allowedBy; ///< matching Allow statements
+    std::vector<StatementRef> deniedBy;  ///< matching Deny statements
+    std::vector<StatementTrace> trace;   ///< every statement of every policy, in order
+    bool notPolicyControlled = false;    ///< true for sts:GetSessionToken (decision is Allow)
+};
+
+/// Evaluates one request against identity-based policies attached to one IAM user, exactly as
+/// IAM does (explicit deny > allow > implicit deny). Stateless and thread-safe.
+Evaluation evaluate(std::span<const Policy *const> policies, const Request &request);
+Evaluation evaluate(const Policy &policy, const Request &request);
+
+/// Case-insensitive action pattern match (`*`, `?`).
+bool actionMatches(std::string_view pattern, std::string_view action);
+/// Resource ARN pattern match with IAM's rules (segment wildcards, trailing `*` of a segment
+/// spanning colons, case-sensitive). `pattern` must already have variables substituted.
+bool resourceMatches(std::string_view pattern, std::string_view resource);
+
+/// Result of substituting policy variables in a value.
+struct Substitution {
+    std::string value;           ///< with variables replaced (special ${*} ${?} ${$} become literal
+                                 ///< and are marked by `literalMask`)
+    std::vector<bool> literalMask; ///< true for characters that must match literally (from ${*}...)
+    bool unresolved = false;     ///< a variable had no value and no default
+    std::string unresolvedVariable;
+};
+Substitution substituteVariables(std::string_view text, const RequestContext &context, bool enabled);
+
+} // namespace mfapolicy

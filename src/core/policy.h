@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sourcerange.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mfapolicy {
+
+enum class Effect { Allow, Deny };
+
+/// The operator family of a condition, after the `ForAnyValue:`/`ForAllValues:` prefix and the
+/// `IfExists` suffix are taken off.
+enum class ConditionOperator {
+    Invalid, ///< unknown, lower-case or `NullIfExists`: IAM rejects the policy; never matches
+    StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase,
+    StringLike, StringNotLike,
+    NumericEquals, NumericNotEquals, NumericLessThan, NumericLessThanEquals,
+    NumericGreaterThan, NumericGreaterThanEquals,
+    DateEquals, DateNotEquals, DateLessThan, DateLessThanEquals, DateGreaterThan, DateGreaterThanEquals,
+    Bool, BinaryEquals, IpAddress, NotIpAddress,
+    ArnEquals, ArnLike, ArnNotEquals, ArnNotLike,
+    Null,
+};
+
+enum class SetQualifier { None, ForAnyValue, ForAllValues };
+
+/// A string value of the policy with the JSON pointer it came from.
+struct PolicyString {
+    std::string value;
+    std::string pointer;
+};
+
+/// One key under one operator: `"StringEquals": {"aws:username": ["a", "b"]}`.
+struct ConditionClause {
+    std::string operatorText; ///< as written, e.g. "ForAnyValue:StringLikeIfExists"
+    ConditionOperator op = ConditionOperator::Invalid;
+    SetQualifier qualifier = SetQualifier::None;
+    bool ifExists = false;
+    std::string key;                 ///< as written; compare case-insensitively
+    std::vector<PolicyString> values; ///< JSON booleans and numbers are given as their text
+    std::string pointer;             ///< e.g. /Statement/0/Condition/Bool/aws:MultiFactorAuthPresent
+};
+
+struct Statement {
+    std::size_t index = 0; ///< position in the Statement array (0 for a single-object Statement)
+    std::optional<std::string> sid;
+    Effect effect = Effect::Allow;
+    bool notAction = false;     ///< the list below is NotAction
+    std::vector<PolicyString> actions;
+    bool notResource = false;   ///< the list below is NotResource
+    std::vector<PolicyString> resources;
+    std::vector<ConditionClause> conditions;
+    std::string pointer;        ///< "/Statement/3", or "/Statement" for a single object
+    /// False when the statement is too broken to take part in evaluation (no or invalid Effect,
+    /// no Action/NotAction, no Resource/NotResource, both Action and NotAction, ...). The problem
+    /// is among the source's diagnostics.
+    bool usable = true;
+};
+
+struct Policy {
+    std::string name;                 ///< file name or the name given in a request
+    std::optional<std::string> version;
+    std::vector<Statement> statements;
+
+    /// Policy variables are substituted only with "Version": "2012-10-17".
+    bool variablesEnabled() const { return version && *version == "2012-10-17"; }
+};
+
+} // namespace mfapolicy

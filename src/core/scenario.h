@@ -1,0 +1,40 @@
+#pragma once
+
+#include "matrix.h"
+
+#include <string>
+#include <vector>
+
+namespace mfapolicy {
+
+enum class EnrollmentFlow { ConsoleVirtual, SecurityKey, Hardware, Cli, RetryAfterAbandoned };
+const char *flowId(EnrollmentFlow flow); ///< "virtual", "security-key", "hardware", "cli", "retry"
+
+struct ScenarioOptions {
+    SimulationIdentity identity;
+    EnrollmentFlow flow = EnrollmentFlow::ConsoleVirtual;
+    AuthState signedInWith = AuthState::NoMfa;
+    bool hasExistingDevice = false;
+};
+
+struct ScenarioStep {
+    std::string stepId;        ///< e.g. "load-security-credentials", "create-virtual-device"
+    Request request;
+    Evaluation evaluation;
+    bool required = true;      ///< the flow cannot go on when this call is denied
+    bool flowContinues = true; ///< false from the first denied required step on
+    std::string accessDeniedMessage; ///< AWS's exact English text for a denial, else ""
+};
+
+struct ScenarioResult {
+    ScenarioOptions options;
+    std::vector<ScenarioStep> steps;
+    bool succeeded = false;
+};
+
+ScenarioResult runScenario(std::span<const Policy *const> policies, const ScenarioOptions &options);
+
+/// AWS's AccessDenied text for an identity-based denial (SEMANTICS §8, MFA-FACTS §5).
+std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account);
+
+} // namespace mfapolicy
