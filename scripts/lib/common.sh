@@ -1,0 +1,101 @@
+# shellcheck shell=bash
+# Shared by the scripts in scripts/: where things are, which Debian packages the
+# build needs, and how to install the missing ones. Source it; do not run it.
+
+MFAPOLICY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MFAPOLICY_SHARED_DIR="${MFAPOLICY_SHARED_DIR:-$(cd "$MFAPOLICY_ROOT/.." && pwd)/shared}"
+MFAPOLICY_CACHE_DIR="${MFAPOLICY_CACHE_DIR:-$HOME/.cache/mfa-policy-studio}"
+MFAPOLICY_MIRROR="${MFAPOLICY_MIRROR:-http://deb.debian.org/debian}"
+
+# What compiling needs, on Debian 12 and 13 alike.
+MFAPOLICY_BUILD_PACKAGES=(
+    g++ cmake ninja-build
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    libgl-dev nlohmann-json3-dev
+)
+# What running the studio and the GUI tests needs: an X server for people without a
+# display, and CJK fonts because the interface exists in Japanese.
+MFAPOLICY_RUNTIME_PACKAGES=(xvfb xauth fonts-noto-cjk)
+# Installed only where the distribution has it (Debian 13 on).
+MFAPOLICY_OPTIONAL_PACKAGES=(libkf6syntaxhighlighting-dev)
+
+mfapolicy_jobs() {
+    nproc 2>/dev/null || echo 2
+}
+
+mfapolicy_as_root() {
+    if [[ $EUID -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: '$*' needs root and sudo is not installed" >&2
+        return 1
+    fi
+}
+
+mfapolicy_is_installed() {
+    [[ "$(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null)" == ii* ]]
+}
+
+mfapolicy_apt_lists_empty() {
+    ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null
+}
+
+# A package the configured sources can install (apt-cache finds a candidate).
+mfapolicy_is_available() {
+    local candidate
+    candidate="$(apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}')"
+    [[ -n "$candidate" && "$candidate" != "(none)" ]]
+}
+
+mfapolicy_apt_get() {
+    local attempt
+    for attempt in 1 2 3; do
+        if mfapolicy_as_root env DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=3 "$@" </dev/null; then
+            return 0
+        fi
+        echo "apt-get $1 failed (attempt $attempt of 3)" >&2
+        sleep $((attempt * 5))
+    done
+    return 1
+}
+
+# mfapolicy_ensure_packages PKG... [-- OPTIONAL_PKG...]
+# Installs whatever is missing with one apt-get call and says so in one line.
+mfapolicy_ensure_packages() {
+    local required=() optional=() missing=() pkg in_optional=0 updated=0
+    for pkg in "$@"; do
+        if [[ "$pkg" == -- ]]; then in_optional=1; continue; fi
+        if ((in_optional)); then optional+=("$pkg"); else required+=("$pkg"); fi
+    done
+    for pkg in "${required[@]}"; do
+        mfapolicy_is_installed "$pkg" || missing+=("$pkg")
+    done
+    local optional_missing=()
+    for pkg in "${optional[@]}"; do
+        mfapolicy_is_installed "$pkg" || optional_missing+=("$pkg")
+    done
+    # Whether an optional package exists can only be told from package lists; a fresh
+    # machine has none yet.
+    if ((${#missing[@]} + ${#optional_missing[@]} > 0)) && mfapolicy_apt_lists_empty; then
+        mfapolicy_apt_get update -qq
+        updated=1
+    fi
+    for pkg in "${optional_missing[@]}"; do
+        if mfapolicy_is_available "$pkg"; then missing+=("$pkg"); fi
+    done
+    ((${#missing[@]} == 0)) && return 0
+    echo "Installing build dependencies: ${missing[*]}"
+    ((updated)) || mfapolicy_apt_get update -qq
+    mfapolicy_apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+mfapolicy_ensure_build_dependencies() {
+    mfapolicy_ensure_packages "${MFAPOLICY_BUILD_PACKAGES[@]}" "${MFAPOLICY_RUNTIME_PACKAGES[@]}" \
+        -- "${MFAPOLICY_OPTIONAL_PACKAGES[@]}"
+}
+
+mfapolicy_stage() {
+    printf '\n==== %s ====\n' "$*"
+}
