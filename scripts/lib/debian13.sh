@@ -115,6 +115,7 @@ mfapolicy_prepare_root() {
     find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' \
         -exec mv -n -t "$MFAPOLICY_CACHE_DIR/apt-archives" {} + 2>/dev/null || true
     mfapolicy_mount proc "$root/proc"
+    mfapolicy_mount /dev/pts "$root/dev/pts"
     mfapolicy_mount "$MFAPOLICY_CACHE_DIR/apt-archives" "$root/var/cache/apt/archives"
 }
 
