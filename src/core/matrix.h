@@ -4,7 +4,9 @@
 #include "policysource.h"
 
 #include <array>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mfapolicy {
@@ -13,30 +15,34 @@ namespace mfapolicy {
 struct SimulationIdentity {
     std::string account = "123456789012";
     std::string userName = "alice";
-    std::string userPath = "/";          ///< "/" or e.g. "/engineering/"
+    std::string userPath = "/"; ///< "/" or e.g. "/engineering/"
     std::string deviceName = "alice-phone";
     std::string otherUser = "bob";
+    /// aws:userid of an IAM user is its unique ID; this is the example ID of the AWS docs.
+    std::string userId = "AIDACKCEVSQ6C2EXAMPLE";
 
-    std::string userArn() const;          ///< arn:aws:iam::ACCOUNT:user/PATH/NAME
-    std::string userArn(const std::string &name) const;
+    std::string userArn() const; ///< arn:aws:iam::ACCOUNT:user/PATH/NAME
+    std::string userArn(const std::string &name) const; ///< another user with the same path
     std::string deviceArn(const std::string &device) const; ///< arn:aws:iam::ACCOUNT:mfa/DEVICE
 };
 
 /// The three ways a request can be signed, as the matrix columns.
 enum class AuthState {
-    MfaSession,    ///< aws:MultiFactorAuthPresent "true", aws:MultiFactorAuthAge present
-    NoMfa,         ///< aws:MultiFactorAuthPresent "false"
-    AccessKey,     ///< long-term access key: aws:MultiFactorAuthPresent absent
+    MfaSession, ///< aws:MultiFactorAuthPresent "true", aws:MultiFactorAuthAge present
+    NoMfa, ///< aws:MultiFactorAuthPresent "false"
+    AccessKey, ///< long-term access key: aws:MultiFactorAuthPresent absent
 };
-inline constexpr std::array<AuthState, 3> allAuthStates{AuthState::MfaSession, AuthState::NoMfa,
-                                                        AuthState::AccessKey};
+inline constexpr std::array<AuthState, 3> allAuthStates {AuthState::MfaSession, AuthState::NoMfa, AuthState::AccessKey};
 const char *authStateId(AuthState state); ///< "mfa", "no-mfa", "access-key"
 
 /// The resource a row asks about.
 enum class ResourcePattern {
-    OwnUser, OtherUser,               ///< user actions
-    DeviceNamedLikeUser, DeviceCustomName, OtherUsersDevice, ///< device actions
-    Star,                             ///< actions with no resource type
+    OwnUser,
+    OtherUser, ///< user actions
+    DeviceNamedLikeUser,
+    DeviceCustomName,
+    OtherUsersDevice, ///< device actions
+    Star, ///< actions with no resource type
 };
 const char *resourcePatternId(ResourcePattern pattern);
 
@@ -48,22 +54,55 @@ struct MatrixCell {
 };
 
 struct MatrixRow {
-    std::string action;           ///< canonical action name
+    std::string action; ///< canonical action name
     ResourcePattern pattern = ResourcePattern::Star;
-    std::string resource;         ///< the ARN (or "*") that was evaluated
-    bool mfaAction = true;        ///< false for representative unrelated actions
+    std::string resource; ///< the ARN (or "*") that was evaluated
+    bool mfaAction = true; ///< false for representative unrelated actions
     std::array<MatrixCell, 3> cells; ///< indexed like allAuthStates
-    bool differs() const;         ///< not all three decisions equal
+    bool differs() const; ///< not all three decisions equal
 };
 
 struct DecisionMatrix {
     SimulationIdentity identity;
     std::vector<MatrixRow> rows;
+
+    /// The row for an action (case-insensitive) and pattern, or nullptr.
+    const MatrixRow *find(std::string_view action, ResourcePattern pattern) const;
+    /// The decision of one cell; ImplicitDeny when the row does not exist.
+    Decision decision(std::string_view action, ResourcePattern pattern, AuthState state) const;
 };
+
+inline std::size_t authStateIndex(AuthState state)
+{
+    return static_cast<std::size_t>(state);
+}
+
+/// One (action, resource pattern) pair of the matrix.
+struct RowKey {
+    std::string action;
+    ResourcePattern pattern = ResourcePattern::Star;
+    bool operator==(const RowKey &) const = default;
+};
+
+/// What a user can do before setting up MFA, read from a matrix.
+struct PreMfaSummary {
+    bool canCreateDeviceNamedLikeUser = false; ///< CreateVirtualMFADevice on mfa/<user name>, no MFA
+    bool canCreateDeviceWithCustomName = false; ///< CreateVirtualMFADevice on mfa/<device name>, no MFA
+    bool canEnableDevice = false; ///< EnableMFADevice on the own user, no MFA
+    bool canEnrollVirtualWithCustomName = false; ///< both of the custom-name create and enable
+    bool canEnrollVirtualNamedLikeUser = false; ///< both of the user-name create and enable
+    bool canEnrollSecurityKey = false; ///< security keys and hardware tokens need only enable
+    bool canSeeAllUsers = false; ///< iam:ListUsers without MFA
+    bool accessKeysCanEnroll = false; ///< create (any name) and enable with long-term keys
+    std::vector<RowKey> allowedWithoutMfa; ///< every allowed cell of the no-MFA column
+    std::vector<RowKey> allowedWithAccessKey; ///< every allowed cell of the access-key column
+};
+PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix);
 
 /// The rows the matrix asks about (actions x resource patterns), without decisions.
 std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity);
 /// Evaluates every row of the matrix for the policies (one user's attached policies).
 DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity);
+DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity);
 
 } // namespace mfapolicy

@@ -1,0 +1,210 @@
+#include "matrix.h"
+
+#include "actioncatalog.h"
+#include "rulesutil.h"
+
+namespace mfapolicy {
+
+namespace {
+
+std::string iamArnPrefix(const std::string &account)
+{
+    return "arn:aws:iam::" + account + ':';
+}
+
+std::string normalizedPath(const std::string &path)
+{
+    if (path.empty())
+        return "/";
+    std::string out = path;
+    if (out.front() != '/')
+        out.insert(out.begin(), '/');
+    if (out.back() != '/')
+        out.push_back('/');
+    return out;
+}
+
+void addRow(std::vector<MatrixRow> &rows, const ActionInfo &info, ResourcePattern pattern, std::string resource)
+{
+    MatrixRow row;
+    row.action = info.name;
+    row.pattern = pattern;
+    row.resource = std::move(resource);
+    row.mfaAction = info.mfaRelevant;
+    rows.push_back(std::move(row));
+}
+
+} // namespace
+
+std::string SimulationIdentity::userArn() const
+{
+    return userArn(userName);
+}
+
+std::string SimulationIdentity::userArn(const std::string &name) const
+{
+    return iamArnPrefix(account) + "user" + normalizedPath(userPath) + name;
+}
+
+std::string SimulationIdentity::deviceArn(const std::string &device) const
+{
+    return iamArnPrefix(account) + "mfa/" + device;
+}
+
+const char *authStateId(AuthState state)
+{
+    switch (state) {
+    case AuthState::MfaSession:
+        return "mfa";
+    case AuthState::NoMfa:
+        return "no-mfa";
+    case AuthState::AccessKey:
+        return "access-key";
+    }
+    return "mfa";
+}
+
+const char *resourcePatternId(ResourcePattern pattern)
+{
+    switch (pattern) {
+    case ResourcePattern::OwnUser:
+        return "own-user";
+    case ResourcePattern::OtherUser:
+        return "other-user";
+    case ResourcePattern::DeviceNamedLikeUser:
+        return "device-named-like-user";
+    case ResourcePattern::DeviceCustomName:
+        return "device-custom-name";
+    case ResourcePattern::OtherUsersDevice:
+        return "other-users-device";
+    case ResourcePattern::Star:
+        return "star";
+    }
+    return "star";
+}
+
+RequestContext contextFor(const SimulationIdentity &identity, AuthState state)
+{
+    // What IAM puts into the request context of an IAM user's call (SEMANTICS §4, §6): the
+    // friendly name without path, the unique ID, and the MFA keys that depend on how the
+    // request was signed.
+    RequestContext context;
+    context.set("aws:username", identity.userName);
+    context.set("aws:userid", identity.userId);
+    context.set("aws:PrincipalType", "User");
+    context.set("aws:PrincipalArn", identity.userArn());
+    context.set("aws:PrincipalAccount", identity.account);
+    switch (state) {
+    case AuthState::MfaSession:
+        context.set("aws:MultiFactorAuthPresent", "true");
+        context.set("aws:MultiFactorAuthAge", "60");
+        break;
+    case AuthState::NoMfa:
+        context.set("aws:MultiFactorAuthPresent", "false");
+        break;
+    case AuthState::AccessKey:
+        break; // long-term keys: neither key exists
+    }
+    return context;
+}
+
+bool MatrixRow::differs() const
+{
+    return cells[0].evaluation.decision != cells[1].evaluation.decision
+        || cells[0].evaluation.decision != cells[2].evaluation.decision;
+}
+
+const MatrixRow *DecisionMatrix::find(std::string_view action, ResourcePattern pattern) const
+{
+    for (const MatrixRow &row : rows) {
+        if (row.pattern == pattern && iequals(row.action, action))
+            return &row;
+    }
+    return nullptr;
+}
+
+Decision DecisionMatrix::decision(std::string_view action, ResourcePattern pattern, AuthState state) const
+{
+    const MatrixRow *row = find(action, pattern);
+    return row ? row->cells[authStateIndex(state)].evaluation.decision : Decision::ImplicitDeny;
+}
+
+std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity)
+{
+    std::vector<MatrixRow> rows;
+    const auto &described = ActionCatalog::instance().described();
+    rows.reserve(described.size() * 3);
+    for (const ActionInfo &info : described) {
+        switch (info.resource) {
+        case ResourceKind::User:
+            addRow(rows, info, ResourcePattern::OwnUser, identity.userArn());
+            addRow(rows, info, ResourcePattern::OtherUser, identity.userArn(identity.otherUser));
+            break;
+        case ResourceKind::Mfa:
+            addRow(rows, info, ResourcePattern::DeviceNamedLikeUser, identity.deviceArn(identity.userName));
+            addRow(rows, info, ResourcePattern::DeviceCustomName, identity.deviceArn(identity.deviceName));
+            addRow(rows, info, ResourcePattern::OtherUsersDevice, identity.deviceArn(identity.otherUser));
+            break;
+        case ResourceKind::None:
+            addRow(rows, info, ResourcePattern::Star, "*");
+            break;
+        }
+    }
+    return rows;
+}
+
+DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity)
+{
+    DecisionMatrix matrix;
+    matrix.identity = identity;
+    matrix.rows = matrixRows(identity);
+    // One request per column, reused for every row: the context is the costly part to copy.
+    std::array<Request, 3> requests;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+        requests[i].principal = identity.userArn();
+        requests[i].context = contextFor(identity, allAuthStates[i]);
+    }
+    for (MatrixRow &row : matrix.rows) {
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            requests[i].action = row.action;
+            requests[i].resource = row.resource;
+            row.cells[i].evaluation = evaluate(policies, requests[i]);
+        }
+    }
+    return matrix;
+}
+
+DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity)
+{
+    const Policy *policies[] = {&policy};
+    return computeMatrix(policies, identity);
+}
+
+PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix)
+{
+    PreMfaSummary summary;
+    const auto allowed = [&](std::string_view action, ResourcePattern pattern, AuthState state) {
+        return matrix.decision(action, pattern, state) == Decision::Allow;
+    };
+    constexpr auto create = "iam:CreateVirtualMFADevice";
+    constexpr auto enable = "iam:EnableMFADevice";
+    summary.canCreateDeviceNamedLikeUser = allowed(create, ResourcePattern::DeviceNamedLikeUser, AuthState::NoMfa);
+    summary.canCreateDeviceWithCustomName = allowed(create, ResourcePattern::DeviceCustomName, AuthState::NoMfa);
+    summary.canEnableDevice = allowed(enable, ResourcePattern::OwnUser, AuthState::NoMfa);
+    summary.canEnrollVirtualWithCustomName = summary.canCreateDeviceWithCustomName && summary.canEnableDevice;
+    summary.canEnrollVirtualNamedLikeUser = summary.canCreateDeviceNamedLikeUser && summary.canEnableDevice;
+    summary.canEnrollSecurityKey = summary.canEnableDevice;
+    summary.canSeeAllUsers = allowed("iam:ListUsers", ResourcePattern::Star, AuthState::NoMfa);
+    summary.accessKeysCanEnroll = (allowed(create, ResourcePattern::DeviceCustomName, AuthState::AccessKey)
+                                   || allowed(create, ResourcePattern::DeviceNamedLikeUser, AuthState::AccessKey))
+        && allowed(enable, ResourcePattern::OwnUser, AuthState::AccessKey);
+    for (const MatrixRow &row : matrix.rows) {
+        if (row.cells[authStateIndex(AuthState::NoMfa)].evaluation.decision == Decision::Allow)
+            summary.allowedWithoutMfa.push_back({row.action, row.pattern});
+        if (row.cells[authStateIndex(AuthState::AccessKey)].evaluation.decision == Decision::Allow)
+            summary.allowedWithAccessKey.push_back({row.action, row.pattern});
+    }
+    return summary;
+}
+
+} // namespace mfapolicy

@@ -1,0 +1,152 @@
+#include "scenario.h"
+
+#include "rulesutil.h"
+
+namespace mfapolicy {
+
+namespace {
+
+// Builds the steps of one flow, evaluating as it goes because a step can change how the next
+// calls are signed (GetSessionToken with MFA) or whether they can succeed (pending device).
+class ScenarioRunner final
+{
+public:
+    ScenarioRunner(std::span<const Policy *const> policies, const ScenarioOptions &options)
+        : m_policies(policies), m_options(options), m_state(options.signedInWith)
+    { }
+
+    ScenarioResult run()
+    {
+        const SimulationIdentity &id = m_options.identity;
+        const std::string device = id.deviceArn(id.deviceName);
+        switch (m_options.flow) {
+        case EnrollmentFlow::ConsoleVirtual:
+            loadSecurityCredentialsPage();
+            step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
+            step("enable-device", "iam:EnableMFADevice", id.userArn(), true);
+            break;
+        case EnrollmentFlow::SecurityKey:
+        case EnrollmentFlow::Hardware:
+            // No device is created: the key or token is registered directly on the user.
+            loadSecurityCredentialsPage();
+            step("enable-device", "iam:EnableMFADevice", id.userArn(), true);
+            break;
+        case EnrollmentFlow::Cli:
+            if (m_options.hasExistingDevice) {
+                // A user with a device must get an MFA session before enabling another one.
+                step("get-session-token-with-mfa", "sts:GetSessionToken", "*", true);
+                m_state = AuthState::MfaSession;
+            }
+            step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
+            step("enable-device", "iam:EnableMFADevice", id.userArn(), true);
+            step("get-session-token", "sts:GetSessionToken", "*", true);
+            break;
+        case EnrollmentFlow::RetryAfterAbandoned: {
+            loadSecurityCredentialsPage();
+            // The pending device keeps its name until someone deletes it.
+            const ScenarioStep &cleanup = step("delete-pending-device", "iam:DeleteVirtualMFADevice", device, false);
+            const bool pendingRemoved = cleanup.evaluation.decision == Decision::Allow;
+            ScenarioStep &create = step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
+            if (!pendingRemoved && create.evaluation.decision == Decision::Allow) {
+                create.outcomeId = "entity-already-exists";
+                create.flowContinues = false;
+                m_continues = false;
+            }
+            step("enable-device", "iam:EnableMFADevice", id.userArn(), true);
+            break;
+        }
+        }
+        m_result.options = m_options;
+        m_result.succeeded = m_continues;
+        return std::move(m_result);
+    }
+
+private:
+    void loadSecurityCredentialsPage()
+    {
+        // MFA-FACTS §3: GetUser and ListMFADevices are needed to see and manage MFA;
+        // ListVirtualMFADevices only fills in virtual device details.
+        const SimulationIdentity &id = m_options.identity;
+        step("get-user", "iam:GetUser", id.userArn(), true);
+        step("list-mfa-devices", "iam:ListMFADevices", id.userArn(), true);
+        step("list-virtual-mfa-devices", "iam:ListVirtualMFADevices", "*", false);
+    }
+
+    ScenarioStep &step(std::string id, std::string action, std::string resource, bool required)
+    {
+        ScenarioStep s;
+        s.stepId = std::move(id);
+        s.state = m_state;
+        s.required = required;
+        s.request.principal = m_options.identity.userArn();
+        s.request.action = std::move(action);
+        s.request.resource = std::move(resource);
+        s.request.context = contextFor(m_options.identity, m_state);
+        s.evaluation = evaluate(m_policies, s.request);
+        if (s.evaluation.decision != Decision::Allow) {
+            s.accessDeniedMessage = accessDeniedMessage(s.request, s.evaluation.decision, m_options.identity.account);
+            if (required)
+                m_continues = false;
+        }
+        s.flowContinues = m_continues;
+        m_result.steps.push_back(std::move(s));
+        return m_result.steps.back();
+    }
+
+    std::span<const Policy *const> m_policies;
+    const ScenarioOptions &m_options;
+    AuthState m_state;
+    bool m_continues = true;
+    ScenarioResult m_result;
+};
+
+} // namespace
+
+const char *flowId(EnrollmentFlow flow)
+{
+    switch (flow) {
+    case EnrollmentFlow::ConsoleVirtual:
+        return "virtual";
+    case EnrollmentFlow::SecurityKey:
+        return "security-key";
+    case EnrollmentFlow::Hardware:
+        return "hardware";
+    case EnrollmentFlow::Cli:
+        return "cli";
+    case EnrollmentFlow::RetryAfterAbandoned:
+        return "retry";
+    }
+    return "virtual";
+}
+
+ScenarioResult runScenario(std::span<const Policy *const> policies, const ScenarioOptions &options)
+{
+    return ScenarioRunner(policies, options).run();
+}
+
+ScenarioResult runScenario(const Policy &policy, const ScenarioOptions &options)
+{
+    const Policy *policies[] = {&policy};
+    return runScenario(policies, options);
+}
+
+std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account)
+{
+    if (decision == Decision::Allow)
+        return {};
+    std::string message = "User: " + request.principal + " is not authorized to perform: " + request.action;
+    // Calls with no resource type name no resource, except ListVirtualMFADevices, whose console
+    // messages show the account's device prefix (SEMANTICS §10).
+    std::string resource = request.resource;
+    if (iequals(request.action, "iam:ListVirtualMFADevices") && resource == "*")
+        resource = "arn:aws:iam::" + account + ":mfa/";
+    if (!resource.empty() && resource != "*")
+        message += " on resource: " + resource;
+    if (decision == Decision::ExplicitDeny)
+        message += " with an explicit deny in an identity-based policy";
+    else
+        message += " because no identity-based policy allows the " + request.action + " action";
+    return message;
+}
+
+} // namespace mfapolicy
