@@ -1,11 +1,12 @@
 #pragma once
 
 #include "finding.h"
+#include "jsonreader.h"
 #include "policy.h"
 
 #include <nlohmann/json.hpp>
 
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,24 +39,30 @@ public:
     /// True when the text is valid JSON (no syntax diagnostics at all, comments included).
     bool isValidJson() const { return m_validJson; }
 
-    /// Range of the value at `pointer` ("" = whole document), if it exists in the text.
+    /// Range of the value at `pointer` ("" = whole document), if it exists in the text. Strings include
+    /// their quotes, containers their brackets.
     std::optional<SourceRange> range(const std::string &pointer) const;
     /// Range of the member name (the quoted key) of the value at `pointer`.
     std::optional<SourceRange> keyRange(const std::string &pointer) const;
     /// Line and column of a byte offset (1-based).
     SourceRange rangeAt(std::size_t begin, std::size_t end) const;
-    /// The innermost JSON pointer whose value contains `offset`, or "" when none.
+    /// The innermost JSON pointer whose value contains `offset`, or "" when none. A member's name
+    /// counts as part of the member, so the cursor on `"Effect"` gives ".../Effect".
     std::string pointerAt(std::size_t offset) const;
 
 private:
     friend class PolicySourceBuilder;
+    std::int32_t findNode(const std::string &pointer) const;
+    std::string pointerOf(std::int32_t node) const;
+
     std::string m_text;
     std::string m_name;
     nlohmann::ordered_json m_json;
     Policy m_policy;
     std::vector<Finding> m_diagnostics;
-    std::map<std::string, SourceRange> m_valueRanges;
-    std::map<std::string, SourceRange> m_keyRanges;
+    // The source map: one node per value read from the text, in document order (see JsonNode).
+    std::vector<JsonNode> m_nodes;
+    std::vector<std::uint32_t> m_children;
     std::vector<std::size_t> m_lineStarts;
     bool m_validJson = false;
 };
