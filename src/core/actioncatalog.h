@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mfapolicy {
@@ -11,18 +13,18 @@ enum class AccessLevel { List, Read, Write, PermissionsManagement, Tagging };
 
 /// The resource type an action is authorized against (Service Authorization Reference).
 enum class ResourceKind {
-    None,   ///< no resource type: only "Resource": "*" grants it
-    User,   ///< arn:aws:iam::ACCOUNT:user/PATH/NAME
-    Mfa,    ///< arn:aws:iam::ACCOUNT:mfa/PATH/DEVICE
+    None, ///< no resource type: only "Resource": "*" grants it
+    User, ///< arn:aws:iam::ACCOUNT:user/PATH/NAME
+    Mfa, ///< arn:aws:iam::ACCOUNT:mfa/PATH/DEVICE
 };
 
 struct ActionInfo {
-    std::string name;          ///< canonical spelling, e.g. "iam:CreateVirtualMFADevice"
+    std::string name; ///< canonical spelling, e.g. "iam:CreateVirtualMFADevice"
     AccessLevel level = AccessLevel::Read;
     ResourceKind resource = ResourceKind::None;
-    bool resourceRequired = false;     ///< the SAR marks the resource type required (`*`)
-    bool mfaRelevant = false;          ///< part of MFA self-service (MFA-FACTS §2)
-    bool policyControlled = true;      ///< false for sts:GetSessionToken
+    bool resourceRequired = false; ///< the SAR marks the resource type required (`*`)
+    bool mfaRelevant = false; ///< part of MFA self-service (MFA-FACTS §2)
+    bool policyControlled = true; ///< false for sts:GetSessionToken
     std::vector<std::string> conditionKeys; ///< action-level condition keys
 };
 
@@ -56,6 +58,9 @@ private:
     std::vector<ActionInfo> m_described;
     std::vector<std::string> m_iam;
     std::vector<std::string> m_sts;
+    std::vector<std::string> m_all; // every known name, sorted
+    std::unordered_map<std::string, std::size_t> m_describedIndex; // lower-case name -> index
+    std::unordered_set<std::string> m_knownLower; // lower-case known names
 };
 
 } // namespace mfapolicy
