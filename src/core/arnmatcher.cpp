@@ -46,7 +46,10 @@ bool matchArnCondition(std::string_view pattern, const std::vector<bool> *litera
 {
     std::array<std::size_t, arnComponents + 1> p {}, v {};
     if (!splitArn(pattern, p)) {
-        // Not an ARN pattern (e.g. "*"): compare the whole value.
+        // A value with fewer than six components cannot match component by component; only a
+        // pattern without any colon (such as "*") is compared with the whole value.
+        if (pattern.find(':') != std::string_view::npos)
+            return false;
         GlobOptions options;
         options.literalMask = literalMask;
         return globMatch(pattern, value, options);
