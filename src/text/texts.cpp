@@ -1,1 +1,191 @@
-// Placeholder translation unit until the text module lands.
+#include "texts.h"
+
+namespace mfapolicy {
+
+QString Texts::fill(const QString &pattern, const std::vector<std::string> &args)
+{
+    QString out;
+    out.reserve(pattern.size() + 32);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9') {
+            const auto index = static_cast<std::size_t>(pattern.at(i + 1).unicode() - u'1');
+            if (index < args.size())
+                out += QString::fromStdString(args[index]);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString Texts::decisionId(Decision decision)
+{
+    switch (decision) {
+    case Decision::Allow:
+        return QStringLiteral("Allow");
+    case Decision::ExplicitDeny:
+        return QStringLiteral("ExplicitDeny");
+    case Decision::ImplicitDeny:
+        break;
+    }
+    return QStringLiteral("ImplicitDeny");
+}
+
+QString Texts::decision(Decision decision)
+{
+    switch (decision) {
+    case Decision::Allow:
+        return tr("Allow");
+    case Decision::ExplicitDeny:
+        return tr("Explicit deny");
+    case Decision::ImplicitDeny:
+        break;
+    }
+    return tr("Implicit deny");
+}
+
+QString Texts::decisionSymbol(Decision decision)
+{
+    switch (decision) {
+    case Decision::Allow:
+        return QStringLiteral("\u2714"); // heavy check mark
+    case Decision::ExplicitDeny:
+        return QStringLiteral("\u2716"); // heavy multiplication x
+    case Decision::ImplicitDeny:
+        break;
+    }
+    return QStringLiteral("\u2013"); // en dash: nothing grants it
+}
+
+QString Texts::decisionLabel(Decision decision)
+{
+    return decisionSymbol(decision) + QLatin1Char(' ') + Texts::decision(decision);
+}
+
+QString Texts::authState(AuthState state)
+{
+    switch (state) {
+    case AuthState::MfaSession:
+        return tr("MFA session");
+    case AuthState::NoMfa:
+        return tr("No MFA");
+    case AuthState::AccessKey:
+        break;
+    }
+    return tr("Long-term access key (key absent)");
+}
+
+QString Texts::authStateDescription(AuthState state)
+{
+    switch (state) {
+    case AuthState::MfaSession:
+        return tr("Signed in with MFA: aws:MultiFactorAuthPresent is \"true\".");
+    case AuthState::NoMfa:
+        return tr("Signed in without MFA: aws:MultiFactorAuthPresent is \"false\".");
+    case AuthState::AccessKey:
+        break;
+    }
+    return tr("Signed with a long-term access key: aws:MultiFactorAuthPresent is absent.");
+}
+
+QString Texts::resourcePattern(ResourcePattern pattern)
+{
+    switch (pattern) {
+    case ResourcePattern::OwnUser:
+        return tr("own user");
+    case ResourcePattern::OtherUser:
+        return tr("another user");
+    case ResourcePattern::DeviceNamedLikeUser:
+        return tr("device named like the user");
+    case ResourcePattern::DeviceCustomName:
+        return tr("device with a custom name");
+    case ResourcePattern::OtherUsersDevice:
+        return tr("another user's device");
+    case ResourcePattern::Star:
+        break;
+    }
+    return tr("any resource (*)");
+}
+
+QString Texts::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("error");
+    case Severity::SecurityWarning:
+        return tr("security warning");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Suggestion:
+        break;
+    }
+    return tr("suggestion");
+}
+
+QString Texts::flowName(EnrollmentFlow flow)
+{
+    switch (flow) {
+    case EnrollmentFlow::ConsoleVirtual:
+        return tr("Console: virtual authenticator app");
+    case EnrollmentFlow::SecurityKey:
+        return tr("Console: security key or passkey");
+    case EnrollmentFlow::Hardware:
+        return tr("Console: hardware TOTP token");
+    case EnrollmentFlow::Cli:
+        return tr("AWS CLI: virtual device");
+    case EnrollmentFlow::RetryAfterAbandoned:
+        break;
+    }
+    return tr("Console: retry after an abandoned enrollment");
+}
+
+QString Texts::scenarioStep(const std::string &stepId)
+{
+    if (stepId == "get-user")
+        return tr("Open Security credentials: read the user (GetUser)");
+    if (stepId == "list-mfa-devices")
+        return tr("List the user's MFA devices (ListMFADevices)");
+    if (stepId == "list-virtual-mfa-devices")
+        return tr("Show virtual device details (ListVirtualMFADevices)");
+    if (stepId == "create-virtual-device")
+        return tr("Create the virtual device with the chosen name (CreateVirtualMFADevice)");
+    if (stepId == "enable-device")
+        return tr("Enable the device for the user with two codes (EnableMFADevice)");
+    if (stepId == "get-session-token-with-mfa")
+        return tr("Get an MFA session with the existing device (GetSessionToken)");
+    if (stepId == "get-session-token")
+        return tr("Get an MFA session with the new device (GetSessionToken)");
+    if (stepId == "delete-pending-device")
+        return tr("Delete the device left pending by the abandoned attempt (DeleteVirtualMFADevice)");
+    return QString::fromStdString(stepId);
+}
+
+QString Texts::scenarioOutcome(const std::string &outcomeId)
+{
+    if (outcomeId.empty())
+        return {};
+    if (outcomeId == "entity-already-exists") {
+        return tr("Allowed, but fails with EntityAlreadyExists: the pending device from the abandoned attempt still "
+                  "holds this name. An administrator must delete it, or the user picks another name.");
+    }
+    return QString::fromStdString(outcomeId);
+}
+
+QString Texts::sessionTokenNote()
+{
+    return tr("sts:GetSessionToken is always allowed: policies cannot control authentication operations, so "
+              "neither an Allow nor a Deny for it has any effect.");
+}
+
+QString Texts::exportReminder(const std::string &reminderId)
+{
+    if (reminderId == "policy-version-limit") {
+        return tr("A managed policy keeps at most 5 versions. When it already has 5, delete a non-default version "
+                  "first (aws iam delete-policy-version).");
+    }
+    return QString::fromStdString(reminderId);
+}
+
+} // namespace mfapolicy
