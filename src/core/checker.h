@@ -10,6 +10,7 @@ namespace mfapolicy {
 /// Which quota a policy's size is measured against.
 enum class PolicyKind { Managed, InlineUser, InlineGroup, InlineRole };
 int sizeQuota(PolicyKind kind); ///< 6144, 2048, 5120, 10240 non-whitespace characters
+const char *policyKindId(PolicyKind kind); ///< "managed", "inline-user", "inline-group", "inline-role"
 /// Non-whitespace characters of the document, the way IAM counts policy size.
 std::size_t policySize(const std::string &text);
 
@@ -19,6 +20,7 @@ struct CheckOptions {
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules
 /// (which evaluate requests through the engine). Sorted by position.
+/// POLICY_SIZE_EXCEEDS_QUOTA args: size, quota, policyKindId.
 std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions &options = {});
 
 /// Static description of a rule, for listings, SARIF and links.

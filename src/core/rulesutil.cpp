@@ -243,4 +243,33 @@ std::optional<SourceRange> stringPartRange(const PolicySource &source, const std
     return range;
 }
 
+Request makeRequest(const SimulationIdentity &identity, AuthState state, std::string action, std::string resource)
+{
+    Request request;
+    request.principal = identity.userArn();
+    request.action = std::move(action);
+    request.resource = std::move(resource);
+    request.context = contextFor(identity, state);
+    return request;
+}
+
+bool statementApplies(const Policy &policy, const Statement &statement, const Request &request)
+{
+    Policy single;
+    single.name = policy.name;
+    single.version = policy.version;
+    single.statements.push_back(statement);
+    const Evaluation evaluation = evaluate(single, request);
+    return !evaluation.trace.empty() && evaluation.trace.front().applies;
+}
+
+std::vector<std::size_t> statementsOf(const std::vector<StatementRef> &refs)
+{
+    std::vector<std::size_t> out;
+    out.reserve(refs.size());
+    for (const StatementRef &ref : refs)
+        out.push_back(ref.statement);
+    return out;
+}
+
 } // namespace mfapolicy

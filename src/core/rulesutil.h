@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matrix.h"
 #include "policysource.h"
 
 #include <optional>
@@ -57,5 +58,13 @@ std::optional<TextEdit> replaceKey(const PolicySource &source, const std::string
 /// quotes equals the value (no escapes); else the whole value's range.
 std::optional<SourceRange> stringPartRange(const PolicySource &source, const std::string &pointer, std::size_t offset,
                                            std::size_t length);
+
+/// A request of the simulated user in one signing state.
+Request makeRequest(const SimulationIdentity &identity, AuthState state, std::string action, std::string resource);
+/// Whether `statement` of `policy`, evaluated on its own, applies to the request (action,
+/// resource and every condition match). Used to tell which statement does what.
+bool statementApplies(const Policy &policy, const Statement &statement, const Request &request);
+/// The statements (by index into the policy) that applied in an evaluation of one policy.
+std::vector<std::size_t> statementsOf(const std::vector<StatementRef> &refs);
 
 } // namespace mfapolicy

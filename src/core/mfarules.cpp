@@ -1,0 +1,530 @@
+#include "actioncatalog.h"
+#include "matrix.h"
+#include "migration.h"
+#include "rules.h"
+#include "rulesutil.h"
+
+#include <algorithm>
+#include <set>
+
+namespace mfapolicy {
+
+namespace {
+
+constexpr const char *createAction = "iam:CreateVirtualMFADevice";
+constexpr const char *enableAction = "iam:EnableMFADevice";
+// Representative actions that have nothing to do with MFA (no resource type: Resource "*").
+constexpr std::array<const char *, 2> unrelatedActions {"s3:ListAllMyBuckets", "ec2:DescribeInstances"};
+// A name nobody would pick by accident, to tell "any name" from "one name".
+constexpr const char *probeDeviceName = "second-device";
+
+bool isMfaPresentKey(const std::string &key)
+{
+    return iequals(key, "aws:MultiFactorAuthPresent");
+}
+
+class MfaChecker final
+{
+public:
+    MfaChecker(const PolicySource &source, std::vector<Finding> &out)
+        : m_source(source), m_policy(source.policy()), m_out(out)
+    {
+        m_policies[0] = &m_policy;
+        m_other.userName = m_identity.otherUser;
+        m_other.deviceName = m_identity.otherUser;
+        m_other.otherUser = m_identity.userName;
+        m_pathIdentity.userPath = "/engineering/";
+    }
+
+    void run()
+    {
+        const bool selfService = grantsSelfService();
+        const bool deviceNameReported = checkDeviceName();
+        checkGuardOperators();
+        if (selfService) {
+            checkEnrollment(deviceNameReported);
+            checkNotEnforced();
+        }
+        checkListUsers();
+        checkDeactivate();
+        checkDelete();
+        checkAccessKeyEnrollment();
+        checkGetSessionToken();
+        checkUserPath();
+        checkPasswordChange();
+    }
+
+private:
+    Evaluation eval(const SimulationIdentity &identity, AuthState state, const std::string &action,
+                    const std::string &resource) const
+    {
+        return evaluate(m_policies, makeRequest(identity, state, action, resource));
+    }
+    Evaluation eval(AuthState state, const std::string &action, const std::string &resource) const
+    {
+        return eval(m_identity, state, action, resource);
+    }
+    Decision decide(AuthState state, const std::string &action, const std::string &resource) const
+    {
+        return eval(state, action, resource).decision;
+    }
+    bool allowedInAnyState(const std::string &action, const std::string &resource) const
+    {
+        return std::any_of(allAuthStates.begin(), allAuthStates.end(),
+                           [&](AuthState s) { return decide(s, action, resource) == Decision::Allow; });
+    }
+
+    const Statement &statement(std::size_t index) const { return m_policy.statements[index]; }
+    const StatementTrace *traceOf(const Evaluation &evaluation, std::size_t index) const
+    {
+        for (const StatementTrace &trace : evaluation.trace) {
+            if (trace.statement == index)
+                return &trace;
+        }
+        return nullptr;
+    }
+    // The entry that made the statement match, or the statement itself.
+    std::string entryPointer(const Evaluation &evaluation, std::size_t index, bool resource) const
+    {
+        const StatementTrace *trace = traceOf(evaluation, index);
+        const std::string pointer = trace ? (resource ? trace->resource.pointer : trace->action.pointer) : "";
+        return !pointer.empty() && m_source.range(pointer) ? pointer : statement(index).pointer;
+    }
+    void report(const char *ruleId, const std::string &pointer, std::vector<std::string> args,
+                std::vector<QuickFix> fixes = {})
+    {
+        addFinding(m_out, ruleId, m_source.range(pointer), pointer, std::move(args), std::move(fixes));
+    }
+    void reportAtOperator(const char *ruleId, const ConditionClause &clause, std::vector<std::string> args,
+                          std::vector<QuickFix> fixes = {})
+    {
+        const std::string pointer = parentPointer(clause.pointer);
+        addFinding(m_out, ruleId, m_source.keyRange(pointer), pointer, std::move(args), std::move(fixes));
+    }
+    std::string statementsPointer() const { return m_source.range("/Statement") ? "/Statement" : ""; }
+    std::optional<QuickFix> migrationFix(const char *changeId, const char *fixId)
+    {
+        if (!m_plan)
+            m_plan = planMigration(m_source);
+        const MigrationChange *change = m_plan->find(changeId);
+        if (!change)
+            return std::nullopt;
+        return QuickFix {fixId, {}, change->edits};
+    }
+
+    // Self-service: the policy lets the user create or enable a device in some state.
+    bool grantsSelfService() const
+    {
+        return allowedInAnyState(createAction, m_identity.deviceArn(m_identity.deviceName))
+            || allowedInAnyState(createAction, m_identity.deviceArn(m_identity.userName))
+            || allowedInAnyState(enableAction, m_identity.userArn());
+    }
+
+    // ---- Device name ------------------------------------------------------------------------
+
+    bool checkDeviceName()
+    {
+        for (AuthState state : {AuthState::NoMfa, AuthState::MfaSession}) {
+            const Evaluation own = eval(state, createAction, m_identity.deviceArn(m_identity.userName));
+            const bool custom
+                = decide(state, createAction, m_identity.deviceArn(m_identity.deviceName)) == Decision::Allow;
+            const bool probe = decide(state, createAction, m_identity.deviceArn(probeDeviceName)) == Decision::Allow;
+            if (own.decision == Decision::Allow && !custom && !probe) {
+                // Only the user's own name works. Relative to the user (a variable), or one literal?
+                const bool relative = eval(m_other, state, createAction, m_other.deviceArn(m_other.userName)).decision
+                    == Decision::Allow;
+                const char *rule = relative ? "STALE_MFA_DEVICE_RESOURCE" : "DEVICE_NAME_PINNED";
+                std::vector<QuickFix> fixes;
+                if (relative) {
+                    if (auto fix = migrationFix(createDeviceAnyNameChange, "migrate-device-resource"))
+                        fixes.push_back(*fix);
+                }
+                for (const StatementRef &ref : own.allowedBy)
+                    report(rule, entryPointer(own, ref.statement, true),
+                           {m_identity.deviceName, m_identity.userName, authStateId(state)}, fixes);
+                return true;
+            }
+            if (custom && own.decision != Decision::Allow && !probe) {
+                // Only one literal device name works, and it is not the user's name.
+                const Evaluation e = eval(state, createAction, m_identity.deviceArn(m_identity.deviceName));
+                for (const StatementRef &ref : e.allowedBy)
+                    report("DEVICE_NAME_PINNED", entryPointer(e, ref.statement, true),
+                           {m_identity.deviceName, m_identity.userName, authStateId(state)});
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Operators of MFA conditions --------------------------------------------------------
+
+    // A request that the statement's Action and Resource match, so that only its conditions
+    // decide whether it applies.
+    std::optional<std::pair<std::string, std::string>> probeTarget(const Statement &s) const
+    {
+        std::string action;
+        if (s.notAction) {
+            for (const char *candidate : {"s3:ListAllMyBuckets", "ec2:DescribeInstances", "iam:ListUsers"}) {
+                if (std::none_of(s.actions.begin(), s.actions.end(),
+                                 [&](const PolicyString &a) { return actionMatches(a.value, candidate); })) {
+                    action = candidate;
+                    break;
+                }
+            }
+        } else if (!s.actions.empty()) {
+            action = s.actions.front().value;
+            if (action == "*") {
+                action = "s3:ListAllMyBuckets";
+            } else if (action.find_first_of("*?") != std::string::npos) {
+                const std::string service = toLower(action.substr(0, action.find(':')));
+                std::string concrete;
+                if (ActionCatalog::instance().knowsService(service)) {
+                    for (const std::string &known : ActionCatalog::instance().actionsOf(service)) {
+                        if (actionMatches(action, known)) {
+                            concrete = known;
+                            break;
+                        }
+                    }
+                }
+                if (concrete.empty()) {
+                    for (char &c : action) {
+                        if (c == '*' || c == '?')
+                            c = 'X';
+                    }
+                    concrete = action;
+                }
+                action = concrete;
+            }
+        }
+        if (action.empty())
+            return std::nullopt;
+        std::string resource = "*";
+        if (!s.notResource && !s.resources.empty() && s.resources.front().value != "*") {
+            const RequestContext context = contextFor(m_identity, AuthState::MfaSession);
+            resource = substituteVariables(s.resources.front().value, context, m_policy.variablesEnabled()).value;
+            for (char &c : resource) {
+                if (c == '*' || c == '?')
+                    c = 'x';
+            }
+        }
+        // Checked through the engine: the probe must pass the action and resource parts.
+        const Request request = makeRequest(m_identity, AuthState::MfaSession, action, resource);
+        Policy single;
+        single.version = m_policy.version;
+        single.statements.push_back(s);
+        const Evaluation e = evaluate(single, request);
+        if (e.trace.empty() || !e.trace.front().action.matched || !e.trace.front().resource.matched)
+            return std::nullopt;
+        return std::make_pair(action, resource);
+    }
+
+    std::array<bool, 3> appliesByState(const Statement &s, const std::pair<std::string, std::string> &target) const
+    {
+        std::array<bool, 3> out {};
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i)
+            out[i]
+                = statementApplies(m_policy, s, makeRequest(m_identity, allAuthStates[i], target.first, target.second));
+        return out;
+    }
+
+    void checkGuardOperators()
+    {
+        for (const Statement &s : m_policy.statements) {
+            if (!s.usable)
+                continue;
+            const auto mfaClause = std::find_if(s.conditions.begin(), s.conditions.end(),
+                                                [](const ConditionClause &c) { return isMfaPresentKey(c.key); });
+            if (mfaClause == s.conditions.end())
+                continue;
+            const auto target = probeTarget(s);
+            if (!target)
+                continue;
+            const auto applies = appliesByState(s, *target);
+            const bool mfa = applies[authStateIndex(AuthState::MfaSession)];
+            const bool noMfa = applies[authStateIndex(AuthState::NoMfa)];
+            const bool key = applies[authStateIndex(AuthState::AccessKey)];
+            for (const ConditionClause &clause : s.conditions) {
+                if (!isMfaPresentKey(clause.key))
+                    continue;
+                if (clause.op == ConditionOperator::Null) {
+                    std::vector<std::string> args {s.effect == Effect::Deny ? "deny" : "allow"};
+                    for (std::size_t i = 0; i < applies.size(); ++i) {
+                        if (applies[i])
+                            args.push_back(authStateId(allAuthStates[i]));
+                    }
+                    reportAtOperator("NULL_FOR_MFA", clause, std::move(args));
+                    continue;
+                }
+                if (clause.op != ConditionOperator::Bool)
+                    continue;
+                const bool aloneInBlock
+                    = std::count_if(s.conditions.begin(), s.conditions.end(),
+                                    [&](const ConditionClause &c) {
+                                        return parentPointer(c.pointer) == parentPointer(clause.pointer);
+                                    })
+                    == 1;
+                if (s.effect == Effect::Deny && !clause.ifExists && noMfa && !key) {
+                    // Denies console sessions without MFA but not long-term access keys.
+                    std::vector<QuickFix> fixes;
+                    if (aloneInBlock) {
+                        QuickFix fix {"replace-operator", {clause.operatorText + "IfExists"}, {}};
+                        if (auto edit = replaceKey(m_source, parentPointer(clause.pointer), fix.args.front()))
+                            fix.edits.push_back(*edit);
+                        fixes.push_back(std::move(fix));
+                    }
+                    reportAtOperator("MFA_GUARD_BOOL_NOT_IF_EXISTS", clause, {clause.operatorText, target->first},
+                                     std::move(fixes));
+                } else if (s.effect == Effect::Allow && clause.ifExists && mfa && key && !noMfa) {
+                    // Meant as "MFA required", but long-term keys (key absent) pass as well.
+                    std::vector<QuickFix> fixes;
+                    if (aloneInBlock) {
+                        std::string plain = clause.operatorText.substr(0, clause.operatorText.size() - 8);
+                        QuickFix fix {"replace-operator", {plain}, {}};
+                        if (auto edit = replaceKey(m_source, parentPointer(clause.pointer), plain))
+                            fix.edits.push_back(*edit);
+                        fixes.push_back(std::move(fix));
+                    }
+                    reportAtOperator("ALLOW_BOOL_IF_EXISTS_MFA", clause, {clause.operatorText, target->first},
+                                     std::move(fixes));
+                }
+            }
+        }
+    }
+
+    // ---- Enrollment -------------------------------------------------------------------------
+
+    void requireWithoutMfa(const char *rule, const std::string &action, const std::string &resource)
+    {
+        const Evaluation e = eval(AuthState::NoMfa, action, resource);
+        if (e.decision == Decision::Allow)
+            return;
+        if (e.decision == Decision::ImplicitDeny) {
+            report(rule, statementsPointer(), {action, "implicit"});
+            return;
+        }
+        for (const StatementRef &ref : e.deniedBy) {
+            const Statement &guard = statement(ref.statement);
+            std::vector<QuickFix> fixes;
+            // The guard's NotAction list is where enrollment actions are exempted.
+            if (guard.notAction && !guard.actions.empty()) {
+                const std::string array = parentPointer(guard.actions.back().pointer);
+                const std::size_t count = arraySize(m_source, array);
+                QuickFix fix {"exempt-action", {action}, {}};
+                if (count > 0) {
+                    if (auto edit
+                        = insertArrayElement(m_source, array, count - 1, jsonQuote(action), detectStyle(m_source)))
+                        fix.edits.push_back(*edit);
+                } else if (auto edit = wrapInArray(m_source, guard.actions.front().pointer, {jsonQuote(action)},
+                                                   detectStyle(m_source))) {
+                    fix.edits.push_back(*edit);
+                }
+                if (!fix.edits.empty())
+                    fixes.push_back(std::move(fix));
+            }
+            const std::string key = guard.pointer + (guard.notAction ? "/NotAction" : "/Action");
+            const std::string at = m_source.keyRange(key) ? key : guard.pointer;
+            addFinding(m_out, rule, m_source.keyRange(key) ? m_source.keyRange(key) : m_source.range(guard.pointer), at,
+                       {action, "explicit"}, std::move(fixes));
+        }
+    }
+
+    void checkEnrollment(bool deviceNameReported)
+    {
+        // The console's virtual-device flow (MFA-FACTS §3), signed in without MFA.
+        if (!deviceNameReported)
+            requireWithoutMfa("ENROLLMENT_ACTION_DENIED", createAction, m_identity.deviceArn(m_identity.deviceName));
+        requireWithoutMfa("ENROLLMENT_ACTION_DENIED", enableAction, m_identity.userArn());
+        requireWithoutMfa("ENROLLMENT_ACTION_DENIED", "iam:ListMFADevices", m_identity.userArn());
+        requireWithoutMfa("CONSOLE_PAGE_ACTION_DENIED", "iam:GetUser", m_identity.userArn());
+    }
+
+    void checkNotEnforced()
+    {
+        for (const char *action : unrelatedActions) {
+            const Evaluation e = eval(AuthState::NoMfa, action, "*");
+            if (e.decision == Decision::ExplicitDeny)
+                continue;
+            if (e.decision == Decision::Allow) {
+                for (const StatementRef &ref : e.allowedBy)
+                    report("MFA_NOT_ENFORCED", entryPointer(e, ref.statement, false), {action, "allow"});
+            } else {
+                report("MFA_NOT_ENFORCED", statementsPointer(), {action, "implicit"});
+            }
+            return;
+        }
+    }
+
+    // ---- Exposure and risky permissions -----------------------------------------------------
+
+    void reportAllowed(const char *rule, AuthState state, const std::string &action, const std::string &resource,
+                       bool atResource, std::vector<QuickFix> fixes = {})
+    {
+        const Evaluation e = eval(state, action, resource);
+        if (e.decision != Decision::Allow)
+            return;
+        for (const StatementRef &ref : e.allowedBy)
+            report(rule, entryPointer(e, ref.statement, atResource), {action, authStateId(state)}, fixes);
+    }
+
+    void checkListUsers()
+    {
+        std::vector<QuickFix> fixes;
+        if (decide(AuthState::NoMfa, "iam:ListUsers", "*") == Decision::Allow) {
+            if (auto fix = migrationFix(dropListUsersChange, "drop-list-users"))
+                fixes.push_back(*fix);
+        }
+        reportAllowed("LIST_USERS_BEFORE_MFA", AuthState::NoMfa, "iam:ListUsers", "*", false, fixes);
+    }
+
+    void checkDeactivate()
+    {
+        const std::string self = m_identity.userArn();
+        if (decide(AuthState::NoMfa, "iam:DeactivateMFADevice", self) == Decision::Allow)
+            reportAllowed("DEACTIVATE_WITHOUT_MFA", AuthState::NoMfa, "iam:DeactivateMFADevice", self, false);
+        else
+            reportAllowed("DEACTIVATE_WITHOUT_MFA", AuthState::AccessKey, "iam:DeactivateMFADevice", self, false);
+    }
+
+    void checkDelete()
+    {
+        const std::string action = "iam:DeleteVirtualMFADevice";
+        const std::string ownDevice = m_identity.deviceArn(m_identity.deviceName);
+        // Exempted: the guard denies unrelated calls without MFA but lets this one through.
+        const Evaluation unrelated = eval(AuthState::NoMfa, unrelatedActions[0], "*");
+        const Evaluation del = eval(AuthState::NoMfa, action, ownDevice);
+        if (unrelated.decision == Decision::ExplicitDeny && del.decision != Decision::ExplicitDeny) {
+            for (const StatementRef &ref : unrelated.deniedBy) {
+                const StatementTrace *trace = traceOf(del, ref.statement);
+                if (!trace || trace->action.reason != MatchReason::ActionExcluded)
+                    continue;
+                const std::string pointer = entryPointer(del, ref.statement, false);
+                std::vector<QuickFix> fixes;
+                const std::string array = parentPointer(pointer);
+                if (pointer != statement(ref.statement).pointer && isArray(m_source, array)) {
+                    QuickFix fix {"remove-entry", {action}, {}};
+                    const std::size_t index = std::stoul(pointer.substr(pointer.rfind('/') + 1));
+                    if (auto edit = removeArrayElement(m_source, array, index))
+                        fix.edits.push_back(*edit);
+                    if (!fix.edits.empty())
+                        fixes.push_back(std::move(fix));
+                }
+                report("DELETE_DEVICE_EXEMPTED", pointer, {action}, std::move(fixes));
+            }
+        }
+        // Allowed on every device, another user's included.
+        for (AuthState state : {AuthState::MfaSession, AuthState::NoMfa, AuthState::AccessKey}) {
+            const Evaluation other = eval(state, action, m_identity.deviceArn(m_identity.otherUser));
+            if (other.decision != Decision::Allow)
+                continue;
+            for (const StatementRef &ref : other.allowedBy)
+                report("DELETE_ANY_DEVICE", entryPointer(other, ref.statement, true), {action, authStateId(state)});
+            break;
+        }
+    }
+
+    void checkAccessKeyEnrollment()
+    {
+        const Evaluation create = eval(AuthState::AccessKey, createAction, m_identity.deviceArn(m_identity.deviceName));
+        const Evaluation createOwn
+            = eval(AuthState::AccessKey, createAction, m_identity.deviceArn(m_identity.userName));
+        const Evaluation enable = eval(AuthState::AccessKey, enableAction, m_identity.userArn());
+        const Evaluation &created = create.decision == Decision::Allow ? create : createOwn;
+        if (created.decision != Decision::Allow || enable.decision != Decision::Allow)
+            return;
+        for (const StatementRef &ref : enable.allowedBy)
+            report("ACCESS_KEY_CAN_ENROLL", entryPointer(enable, ref.statement, false), {createAction, enableAction});
+    }
+
+    void checkGetSessionToken()
+    {
+        for (const Statement &s : m_policy.statements) {
+            for (std::size_t i = 0; i < s.actions.size(); ++i) {
+                const PolicyString &entry = s.actions[i];
+                if (!iequals(entry.value, "sts:GetSessionToken"))
+                    continue;
+                // The engine treats it as not policy-controlled; confirm before saying so.
+                if (!eval(AuthState::NoMfa, "sts:GetSessionToken", "*").notPolicyControlled)
+                    return;
+                std::vector<QuickFix> fixes;
+                const std::string array = parentPointer(entry.pointer);
+                if (isArray(m_source, array)) {
+                    QuickFix fix {"remove-entry", {entry.value}, {}};
+                    if (auto edit = removeArrayElement(m_source, array, i))
+                        fix.edits.push_back(*edit);
+                    if (!fix.edits.empty())
+                        fixes.push_back(std::move(fix));
+                }
+                report("GET_SESSION_TOKEN_IN_POLICY", entry.pointer,
+                       {entry.value, s.notAction ? "NotAction" : "Action"}, std::move(fixes));
+            }
+        }
+    }
+
+    void checkUserPath()
+    {
+        // Calls on the user's own ARN: allowed for a user without a path, but not for the same
+        // user created with a path (aws:username never contains the path).
+        std::set<std::size_t> reported;
+        std::vector<QuickFix> fixes;
+        bool fixLoaded = false;
+        for (const ActionInfo &info : ActionCatalog::instance().described()) {
+            if (info.resource != ResourceKind::User)
+                continue;
+            for (AuthState state : allAuthStates) {
+                const Evaluation plain = eval(state, info.name, m_identity.userArn());
+                if (plain.decision != Decision::Allow)
+                    continue;
+                const Evaluation withPath = eval(m_pathIdentity, state, info.name, m_pathIdentity.userArn());
+                if (withPath.decision == Decision::Allow)
+                    continue;
+                for (const StatementRef &ref : plain.allowedBy) {
+                    const bool appliesWithPath = std::find(withPath.allowedBy.begin(), withPath.allowedBy.end(), ref)
+                        != withPath.allowedBy.end();
+                    if (appliesWithPath || !reported.insert(ref.statement).second)
+                        continue;
+                    if (!fixLoaded) {
+                        if (auto fix = migrationFix(userWithPathChange, "add-user-with-path"))
+                            fixes.push_back(*fix);
+                        fixLoaded = true;
+                    }
+                    report("USER_PATH_NOT_MATCHED", entryPointer(plain, ref.statement, true),
+                           {info.name, m_pathIdentity.userArn()}, fixes);
+                }
+            }
+        }
+    }
+
+    void checkPasswordChange()
+    {
+        const std::string self = m_identity.userArn();
+        const Evaluation noMfa = eval(AuthState::NoMfa, "iam:ChangePassword", self);
+        if (noMfa.decision != Decision::ExplicitDeny
+            || decide(AuthState::MfaSession, "iam:ChangePassword", self) != Decision::Allow)
+            return;
+        for (const StatementRef &ref : noMfa.deniedBy) {
+            const Statement &guard = statement(ref.statement);
+            const std::string key = guard.pointer + (guard.notAction ? "/NotAction" : "/Action");
+            addFinding(m_out, "FIRST_SIGN_IN_PASSWORD_BLOCKED",
+                       m_source.keyRange(key) ? m_source.keyRange(key) : m_source.range(guard.pointer), key,
+                       {"iam:ChangePassword"});
+        }
+    }
+
+    const PolicySource &m_source;
+    const Policy &m_policy;
+    std::vector<Finding> &m_out;
+    const Policy *m_policies[1] = {nullptr};
+    SimulationIdentity m_identity;
+    SimulationIdentity m_other;
+    SimulationIdentity m_pathIdentity;
+    std::optional<MigrationPlan> m_plan;
+};
+
+} // namespace
+
+void checkMfa(const PolicySource &source, std::vector<Finding> &out)
+{
+    MfaChecker(source, out).run();
+}
+
+} // namespace mfapolicy

@@ -1,0 +1,523 @@
+#include "migration.h"
+
+#include "evaluator.h"
+#include "matrix.h"
+#include "rulesutil.h"
+
+#include <algorithm>
+#include <set>
+
+namespace mfapolicy {
+
+namespace {
+
+constexpr const char *createAction = "iam:CreateVirtualMFADevice";
+constexpr const char *newStatementSid = "AllowUserToCreateVirtualMFADevice";
+
+bool isMfaPresentKey(const std::string &key)
+{
+    return iequals(key, "aws:MultiFactorAuthPresent");
+}
+
+bool hasMfaCondition(const Statement &statement)
+{
+    return std::any_of(statement.conditions.begin(), statement.conditions.end(),
+                       [](const ConditionClause &clause) { return isMfaPresentKey(clause.key); });
+}
+
+// The index of an element from its JSON pointer ("/Statement/2/Action/1" -> 1).
+std::size_t lastIndex(const std::string &pointer)
+{
+    const auto slash = pointer.rfind('/');
+    return static_cast<std::size_t>(std::strtoul(pointer.c_str() + slash + 1, nullptr, 10));
+}
+
+bool inArray(const PolicySource &source, const PolicyString &entry)
+{
+    return isArray(source, parentPointer(entry.pointer));
+}
+
+std::string text(const PolicySource &source, const SourceRange &range)
+{
+    return source.text().substr(range.begin, range.end - range.begin);
+}
+
+// Renders `{"Sid": ..., "Effect": "Allow", "Action": [...], "Resource": ..., "Condition": ...}`
+// laid out like `model`, the statement it is derived from, so that it sits next to it unnoticed.
+class StatementWriter final
+{
+public:
+    StatementWriter(const PolicySource &source, const Statement &model, const DocumentStyle &style)
+        : m_source(source), m_model(model), m_style(style)
+    {
+        const auto range = source.range(model.pointer);
+        m_range = range.value_or(SourceRange {});
+        m_multiline = text(source, m_range).find('\n') != std::string::npos;
+        m_keys = memberKeys();
+    }
+
+    std::string render(const std::string &sid, const std::string &action, const std::string &resource) const
+    {
+        std::vector<std::pair<std::string, std::string>> members;
+        const bool wantSid = !sid.empty();
+        if (wantSid && std::find(m_keys.begin(), m_keys.end(), "Sid") == m_keys.end())
+            members.emplace_back("Sid", jsonQuote(sid));
+        for (const std::string &key : m_keys) {
+            if (key == "Sid" && wantSid)
+                members.emplace_back(key, jsonQuote(sid));
+            else if (key == "Effect")
+                members.emplace_back(key, jsonQuote("Allow"));
+            else if (key == "Action")
+                members.emplace_back(key, valueLike(key, jsonQuote(action)));
+            else if (key == "Resource")
+                members.emplace_back(key, valueLike(key, jsonQuote(resource)));
+            else if (key == "Condition") // same depth, so the text keeps its indentation
+                members.emplace_back(key, text(m_source, *m_source.range(m_model.pointer + "/Condition")));
+        }
+        std::string out = "{";
+        if (m_multiline) {
+            const std::string nl = m_style.newline;
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                out += nl + memberIndent() + jsonQuote(members[i].first) + colon() + members[i].second;
+                if (i + 1 < members.size())
+                    out += ",";
+            }
+            out += nl + lineIndent(m_source.text(), m_range.begin) + "}";
+        } else {
+            out += openSpace();
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                if (i > 0)
+                    out += memberSeparator();
+                out += jsonQuote(members[i].first) + colon() + members[i].second;
+            }
+            out += closeSpace() + "}";
+        }
+        return out;
+    }
+
+private:
+    std::vector<std::string> memberKeys() const
+    {
+        // Key order of the model statement, read from the text so that it is exactly the user's.
+        std::vector<std::pair<std::size_t, std::string>> keys;
+        for (const char *key : {"Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"}) {
+            if (const auto range = m_source.keyRange(m_model.pointer + '/' + key))
+                keys.emplace_back(range->begin, key);
+        }
+        std::sort(keys.begin(), keys.end());
+        std::vector<std::string> out;
+        for (auto &[offset, key] : keys) {
+            if (key == "NotAction")
+                key = "Action";
+            else if (key == "NotResource")
+                key = "Resource";
+            out.push_back(key);
+        }
+        return out;
+    }
+
+    std::string firstKeyPointer() const
+    {
+        std::size_t best = std::string::npos;
+        std::string pointer;
+        for (const char *key : {"Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"}) {
+            const auto range = m_source.keyRange(m_model.pointer + '/' + key);
+            if (range && range->begin < best) {
+                best = range->begin;
+                pointer = m_model.pointer + '/' + key;
+            }
+        }
+        return pointer;
+    }
+
+    std::string memberIndent() const
+    {
+        const auto range = m_source.keyRange(firstKeyPointer());
+        return range ? lineIndent(m_source.text(), range->begin)
+                     : lineIndent(m_source.text(), m_range.begin) + m_style.indentUnit;
+    }
+
+    std::string colon() const
+    {
+        const std::string pointer = firstKeyPointer();
+        const auto key = m_source.keyRange(pointer);
+        const auto value = m_source.range(pointer);
+        if (key && value && value->begin >= key->end)
+            return m_source.text().substr(key->end, value->begin - key->end);
+        return m_style.colon;
+    }
+
+    std::string openSpace() const
+    {
+        const auto key = m_source.keyRange(firstKeyPointer());
+        return key ? m_source.text().substr(m_range.begin + 1, key->begin - m_range.begin - 1) : std::string();
+    }
+
+    std::string closeSpace() const
+    {
+        std::size_t end = m_range.end - 1;
+        std::size_t begin = end;
+        while (begin > m_range.begin && (m_source.text()[begin - 1] == ' ' || m_source.text()[begin - 1] == '\t'))
+            --begin;
+        return m_source.text().substr(begin, end - begin);
+    }
+
+    std::string memberSeparator() const
+    {
+        const std::string pointer = firstKeyPointer();
+        const auto value = m_source.range(pointer);
+        if (!value)
+            return m_style.comma;
+        std::size_t next = std::string::npos;
+        for (const char *key : {"Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"}) {
+            const auto range = m_source.keyRange(m_model.pointer + '/' + key);
+            if (range && range->begin > value->end && range->begin < next)
+                next = range->begin;
+        }
+        return next == std::string::npos ? m_style.comma : m_source.text().substr(value->end, next - value->end);
+    }
+
+    // A one-value array or a plain string, as the model writes that member.
+    std::string valueLike(const std::string &key, const std::string &value) const
+    {
+        std::string pointer = m_model.pointer + '/' + key;
+        if (!m_source.range(pointer))
+            pointer = m_model.pointer + "/Not" + key;
+        if (!isArray(m_source, pointer))
+            return value;
+        const auto range = m_source.range(pointer);
+        const std::string arrayText = text(m_source, *range);
+        if (arrayText.find('\n') == std::string::npos) {
+            const auto first = m_source.range(pointer + "/0");
+            const std::string open
+                = first ? m_source.text().substr(range->begin + 1, first->begin - range->begin - 1) : std::string();
+            std::string close;
+            std::size_t end = range->end - 1;
+            while (end > range->begin && m_source.text()[end - 1] == ' ') {
+                close += ' ';
+                --end;
+            }
+            return "[" + open + value + close + "]";
+        }
+        const std::string indent = memberIndent();
+        const auto first = m_source.range(pointer + "/0");
+        const std::string elementIndent
+            = first ? lineIndent(m_source.text(), first->begin) : indent + m_style.indentUnit;
+        return "[" + m_style.newline + elementIndent + value + m_style.newline + indent + "]";
+    }
+
+    const PolicySource &m_source;
+    const Statement &m_model;
+    const DocumentStyle &m_style;
+    SourceRange m_range;
+    bool m_multiline = true;
+    std::vector<std::string> m_keys;
+};
+
+class Planner final
+{
+public:
+    explicit Planner(const PolicySource &source)
+        : m_source(source), m_policy(source.policy()), m_style(detectStyle(source))
+    {
+        for (const Statement &statement : m_policy.statements) {
+            if (statement.sid)
+                m_sids.insert(*statement.sid);
+        }
+    }
+
+    MigrationPlan plan()
+    {
+        MigrationPlan plan;
+        addIfAny(plan, createDeviceAnyName());
+        addIfAny(plan, dropDeleteFromGuard());
+        addIfAny(plan, dropListUsers());
+        addIfAny(plan, userWithPath());
+        addIfAny(plan, boolIfExists());
+        return plan;
+    }
+
+private:
+    static void addIfAny(MigrationPlan &plan, MigrationChange change)
+    {
+        if (!change.edits.empty())
+            plan.changes.push_back(std::move(change));
+    }
+
+    // Statements that allow creating a device named like the user but not one with another
+    // name, in some signing state: the pre-November-2022 `mfa/${aws:username}` resource.
+    bool createsOnlyUserNamedDevice(const Statement &statement) const
+    {
+        if (!statement.usable || statement.effect != Effect::Allow)
+            return false;
+        for (AuthState state : allAuthStates) {
+            const bool own = statementApplies(
+                m_policy, statement,
+                makeRequest(m_identity, state, createAction, m_identity.deviceArn(m_identity.userName)));
+            const bool custom = statementApplies(
+                m_policy, statement,
+                makeRequest(m_identity, state, createAction, m_identity.deviceArn(m_identity.deviceName)));
+            if (own && !custom)
+                return true;
+        }
+        return false;
+    }
+
+    std::string uniqueSid(const std::string &base)
+    {
+        std::string sid = base;
+        for (int n = 2; m_sids.count(sid); ++n)
+            sid = base + std::to_string(n);
+        m_sids.insert(sid);
+        return sid;
+    }
+
+    MigrationChange createDeviceAnyName()
+    {
+        MigrationChange change;
+        change.id = createDeviceAnyNameChange;
+        change.onByDefault = true;
+        const bool docUsesSids = !m_sids.empty();
+        for (const Statement &statement : m_policy.statements) {
+            if (statement.notAction || !createsOnlyUserNamedDevice(statement))
+                continue;
+            const bool alone = std::all_of(statement.actions.begin(), statement.actions.end(),
+                                           [](const PolicyString &a) { return iequals(a.value, createAction); });
+            std::vector<PolicyString> deviceEntries;
+            for (const PolicyString &resource : statement.resources) {
+                const auto mfa = resource.value.find(":mfa/");
+                if (mfa != std::string::npos && resource.value.find("${", mfa) != std::string::npos)
+                    deviceEntries.push_back(resource);
+            }
+            if (deviceEntries.empty())
+                continue; // a literal device name: the checker reports it, nothing to migrate safely
+            const std::string &device = deviceEntries.front().value;
+            const std::string anyDevice = device.substr(0, device.find(":mfa/") + 5) + "*";
+            if (alone && !statement.notResource) {
+                // Only CreateVirtualMFADevice here: opening its device resource widens nothing else.
+                for (const PolicyString &entry : deviceEntries) {
+                    if (auto edit = replaceString(m_source, entry.pointer, anyDevice.substr(0)))
+                        change.edits.push_back(*edit);
+                    change.pointers.push_back(entry.pointer);
+                }
+                change.args.push_back(statement.pointer);
+                continue;
+            }
+            // Other device actions share the resource: move Create into its own statement.
+            for (const PolicyString &action : statement.actions) {
+                if (!iequals(action.value, createAction) || !inArray(m_source, action))
+                    continue;
+                if (auto edit = removeArrayElement(m_source, parentPointer(action.pointer), lastIndex(action.pointer)))
+                    change.edits.push_back(*edit);
+            }
+            const std::string sid = docUsesSids ? uniqueSid(newStatementSid) : std::string();
+            const std::string rendered
+                = StatementWriter(m_source, statement, m_style).render(sid, createAction, anyDevice);
+            if (auto edit = insertStatementAfter(statement, rendered))
+                change.edits.push_back(*edit);
+            change.args.push_back(statement.pointer);
+            change.pointers.push_back(statement.pointer);
+        }
+        return change;
+    }
+
+    std::optional<TextEdit> insertStatementAfter(const Statement &statement, const std::string &rendered) const
+    {
+        if (isArray(m_source, "/Statement"))
+            return insertArrayElement(m_source, "/Statement", statement.index, rendered, m_style);
+        return wrapInArray(m_source, "/Statement", {rendered}, m_style);
+    }
+
+    std::vector<const Statement *> guards() const
+    {
+        // The force-MFA Deny: NotAction plus a condition on aws:MultiFactorAuthPresent.
+        std::vector<const Statement *> out;
+        for (const Statement &statement : m_policy.statements) {
+            if (statement.usable && statement.effect == Effect::Deny && statement.notAction
+                && hasMfaCondition(statement))
+                out.push_back(&statement);
+        }
+        return out;
+    }
+
+    // Removes every listed entry equal to `action`; a statement whose only action it is goes.
+    void removeAction(MigrationChange &change, const Statement &statement, const char *action)
+    {
+        for (const PolicyString &entry : statement.actions) {
+            if (!iequals(entry.value, action))
+                continue;
+            std::optional<TextEdit> edit;
+            if (inArray(m_source, entry))
+                edit = removeArrayElement(m_source, parentPointer(entry.pointer), lastIndex(entry.pointer));
+            if (!edit && statement.actions.size() == 1 && !statement.notAction && isArray(m_source, "/Statement"))
+                edit = removeArrayElement(m_source, "/Statement", statement.index);
+            if (edit) {
+                change.edits.push_back(*edit);
+                change.pointers.push_back(entry.pointer);
+            }
+        }
+    }
+
+    MigrationChange dropDeleteFromGuard()
+    {
+        MigrationChange change;
+        change.id = dropDeleteFromGuardChange;
+        for (const Statement *guard : guards())
+            removeAction(change, *guard, "iam:DeleteVirtualMFADevice");
+        return change;
+    }
+
+    MigrationChange dropListUsers()
+    {
+        MigrationChange change;
+        change.id = dropListUsersChange;
+        const auto guardList = guards();
+        for (const Statement &statement : m_policy.statements) {
+            const bool isGuard = std::find(guardList.begin(), guardList.end(), &statement) != guardList.end();
+            if (statement.usable && ((statement.effect == Effect::Allow && !statement.notAction) || isGuard))
+                removeAction(change, statement, "iam:ListUsers");
+        }
+        return change;
+    }
+
+    MigrationChange userWithPath()
+    {
+        MigrationChange change;
+        change.id = userWithPathChange;
+        for (const Statement &statement : m_policy.statements) {
+            if (!statement.usable || statement.effect != Effect::Allow || statement.notResource)
+                continue;
+            std::set<std::string> present;
+            for (const PolicyString &resource : statement.resources)
+                present.insert(toLower(resource.value));
+            std::vector<std::pair<const PolicyString *, std::string>> additions;
+            for (const PolicyString &resource : statement.resources) {
+                const std::string lower = toLower(resource.value);
+                const std::string suffix = ":user/${aws:username}";
+                if (lower.size() <= suffix.size() || lower.compare(lower.size() - suffix.size(), suffix.size(), suffix))
+                    continue;
+                const std::size_t userPos = resource.value.size() - suffix.size() + 6;
+                const std::string withPath = resource.value.substr(0, userPos) + "*/" + resource.value.substr(userPos);
+                if (!present.count(toLower(withPath)))
+                    additions.emplace_back(&resource, withPath);
+            }
+            if (additions.empty())
+                continue;
+            if (statement.resources.size() == 1 && !inArray(m_source, statement.resources.front())) {
+                if (auto edit = wrapInArray(m_source, statement.resources.front().pointer,
+                                            {jsonQuote(additions.front().second)}, m_style))
+                    change.edits.push_back(*edit);
+            } else {
+                for (const auto &[entry, value] : additions) {
+                    if (auto edit = insertArrayElement(m_source, parentPointer(entry->pointer),
+                                                       lastIndex(entry->pointer), jsonQuote(value), m_style))
+                        change.edits.push_back(*edit);
+                }
+            }
+            change.pointers.push_back(statement.pointer);
+        }
+        return change;
+    }
+
+    MigrationChange boolIfExists()
+    {
+        MigrationChange change;
+        change.id = boolIfExistsChange;
+        for (const Statement *guard : guards()) {
+            for (const ConditionClause &clause : guard->conditions) {
+                if (clause.op != ConditionOperator::Bool || clause.ifExists || !isMfaPresentKey(clause.key)
+                    || clause.qualifier != SetQualifier::None)
+                    continue;
+                const std::string operatorPointer = parentPointer(clause.pointer);
+                // Renaming the operator would change its other keys too, or clash with an
+                // existing BoolIfExists block: leave those for the user.
+                const bool alone = std::count_if(guard->conditions.begin(), guard->conditions.end(),
+                                                 [&](const ConditionClause &c) {
+                                                     return parentPointer(c.pointer) == operatorPointer;
+                                                 })
+                    == 1;
+                const bool clash
+                    = std::any_of(guard->conditions.begin(), guard->conditions.end(), [&](const ConditionClause &c) {
+                          return c.op == ConditionOperator::Bool && c.ifExists && c.qualifier == SetQualifier::None;
+                      });
+                if (!alone || clash)
+                    continue;
+                if (auto edit = replaceKey(m_source, operatorPointer, clause.operatorText + "IfExists")) {
+                    change.edits.push_back(*edit);
+                    change.pointers.push_back(clause.pointer);
+                }
+            }
+        }
+        return change;
+    }
+
+    const PolicySource &m_source;
+    const Policy &m_policy;
+    DocumentStyle m_style;
+    SimulationIdentity m_identity;
+    std::set<std::string> m_sids;
+};
+
+} // namespace
+
+const MigrationChange *MigrationPlan::find(const std::string &id) const
+{
+    for (const MigrationChange &change : changes) {
+        if (change.id == id)
+            return &change;
+    }
+    return nullptr;
+}
+
+MigrationPlan planMigration(const PolicySource &source)
+{
+    return Planner(source).plan();
+}
+
+std::vector<TextEdit> migrationEdits(const MigrationPlan &plan, const std::vector<std::string> &changeIds)
+{
+    std::vector<TextEdit> combined;
+    for (const MigrationChange &change : plan.changes) {
+        const bool chosen = changeIds.empty()
+            ? change.onByDefault
+            : std::find(changeIds.begin(), changeIds.end(), change.id) != changeIds.end();
+        if (!chosen)
+            continue;
+        for (const TextEdit &edit : change.edits) {
+            bool keep = true;
+            for (TextEdit &existing : combined) {
+                const bool overlap = edit.begin < existing.end && existing.begin < edit.end;
+                const bool sameInsertPoint
+                    = edit.begin == edit.end && existing.begin == existing.end && edit.begin == existing.begin;
+                if (sameInsertPoint) {
+                    existing.replacement += edit.replacement; // in plan order
+                    keep = false;
+                } else if (overlap && edit.replacement.empty() && existing.replacement.empty()) {
+                    // Two removals of neighbouring entries share a separator: remove both spans.
+                    existing.begin = std::min(existing.begin, edit.begin);
+                    existing.end = std::max(existing.end, edit.end);
+                    keep = false;
+                } else if (overlap
+                           || (edit.begin == edit.end && existing.begin < edit.begin && edit.begin < existing.end)) {
+                    keep = false; // conflicts with an earlier chosen change
+                }
+                if (!keep)
+                    break;
+            }
+            if (keep)
+                combined.push_back(edit);
+        }
+    }
+    std::sort(combined.begin(), combined.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    return combined;
+}
+
+std::string applyMigration(const PolicySource &source, const MigrationPlan &plan,
+                           const std::vector<std::string> &changeIds)
+{
+    return applyEdits(source.text(), migrationEdits(plan, changeIds));
+}
+
+} // namespace mfapolicy
