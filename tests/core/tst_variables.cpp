@@ -1,0 +1,138 @@
+// Policy variable substitution (SEMANTICS §4; reference_policies_variables).
+
+#include "evaluator.h"
+
+#include <QtTest>
+
+using namespace mfapolicy;
+
+namespace {
+
+/// "key=value" sets a single value; "key[]=a|b" a multivalued key.
+RequestContext contextFrom(const QStringList &entries)
+{
+    RequestContext context;
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        QString key = entry.left(eq);
+        const QString value = entry.mid(eq + 1);
+        if (key.endsWith(QLatin1String("[]"))) {
+            key.chop(2);
+            std::vector<std::string> values;
+            for (const QString &v : value.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                values.push_back(v.toStdString());
+            context.setMulti(key.toStdString(), values);
+        } else {
+            context.set(key.toStdString(), value.toStdString());
+        }
+    }
+    return context;
+}
+
+/// '1' where the substituted character must match literally, '0' elsewhere.
+QString maskText(const std::vector<bool> &mask)
+{
+    QString out;
+    for (bool literal : mask)
+        out += literal ? QLatin1Char('1') : QLatin1Char('0');
+    return out;
+}
+
+void addRow(const char *name, const char *text, std::initializer_list<const char *> context, bool enabled,
+            const char *value, const char *mask, const char *unresolved)
+{
+    QStringList contextList;
+    for (const char *c : context)
+        contextList << QString::fromUtf8(c);
+    QTest::newRow(name) << QString::fromUtf8(text) << contextList << enabled << QString::fromUtf8(value)
+                        << QString::fromUtf8(mask) << QString::fromUtf8(unresolved);
+}
+
+} // namespace
+
+class TestVariables : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void substitute_data();
+    void substitute();
+    void contextKeys();
+};
+
+void TestVariables::substitute_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("context");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("mask"); // "" = do not check
+    QTest::addColumn<QString>("unresolved");
+
+    addRow("plain text is unchanged", "arn:aws:iam::*:mfa/*", {}, true, "arn:aws:iam::*:mfa/*", "00000000000000000000",
+           "");
+    addRow("user name substituted", "user/${aws:username}", {"aws:username=alice"}, true, "user/alice", "0000011111",
+           "");
+    addRow("key name is case-insensitive", "user/${AWS:UserName}", {"aws:username=alice"}, true, "user/alice", "", "");
+    addRow("disabled: text stays literal", "user/${aws:username}", {"aws:username=alice"}, false,
+           "user/${aws:username}", "", "");
+    addRow("two variables", "${aws:PrincipalAccount}/${aws:username}",
+           {"aws:username=alice", "aws:PrincipalAccount=123456789012"}, true, "123456789012/alice", "", "");
+    addRow("default when the key is absent", "user/${aws:username, 'guest'}", {}, true, "user/guest", "0000011111", "");
+    addRow("default ignored when the key is present", "user/${aws:username, 'guest'}", {"aws:username=alice"}, true,
+           "user/alice", "", "");
+    addRow("empty default", "user/${aws:username, ''}", {}, true, "user/", "", "");
+    addRow("absent key without default", "user/${aws:username}", {}, true, "user/", "", "${aws:username}");
+    addRow("multivalued key is not a variable", "tag/${aws:TagKeys}", {"aws:TagKeys[]=env"}, true, "tag/", "",
+           "${aws:TagKeys}");
+    addRow("multivalued key falls back to the default", "tag/${aws:TagKeys, 'none'}", {"aws:TagKeys[]=env"}, true,
+           "tag/none", "", "");
+    addRow("${*} is a literal star", "bucket/${*}", {}, true, "bucket/*", "00000001", "");
+    addRow("${?} is a literal question mark", "a${?}b", {}, true, "a?b", "010", "");
+    addRow("${$} is a literal dollar", "${$}{x}", {}, true, "${x}", "1000", "");
+    addRow("wildcards outside variables stay wildcards", "*/${*}", {}, true, "*/*", "001", "");
+    addRow("unterminated variable stays text", "user/${aws:username", {"aws:username=alice"}, true,
+           "user/${aws:username", "", "");
+    addRow("empty value is present", "user/${aws:username, 'guest'}", {"aws:username="}, true, "user/", "", "");
+}
+
+void TestVariables::substitute()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, context);
+    QFETCH(bool, enabled);
+    QFETCH(QString, value);
+    QFETCH(QString, mask);
+    QFETCH(QString, unresolved);
+
+    const Substitution s = substituteVariables(text.toStdString(), contextFrom(context), enabled);
+    if (unresolved.isEmpty())
+        QCOMPARE(QString::fromStdString(s.value), value);
+    QCOMPARE(s.unresolved, !unresolved.isEmpty());
+    QCOMPARE(QString::fromStdString(s.unresolvedVariable), unresolved);
+    QCOMPARE(s.literalMask.size(), s.value.size());
+    if (!mask.isEmpty())
+        QCOMPARE(maskText(s.literalMask), mask);
+}
+
+void TestVariables::contextKeys()
+{
+    RequestContext context;
+    context.set("aws:MultiFactorAuthPresent", "false");
+    QVERIFY(context.find("AWS:multifactorauthpresent"));
+    QCOMPARE(context.find("aws:multifactorauthpresent")->front(), std::string("false"));
+    QVERIFY(!context.isMultiValued("aws:MultiFactorAuthPresent"));
+    context.set("AWS:MULTIFACTORAUTHPRESENT", "true"); // same key: replaced, first spelling kept
+    const auto entries = context.entries();
+    QCOMPARE(entries.size(), std::size_t(1));
+    QCOMPARE(entries[0].first, std::string("aws:MultiFactorAuthPresent"));
+    QCOMPARE(entries[0].second, (std::vector<std::string> {"true"}));
+    context.setMulti("aws:TagKeys", {"env", "team"});
+    QVERIFY(context.isMultiValued("aws:tagkeys"));
+    context.remove("aws:multifactorauthpresent");
+    QVERIFY(!context.find("aws:MultiFactorAuthPresent"));
+    QCOMPARE(context.entries().size(), std::size_t(1));
+}
+
+QTEST_GUILESS_MAIN(TestVariables)
+#include "tst_variables.moc"
