@@ -1,7 +1,11 @@
+#include "cliapplication.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("mfa-policy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MFAPOLICY_VERSION));
+    return mfapolicy::CliApplication().run(QCoreApplication::arguments());
 }

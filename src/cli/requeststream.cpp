@@ -1,0 +1,245 @@
+#include "requeststream.h"
+
+#include "evaluator.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mfapolicy {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct RequestTexts {
+    Q_DECLARE_TR_FUNCTIONS(mfapolicy::RequestStream)
+};
+
+std::string text(const QString &message)
+{
+    return message.toStdString();
+}
+
+/// Context values as IAM sees them: JSON true/false/numbers become their text.
+bool scalarText(const Json &value, std::string &out)
+{
+    if (value.is_string()) {
+        out = value.get<std::string>();
+        return true;
+    }
+    if (value.is_boolean() || value.is_number()) {
+        out = value.dump();
+        return true;
+    }
+    return false;
+}
+
+bool readContext(const Json &context, RequestContext &out, std::string &error)
+{
+    if (!context.is_object()) {
+        error = text(RequestTexts::tr("\"context\" must be an object of keys and values"));
+        return false;
+    }
+    for (const auto &[key, value] : context.items()) {
+        std::string single;
+        if (scalarText(value, single)) {
+            out.set(key, std::move(single));
+            continue;
+        }
+        if (value.is_array()) {
+            std::vector<std::string> values;
+            values.reserve(value.size());
+            for (const Json &element : value) {
+                if (!scalarText(element, single)) {
+                    error = text(RequestTexts::tr("context key \"%1\": array values must be strings, numbers or "
+                                                  "booleans")
+                                     .arg(QString::fromStdString(key)));
+                    return false;
+                }
+                values.push_back(std::move(single));
+            }
+            out.setMulti(key, std::move(values));
+            continue;
+        }
+        // null is not "absent": an absent key is one that is left out.
+        error = text(RequestTexts::tr("context key \"%1\" must be a string, number, boolean or array; leave a key "
+                                      "out to make it absent")
+                         .arg(QString::fromStdString(key)));
+        return false;
+    }
+    return true;
+}
+
+void appendRefs(std::string &out, const std::vector<StatementRef> &refs, const std::vector<const Policy *> &policies)
+{
+    out += '[';
+    bool first = true;
+    for (const StatementRef &ref : refs) {
+        if (!first)
+            out += ',';
+        first = false;
+        const Policy &policy = *policies[ref.policy];
+        const Statement &statement = policy.statements[ref.statement];
+        out += "{\"policy\":";
+        out += Json(policy.name).dump();
+        out += ",\"index\":";
+        out += std::to_string(statement.index);
+        out += ",\"sid\":";
+        out += statement.sid ? Json(*statement.sid).dump(-1, ' ', false, Json::error_handler_t::replace) : "null";
+        out += '}';
+    }
+    out += ']';
+}
+
+std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message)
+{
+    std::string out = "{\"id\":";
+    out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += ",\"line\":";
+    out += std::to_string(lineNumber);
+    out += ",\"error\":";
+    out += Json(message).dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += '}';
+    return out;
+}
+
+bool isBlank(const std::string &line)
+{
+    return line.find_first_not_of(" \t\r") == std::string::npos;
+}
+
+} // namespace
+
+const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, std::string &error)
+{
+    const std::size_t hash = std::hash<Json> {}(policies);
+    auto &bucket = m_cache[hash];
+    for (const auto &set : bucket) {
+        if (set->value == policies)
+            return set.get();
+    }
+    auto set = std::make_unique<PolicySet>();
+    set->sources.reserve(policies.size());
+    for (std::size_t i = 0; i < policies.size(); ++i) {
+        const Json &entry = policies[i];
+        std::string name = "policy" + std::to_string(i + 1);
+        const Json *document = &entry;
+        // {"name": ..., "policy": {...}} wraps a policy; a bare policy has Statement/Version.
+        if (entry.is_object() && entry.contains("policy") && !entry.contains("Statement")) {
+            document = &entry["policy"];
+            const auto named = entry.find("name");
+            if (named != entry.end() && named->is_string())
+                name = named->get<std::string>();
+        }
+        if (document->is_object()) {
+            set->sources.push_back(PolicySource::fromJson(*document, name));
+        } else if (document->is_string()) { // policy text embedded as a string
+            set->sources.push_back(PolicySource::parse(document->get<std::string>(), name));
+        } else {
+            error = text(RequestTexts::tr("policies[%1] is not a policy object").arg(i));
+            if (bucket.empty())
+                m_cache.erase(hash);
+            return nullptr;
+        }
+    }
+    for (const PolicySource &source : set->sources)
+        set->policies.push_back(&source.policy());
+    set->value = policies;
+    if (m_cacheSize >= maxCachedSets) {
+        m_cache.clear();
+        m_cacheSize = 0;
+    }
+    ++m_cacheSize;
+    auto &target = m_cache[hash];
+    target.push_back(std::move(set));
+    return target.back().get();
+}
+
+std::string RequestStream::answer(const std::string &line, std::size_t lineNumber)
+{
+    if (isBlank(line))
+        return errorLine(nullptr, lineNumber, text(RequestTexts::tr("empty line: expected a request object")));
+    Json request;
+    try {
+        request = Json::parse(line);
+    } catch (const Json::parse_error &e) {
+        return errorLine(nullptr, lineNumber,
+                         text(RequestTexts::tr("column %1: not valid JSON").arg(static_cast<qulonglong>(e.byte))));
+    } catch (const Json::exception &) { // e.g. a number too large for a double
+        return errorLine(nullptr, lineNumber, text(RequestTexts::tr("not valid JSON")));
+    }
+    if (!request.is_object())
+        return errorLine(nullptr, lineNumber, text(RequestTexts::tr("a request must be a JSON object")));
+
+    const auto idIt = request.find("id");
+    const Json id = idIt != request.end() ? *idIt : Json(nullptr);
+    const auto field = [&](const char *key) -> const Json * {
+        const auto it = request.find(key);
+        return it == request.end() ? nullptr : &*it;
+    };
+
+    const Json *policies = field("policies");
+    if (!policies || !policies->is_array())
+        return errorLine(id, lineNumber, text(RequestTexts::tr("\"policies\" must be an array of policies")));
+    const Json *action = field("action");
+    if (!action || !action->is_string() || action->get_ref<const std::string &>().empty())
+        return errorLine(id, lineNumber, text(RequestTexts::tr("\"action\" must be a string such as \"iam:GetUser\"")));
+    const Json *resource = field("resource");
+    if (!resource || !resource->is_string())
+        return errorLine(id, lineNumber,
+                         text(RequestTexts::tr("\"resource\" must be a string: an ARN, or \"*\" for actions without "
+                                               "a resource type")));
+    Request evaluated;
+    evaluated.action = action->get<std::string>();
+    evaluated.resource = resource->get<std::string>();
+    if (const Json *principal = field("principal")) {
+        if (!principal->is_string())
+            return errorLine(id, lineNumber, text(RequestTexts::tr("\"principal\" must be a string (an ARN)")));
+        evaluated.principal = principal->get<std::string>();
+    }
+    std::string error;
+    if (const Json *context = field("context")) {
+        if (!readContext(*context, evaluated.context, error))
+            return errorLine(id, lineNumber, error);
+    }
+    const PolicySet *set = policySet(*policies, error);
+    if (!set)
+        return errorLine(id, lineNumber, error);
+
+    const Evaluation evaluation = evaluate(std::span<const Policy *const>(set->policies), evaluated);
+    std::string out = "{\"id\":";
+    out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += ",\"decision\":\"";
+    out += evaluation.decision == Decision::Allow       ? "Allow"
+        : evaluation.decision == Decision::ExplicitDeny ? "ExplicitDeny"
+                                                        : "ImplicitDeny";
+    out += "\",\"allowedBy\":";
+    appendRefs(out, evaluation.allowedBy, set->policies);
+    out += ",\"deniedBy\":";
+    appendRefs(out, evaluation.deniedBy, set->policies);
+    if (evaluation.notPolicyControlled)
+        out += ",\"notPolicyControlled\":true";
+    out += '}';
+    return out;
+}
+
+bool RequestStream::run(std::istream &in, std::FILE *out, bool flushEachLine)
+{
+    std::string line;
+    std::string answerText;
+    std::size_t lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        answerText = answer(line, lineNumber);
+        answerText += '\n';
+        if (std::fwrite(answerText.data(), 1, answerText.size(), out) != answerText.size())
+            return false;
+        if (flushEachLine)
+            std::fflush(out);
+    }
+    return std::fflush(out) == 0 && !std::ferror(out);
+}
+
+} // namespace mfapolicy

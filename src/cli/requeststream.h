@@ -1,0 +1,48 @@
+#pragma once
+
+#include "policysource.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <istream>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mfapolicy {
+
+/// The JSON-lines engine of `simulate --requests`: reads one request per line, writes one answer
+/// per line, in order, in constant memory. Parsed policies are cached by their JSON value because
+/// a typical input repeats the same policy on every line.
+class RequestStream final
+{
+public:
+    /// Answers every line of `in` on `out`. Flushes after each line when `flushEachLine` (a person
+    /// is watching), else only when the buffer fills and at the end. Returns false when writing
+    /// failed (e.g. a closed pipe).
+    bool run(std::istream &in, std::FILE *out, bool flushEachLine);
+
+    /// The answer to one line (without the newline). `lineNumber` is 1-based, for messages.
+    std::string answer(const std::string &line, std::size_t lineNumber);
+
+    std::size_t cachedPolicySets() const { return m_cacheSize; }
+
+private:
+    struct PolicySet {
+        nlohmann::ordered_json value; ///< the request's "policies" array, to tell hash collisions apart
+        std::vector<PolicySource> sources;
+        std::vector<const Policy *> policies;
+    };
+    /// The parsed policies of a "policies" array, from the cache or parsed now. Null with
+    /// `error` set when an entry is not a policy.
+    const PolicySet *policySet(const nlohmann::ordered_json &policies, std::string &error);
+
+    // Bounded: a stream of ever-different policies must not grow memory without limit.
+    static constexpr std::size_t maxCachedSets = 64;
+    std::unordered_map<std::size_t, std::vector<std::unique_ptr<PolicySet>>> m_cache;
+    std::size_t m_cacheSize = 0;
+};
+
+} // namespace mfapolicy
