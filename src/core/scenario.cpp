@@ -64,10 +64,11 @@ public:
 private:
     void loadSecurityCredentialsPage()
     {
-        // MFA-FACTS §3: GetUser and ListMFADevices are needed to see and manage MFA;
-        // ListVirtualMFADevices only fills in virtual device details.
+        // MFA-FACTS §3: the MFA panel needs ListMFADevices; GetUser fills in most of the page
+        // and ListVirtualMFADevices the virtual device details, so without them it shows less
+        // but enrollment still works (AWS's self-manage example grants neither before MFA).
         const SimulationIdentity &id = m_options.identity;
-        step("get-user", "iam:GetUser", id.userArn(), true);
+        step("get-user", "iam:GetUser", id.userArn(), false);
         step("list-mfa-devices", "iam:ListMFADevices", id.userArn(), true);
         step("list-virtual-mfa-devices", "iam:ListVirtualMFADevices", "*", false);
     }
