@@ -1,5 +1,7 @@
 #include "matrixrenderer.h"
 
+#include "texts.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -69,61 +71,16 @@ DecisionStyle MatrixRenderer::decisionStyle(Decision decision, bool highContrast
 {
     switch (decision) {
     case Decision::Allow:
-        return {QStringLiteral("✔"), highContrast ? QColor(0x00, 0x5f, 0x00) : QColor(0xd4, 0xf0, 0xd4),
+        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x00, 0x5f, 0x00) : QColor(0xd4, 0xf0, 0xd4),
                 highContrast ? QColor(Qt::white) : QColor(0x0b, 0x4d, 0x0b)};
     case Decision::ExplicitDeny:
-        return {QStringLiteral("✖"), highContrast ? QColor(0x9a, 0x00, 0x00) : QColor(0xf8, 0xd0, 0xd0),
+        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x9a, 0x00, 0x00) : QColor(0xf8, 0xd0, 0xd0),
                 highContrast ? QColor(Qt::white) : QColor(0x7a, 0x0e, 0x0e)};
     case Decision::ImplicitDeny:
         break;
     }
-    return {QStringLiteral("⊘"), highContrast ? QColor(Qt::black) : QColor(0xec, 0xec, 0xec),
+    return {Texts::decisionSymbol(decision), highContrast ? QColor(Qt::black) : QColor(0xec, 0xec, 0xec),
             highContrast ? QColor(0xff, 0xe0, 0x00) : QColor(0x44, 0x44, 0x44)};
-}
-
-QString MatrixRenderer::decisionName(Decision decision)
-{
-    switch (decision) {
-    case Decision::Allow:
-        return tr("Allow");
-    case Decision::ExplicitDeny:
-        return tr("Explicit deny");
-    case Decision::ImplicitDeny:
-        break;
-    }
-    return tr("Implicit deny");
-}
-
-QString MatrixRenderer::authStateName(AuthState state)
-{
-    switch (state) {
-    case AuthState::MfaSession:
-        return tr("MFA session");
-    case AuthState::NoMfa:
-        return tr("No MFA");
-    case AuthState::AccessKey:
-        break;
-    }
-    return tr("Access key (key absent)");
-}
-
-QString MatrixRenderer::resourcePatternName(ResourcePattern pattern)
-{
-    switch (pattern) {
-    case ResourcePattern::OwnUser:
-        return tr("own user");
-    case ResourcePattern::OtherUser:
-        return tr("another user");
-    case ResourcePattern::DeviceNamedLikeUser:
-        return tr("device named like the user");
-    case ResourcePattern::DeviceCustomName:
-        return tr("device with a custom name");
-    case ResourcePattern::OtherUsersDevice:
-        return tr("another user's device");
-    case ResourcePattern::Star:
-        break;
-    }
-    return tr("no resource type (*)");
 }
 
 QString MatrixRenderer::transition(Decision before, Decision after)
@@ -182,7 +139,7 @@ MatrixRenderer::Metrics MatrixRenderer::measure() const
     for (const MatrixRow &row : m_matrix.rows) {
         actionWidth = std::max(actionWidth, text.horizontalAdvance(QString::fromStdString(row.action)));
         resourceWidth = std::max(resourceWidth,
-                                 text.horizontalAdvance(resourcePatternName(row.pattern))
+                                 text.horizontalAdvance(Texts::resourcePattern(row.pattern))
                                      + small.horizontalAdvance(QString::fromStdString(row.resource)) + cellPadding);
     }
     metrics.actionWidth = actionWidth + 2 * cellPadding;
@@ -224,7 +181,7 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         const QRectF box(0, y + 6, 0, item.height - 10);
         for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
             const DecisionStyle style = decisionStyle(d, m_highContrast);
-            const QString label = style.symbol + QLatin1Char(' ') + decisionName(d);
+            const QString label = style.symbol + QLatin1Char(' ') + Texts::decision(d);
             const qreal w = fm.horizontalAdvance(label) + 2 * cellPadding;
             painter->fillRect(QRectF(x, box.y(), w, box.height()), style.background);
             painter->setPen(style.foreground);
@@ -250,7 +207,7 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
                           Qt::AlignVCenter, tr("Resource"));
         for (std::size_t s = 0; s < allAuthStates.size(); ++s)
             painter->drawText(QRectF(stateLeft + s * stateColumnWidth, y, stateColumnWidth, item.height),
-                              Qt::AlignCenter, authStateName(allAuthStates[s]));
+                              Qt::AlignCenter, Texts::authState(allAuthStates[s]));
         return;
     }
     case ItemKind::Row: {
@@ -260,7 +217,7 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         painter->setFont(metrics.text);
         painter->drawText(QRectF(left + cellPadding, y, metrics.actionWidth, item.height), Qt::AlignVCenter,
                           QString::fromStdString(row.action));
-        const QString pattern = resourcePatternName(row.pattern);
+        const QString pattern = Texts::resourcePattern(row.pattern);
         const qreal resourceLeft = left + metrics.actionWidth + cellPadding;
         painter->drawText(QRectF(resourceLeft, y, metrics.resourceWidth, item.height), Qt::AlignVCenter, pattern);
         painter->setFont(metrics.small);
@@ -279,7 +236,7 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
             painter->setFont(changed ? metrics.bold : metrics.text);
             painter->drawText(cell, Qt::AlignCenter,
                               isComparison() ? transition(before, after)
-                                             : style.symbol + QLatin1Char(' ') + decisionName(after));
+                                             : style.symbol + QLatin1Char(' ') + Texts::decision(after));
             if (changed) {
                 painter->setPen(QPen(m_highContrast ? QColor(0xff, 0xe0, 0x00) : QColor(Qt::black), 2));
                 painter->drawRect(cell.adjusted(1, 1, -1, -1));

@@ -69,9 +69,6 @@ public:
     bool print(QPrinter *printer) const;
 
     static DecisionStyle decisionStyle(Decision decision, bool highContrast = false);
-    static QString decisionName(Decision decision);
-    static QString authStateName(AuthState state);
-    static QString resourcePatternName(ResourcePattern pattern);
     /// "✖ → ✔"
     static QString transition(Decision before, Decision after);
 
