@@ -171,15 +171,17 @@ std::optional<TextEdit> insertArrayElement(const PolicySource &source, const std
         return std::nullopt;
     const auto element = source.range(elementPointer(pointer, after));
     std::string separator = whitespaceBefore(source.text(), element->begin);
-    if (count == 1 && separator.empty())
-        separator = style.comma.substr(1);
-    if (count > 1 && after > 0) {
-        // The separator between two values on one line is ", " or ",": keep what the array uses.
-        const auto previous = source.range(elementPointer(pointer, after - 1));
-        const std::string between = source.text().substr(previous->end, element->begin - previous->end);
+    if (count > 1) {
+        // Reuse what the array puts after its commas: ", ", "," or a newline and indentation.
+        const std::size_t left = after + 1 < count ? after : after - 1;
+        const auto first = source.range(elementPointer(pointer, left));
+        const auto second = source.range(elementPointer(pointer, left + 1));
+        const std::string between = source.text().substr(first->end, second->begin - first->end);
         const auto comma = between.find(',');
-        if (comma != std::string::npos && between.find('\n') == std::string::npos)
+        if (comma != std::string::npos)
             separator = between.substr(comma + 1);
+    } else if (separator.empty()) {
+        separator = style.comma.substr(1);
     }
     return TextEdit {element->end, element->end, "," + separator + valueText};
 }
