@@ -305,6 +305,7 @@ void JsonPolicyBuilder::build(Policy &policy, std::vector<Finding> &diagnostics)
                 if (element.value->empty()) {
                     add("EMPTY_ARRAY", Severity::Warning, valueRange(element), element.pointer, {name});
                 }
+                policy.statements.reserve(element.value->size());
                 for (std::size_t s = 0; s < element.value->size(); ++s) {
                     Statement statement;
                     buildStatement(child(element, s), s, statement);

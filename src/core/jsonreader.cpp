@@ -674,6 +674,10 @@ private:
 JsonReadResult JsonReader::read(std::string_view text, const std::vector<std::size_t> &lineStarts, int maxDepth)
 {
     JsonReadResult result;
+    // Policies hold roughly one value per 16-20 bytes; growing the vectors as we go costs more than
+    // the slight over-reservation.
+    result.nodes.reserve(text.size() / 16 + 16);
+    result.children.reserve(text.size() / 16 + 16);
     Reader reader(text, lineStarts, maxDepth, result);
     reader.run();
     return result;
