@@ -8,7 +8,8 @@
 //                                 value-or-array-end, comma-or-array-end, digit, string-end, comment-end,
 //                                 end-of-input; and, reading on afterwards: escape (unknown \x escape),
 //                                 hex-digit (\u needs four), surrogate-pair (lone \uD800-\uDFFF),
-//                                 string-character (raw control character in a string).
+//                                 string-character (raw control character in a string);
+//                                 document-size (text over 4 GB or out of memory: nothing is read).
 //   JSON_COMMENT           error  [kind]: "line" (// ...) or "block" (/* ... */). Skipped.
 //   JSON_TRAILING_COMMA    error  []. Range is the comma. Skipped.
 //   JSON_DUPLICATE_KEY     error  [name, line, column of the first occurrence]. The first value is kept.
