@@ -1,0 +1,154 @@
+#include "comparisonmodel.h"
+#include "comparisonwidget.h"
+#include "texts.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace mfapolicy;
+
+namespace {
+QString sample(const char *name)
+{
+    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read sample %s", name);
+    return QString::fromUtf8(file.readAll());
+}
+
+int rowOf(const QAbstractItemModel *model, const QString &action, ResourcePattern pattern)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ComparisonModel::ActionColumn).data().toString() == action
+            && model->index(row, ComparisonModel::ResourceColumn).data().toString() == Texts::resourcePattern(pattern))
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_widget = std::make_unique<ComparisonWidget>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_widget->model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_widget->resize(1000, 700);
+        m_widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_widget.reset();
+    }
+
+    void migrationOpensCustomDeviceNames()
+    {
+        m_widget->setPolicies(QStringLiteral("before-nov-2022.json"),
+                              sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"),
+                              QStringLiteral("nov-2022.json"), sample("sec-creds-self-manage_2022-11.json"));
+        auto *view = m_widget->findChild<QTableView *>(QStringLiteral("matrixView"));
+        const int row
+            = rowOf(view->model(), QStringLiteral("iam:CreateVirtualMFADevice"), ResourcePattern::DeviceCustomName);
+        QVERIFY(row >= 0);
+        // Before November 2022 a device with a custom name was refused; now it is allowed, without MFA too.
+        const QModelIndex noMfa = view->model()->index(row, ComparisonModel::NoMfaColumn);
+        QVERIFY(noMfa.data(ComparisonModel::ChangedRole).toBool());
+        QCOMPARE(Decision(noMfa.data(ComparisonModel::BeforeRole).toInt()), Decision::ImplicitDeny);
+        QCOMPARE(Decision(noMfa.data(ComparisonModel::AfterRole).toInt()), Decision::Allow);
+        QCOMPARE(noMfa.data().toString(),
+                 Texts::decisionSymbol(Decision::ImplicitDeny) + QStringLiteral(" → ")
+                     + Texts::decisionSymbol(Decision::Allow));
+        QVERIFY(view->model()->index(row, ComparisonModel::ActionColumn).data(ComparisonModel::ChangedRole).toBool());
+
+        // The device named like the user was and stays allowed.
+        const int likeUser
+            = rowOf(view->model(), QStringLiteral("iam:CreateVirtualMFADevice"), ResourcePattern::DeviceNamedLikeUser);
+        const QModelIndex unchanged = view->model()->index(likeUser, ComparisonModel::NoMfaColumn);
+        QVERIFY(!unchanged.data(ComparisonModel::ChangedRole).toBool());
+        QCOMPARE(Decision(unchanged.data(ComparisonModel::AfterRole).toInt()), Decision::Allow);
+
+        // Every changed cell is listed in words, once.
+        auto *list = m_widget->findChild<QListWidget *>(QStringLiteral("changesList"));
+        QCOMPARE(list->count(), m_widget->model()->changedCellCount());
+        QCOMPARE(size_t(list->count()), m_widget->changes().size());
+        const QString sentence = ComparisonWidget::changeSentence(
+            {"iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
+             "arn:aws:iam::123456789012:mfa/alice-phone", AuthState::NoMfa, Decision::ImplicitDeny, Decision::Allow});
+        QVERIFY2(!list->findItems(sentence, Qt::MatchExactly).isEmpty(), qPrintable(sentence));
+        QVERIFY(m_widget->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .contains(QString::number(list->count())));
+
+        // The unified diff shows the old device resource removed and the new one added, coloured.
+        auto *diff = m_widget->findChild<QPlainTextEdit *>(QStringLiteral("diffView"));
+        const QString text = diff->toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("--- before-nov-2022.json\n+++ nov-2022.json\n")));
+        QVERIFY(text.contains(QStringLiteral("-            \"Resource\": \"arn:aws:iam::*:mfa/${aws:username}\"")));
+        QVERIFY(text.contains(QStringLiteral("+            \"Resource\": \"arn:aws:iam::*:mfa/*\"")));
+        bool removedColoured = false;
+        for (QTextBlock block = diff->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().startsWith(QStringLiteral("-  ")))
+                removedColoured = block.begin().fragment().charFormat().background().style() != Qt::NoBrush;
+        }
+        QVERIFY(removedColoured);
+    }
+
+    void identicalPoliciesChangeNothing()
+    {
+        const QString text = sample("sec-creds-self-manage_2022-11.json");
+        m_widget->setPolicies(QStringLiteral("a.json"), text, QStringLiteral("b.json"), text);
+        QCOMPARE(m_widget->model()->changedCellCount(), 0);
+        QCOMPARE(m_widget->findChild<QListWidget *>(QStringLiteral("changesList"))->count(), 0);
+        QVERIFY(m_widget->findChild<QPlainTextEdit *>(QStringLiteral("diffView"))->toPlainText().isEmpty());
+        QVERIFY(m_widget->model()->rowCount() > 0);
+    }
+
+    void activatingACellNamesTheRequest()
+    {
+        m_widget->setPolicies(QStringLiteral("a"), sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"),
+                              QStringLiteral("b"), sample("sec-creds-self-manage_2022-11.json"));
+        QSignalSpy spy(m_widget.get(), &ComparisonWidget::cellActivated);
+        auto *view = m_widget->findChild<QTableView *>(QStringLiteral("matrixView"));
+        const int row
+            = rowOf(view->model(), QStringLiteral("iam:CreateVirtualMFADevice"), ResourcePattern::DeviceCustomName);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, ComparisonModel::AccessKeyColumn));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("iam:CreateVirtualMFADevice"));
+        QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone"));
+        QCOMPARE(spy.at(0).at(2).value<AuthState>(), AuthState::AccessKey);
+    }
+
+    void grab()
+    {
+        m_widget->setPolicies(QStringLiteral("before-nov-2022.json"),
+                              sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"),
+                              QStringLiteral("nov-2022.json"), sample("sec-creds-self-manage_2022-11.json"));
+        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
+        if (out.isEmpty())
+            QSKIP("set MFAPOLICY_GRAB_DIR to save a screenshot");
+        QVERIFY(m_widget->grab().save(out + QStringLiteral("/comparison.png")));
+    }
+
+private:
+    std::unique_ptr<ComparisonWidget> m_widget;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_MAIN(TestComparison)
+#include "tst_comparison.moc"
