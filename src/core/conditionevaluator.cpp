@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace mfapolicy::detail {
@@ -564,11 +565,21 @@ MatchPart evaluateCondition(const ConditionClause &clause, const RequestContext 
         return evaluateAbsent(clause, trace);
 
     const bool substitute = variablesEnabled && usesVariables(clause.op);
+    // Conditions are evaluated for every statement of every request: keep the common case (a few
+    // values, no variables) free of allocations.
     std::vector<Substitution> substitutions;
-    std::vector<PreparedValue> prepared;
-    prepared.reserve(clause.values.size());
-    for (const PolicyString &value : clause.values) {
-        PreparedValue p;
+    std::array<PreparedValue, 8> inlineValues;
+    std::vector<PreparedValue> heapValues;
+    std::span<PreparedValue> prepared;
+    if (clause.values.size() <= inlineValues.size()) {
+        prepared = std::span<PreparedValue>(inlineValues.data(), clause.values.size());
+    } else {
+        heapValues.resize(clause.values.size());
+        prepared = heapValues;
+    }
+    for (std::size_t i = 0; i < clause.values.size(); ++i) {
+        const PolicyString &value = clause.values[i];
+        PreparedValue &p = prepared[i];
         p.source = &value;
         p.text = value.value;
         if (substitute && mayHaveVariables(value.value, true)) {
@@ -579,7 +590,6 @@ MatchPart evaluateCondition(const ConditionClause &clause, const RequestContext 
             p.mask = &s.literalMask;
             p.unresolved = s.unresolved;
         }
-        prepared.push_back(p);
     }
 
     const bool negated = isNegatedOperator(clause.op);
