@@ -1,0 +1,567 @@
+#include "policyeditor.h"
+
+#include "jsonhighlighter.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTextBlock>
+#include <QToolTip>
+
+#if HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace mfapolicy {
+
+namespace {
+
+constexpr int indentWidth = 4;
+// Past this size the highlighter would re-colour every line on each load; plain text keeps
+// the editor responsive and no IAM policy comes close to it.
+constexpr int highlightLimit = 512 * 1024;
+
+#if HAVE_KSYNTAXHIGHLIGHTING
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+#endif
+
+class LineNumberArea final : public QWidget
+{
+public:
+    explicit LineNumberArea(PolicyEditor *editor) : QWidget(editor), m_editor(editor) { }
+    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+
+private:
+    PolicyEditor *m_editor;
+};
+
+// JSON strings never span lines: a mask of which characters of a line are inside a string.
+std::vector<bool> stringMask(const QString &line)
+{
+    std::vector<bool> mask(std::size_t(line.size()), false);
+    bool inString = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (inString) {
+            mask[std::size_t(i)] = true;
+            if (c == QLatin1Char('\\')) {
+                if (i + 1 < line.size())
+                    mask[std::size_t(++i)] = true;
+            } else if (c == QLatin1Char('"'))
+                inString = false;
+        } else if (c == QLatin1Char('"')) {
+            inString = true;
+            mask[std::size_t(i)] = true;
+        }
+    }
+    return mask;
+}
+
+// Index of the quote that opens the string the column is inside, or -1 outside strings.
+int openQuoteBefore(const QString &line, int column)
+{
+    int open = -1;
+    for (int i = 0; i < column && i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (open >= 0 && c == QLatin1Char('\\'))
+            ++i;
+        else if (c == QLatin1Char('"'))
+            open = open >= 0 ? -1 : i;
+    }
+    return open;
+}
+
+QChar matchingBracket(QChar c)
+{
+    switch (c.unicode()) {
+    case '{':
+        return QLatin1Char('}');
+    case '[':
+        return QLatin1Char(']');
+    case '}':
+        return QLatin1Char('{');
+    case ']':
+        return QLatin1Char('[');
+    }
+    return {};
+}
+
+QColor diagnosticColor(EditorDiagnostic::Level level)
+{
+    switch (level) {
+    case EditorDiagnostic::Level::Error:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case EditorDiagnostic::Level::Security:
+        return QColor(0xe6, 0x51, 0x00);
+    case EditorDiagnostic::Level::Warning:
+        return QColor(0xc7, 0x9a, 0x00);
+    case EditorDiagnostic::Level::Suggestion:
+        return QColor(0x19, 0x76, 0xd2);
+    }
+    return Qt::red;
+}
+
+} // namespace
+
+PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
+{
+    setObjectName(QStringLiteral("policyEditor"));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * indentWidth);
+#if HAVE_KSYNTAXHIGHLIGHTING
+    m_highlighter = std::make_unique<KSyntaxHighlighting::SyntaxHighlighter>(document());
+    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("JSON")));
+#else
+    m_fallbackHighlighter = new JsonHighlighter(document());
+#endif
+    m_completionModel = new QStringListModel(this);
+    m_completer = new QCompleter(m_completionModel, this);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->popup()->setObjectName(QStringLiteral("completionPopup"));
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &PolicyEditor::insertCompletion);
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, &PolicyEditor::updateLineNumberArea);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &PolicyEditor::updateExtraSelections);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    applyTheme();
+}
+
+PolicyEditor::~PolicyEditor() = default;
+
+bool PolicyEditor::usesKSyntaxHighlighting() const
+{
+    return HAVE_KSYNTAXHIGHLIGHTING;
+}
+
+void PolicyEditor::setHighlightingEnabled(bool enabled)
+{
+#if HAVE_KSYNTAXHIGHLIGHTING
+    m_highlighter->setDocument(enabled ? document() : nullptr);
+#else
+    m_fallbackHighlighter->setDocument(enabled ? document() : nullptr);
+#endif
+}
+
+void PolicyEditor::loadText(const QString &text)
+{
+    setHighlightingEnabled(text.size() <= highlightLimit);
+    // Loading is not an edit the user could want to undo.
+    document()->setUndoRedoEnabled(false);
+    setPlainText(text);
+    document()->setUndoRedoEnabled(true);
+    document()->setModified(false);
+}
+
+// The editor takes its colours from the highlighting theme, and the theme from the palette,
+// so a dark desktop gives a dark editor. Re-run on every palette change.
+void PolicyEditor::applyTheme()
+{
+    if (m_applyingTheme)
+        return;
+    m_applyingTheme = true;
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+#if HAVE_KSYNTAXHIGHLIGHTING
+    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette());
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgb(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    pal.setColor(QPalette::Highlight, QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    setPalette(pal);
+    m_currentLineColor = QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine));
+    m_lineNumberColor = QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::LineNumbers));
+    m_lineNumberBackground = QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder));
+#else
+    m_fallbackHighlighter->setDark(dark);
+    const QColor base = palette().color(QPalette::Base);
+    m_currentLineColor = dark ? base.lighter(130) : base.darker(106);
+    m_lineNumberColor = palette().color(QPalette::PlaceholderText);
+    m_lineNumberBackground = dark ? base.lighter(115) : base.darker(103);
+#endif
+    Q_UNUSED(dark)
+    m_applyingTheme = false;
+    updateExtraSelections();
+}
+
+void PolicyEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+int PolicyEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    return 10 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(3, digits);
+}
+
+void PolicyEditor::updateLineNumberArea(const QRect &rect, int dy)
+{
+    if (dy != 0)
+        m_lineNumberArea->scroll(0, dy);
+    else
+        m_lineNumberArea->update(0, rect.y(), m_lineNumberArea->width(), rect.height());
+}
+
+void PolicyEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+}
+
+void PolicyEditor::paintLineNumbers(QPaintEvent *event)
+{
+    QPainter painter(m_lineNumberArea);
+    painter.fillRect(event->rect(), m_lineNumberBackground);
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    const int currentBlock = textCursor().blockNumber();
+    const int width = m_lineNumberArea->width() - 5;
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int height = qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            QFont f = font();
+            f.setBold(block.blockNumber() == currentBlock);
+            painter.setFont(f);
+            painter.setPen(block.blockNumber() == currentBlock ? palette().color(QPalette::Text) : m_lineNumberColor);
+            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
+                             QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top += height;
+    }
+}
+
+void PolicyEditor::setDiagnostics(const QList<EditorDiagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    updateExtraSelections();
+}
+
+void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges)
+{
+    m_highlighted = ranges;
+    updateExtraSelections();
+}
+
+void PolicyEditor::setFindMatches(const QList<std::pair<int, int>> &matches)
+{
+    m_findMatches = matches;
+    updateExtraSelections();
+}
+
+void PolicyEditor::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(m_currentLineColor);
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    selections.append(line);
+
+    const int length = document()->characterCount() - 1;
+    auto spanCursor = [this, length](int begin, int end) {
+        QTextCursor c(document());
+        begin = std::clamp(begin, 0, std::max(0, length));
+        end = std::clamp(std::max(end, begin + 1), 0, std::max(0, length));
+        c.setPosition(begin);
+        c.setPosition(std::max(begin, end), QTextCursor::KeepAnchor);
+        return c;
+    };
+
+    QColor statementColor = palette().color(QPalette::Highlight);
+    statementColor.setAlpha(60);
+    for (const auto &[begin, end] : m_highlighted) {
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(statementColor);
+        s.cursor = spanCursor(begin, end);
+        selections.append(s);
+    }
+    for (const auto &[begin, end] : m_findMatches) {
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(QColor(0xff, 0xd5, 0x4f, 150));
+        s.cursor = spanCursor(begin, end);
+        selections.append(s);
+    }
+    selections.append(bracketSelections());
+    for (const EditorDiagnostic &d : std::as_const(m_diagnostics)) {
+        QTextEdit::ExtraSelection s;
+        s.format.setUnderlineStyle(d.level == EditorDiagnostic::Level::Suggestion ? QTextCharFormat::DotLine
+                                                                                  : QTextCharFormat::WaveUnderline);
+        s.format.setUnderlineColor(diagnosticColor(d.level));
+        s.format.setToolTip(d.message);
+        s.cursor = spanCursor(d.begin, d.end);
+        selections.append(s);
+    }
+    setExtraSelections(selections);
+    m_lineNumberArea->update();
+}
+
+QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
+{
+    const QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    const QString text = block.text();
+    const int column = cursor.positionInBlock();
+    const std::vector<bool> mask = stringMask(text);
+    int at = -1;
+    for (int candidate : {column, column - 1}) {
+        if (candidate >= 0 && candidate < text.size() && !mask[std::size_t(candidate)]
+            && !matchingBracket(text.at(candidate)).isNull()) {
+            at = candidate;
+            break;
+        }
+    }
+    if (at < 0)
+        return {};
+    const QChar open = text.at(at);
+    const QChar close = matchingBracket(open);
+    const bool forward = open == QLatin1Char('{') || open == QLatin1Char('[');
+    int depth = 0;
+    int found = -1;
+    QTextBlock b = block;
+    int start = at;
+    // Bounded so that a bracket in a huge unbalanced file cannot stall typing.
+    for (int lines = 0; b.isValid() && found < 0 && lines < 5000; ++lines) {
+        const QString t = b.text();
+        const std::vector<bool> m = stringMask(t);
+        const int first = b == block ? start : (forward ? 0 : int(t.size()) - 1);
+        for (int i = first; forward ? i < t.size() : i >= 0; i += forward ? 1 : -1) {
+            if (m[std::size_t(i)])
+                continue;
+            if (t.at(i) == open)
+                ++depth;
+            else if (t.at(i) == close && --depth == 0) {
+                found = b.position() + i;
+                break;
+            }
+        }
+        b = forward ? b.next() : b.previous();
+    }
+    QList<QTextEdit::ExtraSelection> result;
+    QTextCharFormat format;
+    if (found >= 0) {
+        QColor color = palette().color(QPalette::Highlight);
+        color.setAlpha(90);
+        format.setBackground(color);
+        format.setFontWeight(QFont::Bold);
+    } else {
+        format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
+    }
+    for (int pos : {block.position() + at, found}) {
+        if (pos < 0)
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.format = format;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(pos);
+        s.cursor.setPosition(pos + 1, QTextCursor::KeepAnchor);
+        result.append(s);
+    }
+    return result;
+}
+
+void PolicyEditor::goToLine(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line - 1, 0, blockCount() - 1));
+    QTextCursor c(block);
+    c.setPosition(block.position() + std::clamp(column - 1, 0, block.length() - 1));
+    setTextCursor(c);
+    centerCursor();
+    setFocus();
+}
+
+void PolicyEditor::selectRange(int begin, int end)
+{
+    QTextCursor c(document());
+    c.setPosition(std::clamp(begin, 0, document()->characterCount() - 1));
+    c.setPosition(std::clamp(end, 0, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
+bool PolicyEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint pos = viewport()->mapFromGlobal(help->globalPos());
+        const int position = cursorForPosition(pos).position();
+        QStringList messages;
+        for (const EditorDiagnostic &d : std::as_const(m_diagnostics)) {
+            if (position >= d.begin && position <= std::max(d.end, d.begin + 1))
+                messages.append(d.message);
+        }
+        if (messages.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void PolicyEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer handles these
+            return;
+        default:
+            break;
+        }
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
+        insertNewlineWithIndent();
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && !event->modifiers()) {
+        insertPlainText(QString(indentWidth - textCursor().positionInBlock() % indentWidth, QLatin1Char(' ')));
+        return;
+    }
+    const bool forceCompletion = event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier);
+    if (!forceCompletion && !dedentClosingBracket(event->text()))
+        QPlainTextEdit::keyPressEvent(event);
+    const QString typed = event->text();
+    const bool wordChar = !typed.isEmpty()
+        && (typed.at(0).isLetterOrNumber() || typed.at(0) == QLatin1Char(':') || typed.at(0) == QLatin1Char('*'));
+    if (forceCompletion || wordChar || event->key() == Qt::Key_Backspace)
+        updateCompletion(forceCompletion);
+    else
+        m_completer->popup()->hide();
+}
+
+// Enter keeps the current indentation, adds a level after an opening bracket, and puts a
+// closing bracket that follows the cursor on its own line.
+void PolicyEditor::insertNewlineWithIndent()
+{
+    QTextCursor c = textCursor();
+    const QString line = c.block().text();
+    const int column = c.positionInBlock();
+    QString indent;
+    for (QChar ch : line) {
+        if (ch != QLatin1Char(' ') && ch != QLatin1Char('\t'))
+            break;
+        indent += ch;
+    }
+    const QString before = line.left(column).trimmed();
+    const QString after = line.mid(column).trimmed();
+    const bool opens = before.endsWith(QLatin1Char('{')) || before.endsWith(QLatin1Char('['));
+    const bool closes = after.startsWith(QLatin1Char('}')) || after.startsWith(QLatin1Char(']'));
+    c.beginEditBlock();
+    c.removeSelectedText();
+    // Trailing spaces before the cursor and leading spaces after it do not survive the split.
+    while (c.positionInBlock() > 0 && c.block().text().at(c.positionInBlock() - 1) == QLatin1Char(' '))
+        c.deletePreviousChar();
+    while (c.positionInBlock() < c.block().text().size()
+           && c.block().text().at(c.positionInBlock()) == QLatin1Char(' '))
+        c.deleteChar();
+    const QString inner = opens ? indent + QString(indentWidth, QLatin1Char(' ')) : indent;
+    c.insertText(QLatin1Char('\n') + inner);
+    if (opens && closes) {
+        const int keep = c.position();
+        c.insertText(QLatin1Char('\n') + indent);
+        c.setPosition(keep);
+    }
+    c.endEditBlock();
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
+bool PolicyEditor::dedentClosingBracket(const QString &typed)
+{
+    if (typed != QLatin1String("}") && typed != QLatin1String("]"))
+        return false;
+    QTextCursor c = textCursor();
+    const QString before = c.block().text().left(c.positionInBlock());
+    if (before.isEmpty() || !before.trimmed().isEmpty() || before.size() < indentWidth)
+        return false;
+    c.beginEditBlock();
+    for (int i = 0; i < indentWidth; ++i)
+        c.deletePreviousChar();
+    c.insertText(typed);
+    c.endEditBlock();
+    setTextCursor(c);
+    return true;
+}
+
+void PolicyEditor::setCompletionSource(CompletionSource source)
+{
+    m_completionSource = std::move(source);
+}
+
+// Completion applies inside a string literal; the source decides whether the string is an action.
+void PolicyEditor::updateCompletion(bool force)
+{
+    if (!m_completionSource) {
+        m_completer->popup()->hide();
+        return;
+    }
+    const QTextCursor c = textCursor();
+    const QString line = c.block().text();
+    const int column = c.positionInBlock();
+    const int quote = openQuoteBefore(line, column);
+    if (quote < 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    const QString prefix = line.mid(quote + 1, column - quote - 1);
+    if (prefix.isEmpty() && !force) {
+        m_completer->popup()->hide();
+        return;
+    }
+    const QStringList candidates = m_completionSource(c.position(), prefix);
+    if (candidates.isEmpty() || (candidates.size() == 1 && candidates.first() == prefix)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completionPrefix = prefix;
+    m_completionModel->setStringList(candidates);
+    m_completer->setCompletionPrefix(prefix);
+    QRect rect = cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0)
+                  + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(rect);
+}
+
+void PolicyEditor::insertCompletion(const QString &completion)
+{
+    QTextCursor c = textCursor();
+    c.beginEditBlock();
+    c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(m_completionPrefix.size()));
+    c.insertText(completion);
+    c.endEditBlock();
+    setTextCursor(c);
+    m_completer->popup()->hide();
+}
+
+} // namespace mfapolicy

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "config-mfapolicy.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+
+#include <functional>
+#include <memory>
+
+class QCompleter;
+class QStringListModel;
+
+#if HAVE_KSYNTAXHIGHLIGHTING
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+#endif
+
+namespace mfapolicy {
+
+class JsonHighlighter;
+
+/// A span of the editor's text with a message, underlined like a spelling error.
+struct EditorDiagnostic {
+    enum class Level { Error, Security, Warning, Suggestion };
+    int begin = 0;
+    int end = 0; ///< exclusive; an empty span underlines one character
+    Level level = Level::Error;
+    QString message;
+};
+
+/// The policy text editor: JSON highlighting that follows the palette, line numbers, current
+/// line, bracket matching, auto-indent, diagnostics at exact characters and action completion.
+class PolicyEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit PolicyEditor(QWidget *parent = nullptr);
+    ~PolicyEditor() override;
+
+    /// Replaces the text without an undo step and marks the document unmodified.
+    void loadText(const QString &text);
+
+    void setDiagnostics(const QList<EditorDiagnostic> &diagnostics);
+    QList<EditorDiagnostic> diagnostics() const { return m_diagnostics; }
+    /// Spans (UTF-16 positions) shown as the deciding statements of the selected cell.
+    void setHighlightedRanges(const QList<std::pair<int, int>> &ranges);
+    QList<std::pair<int, int>> highlightedRanges() const { return m_highlighted; }
+    void setFindMatches(const QList<std::pair<int, int>> &matches);
+
+    /// Completion source: for a cursor position, the candidates and the typed prefix they
+    /// replace, or no candidates when completion does not apply there.
+    using CompletionSource = std::function<QStringList(int position, const QString &prefix)>;
+    void setCompletionSource(CompletionSource source);
+    QCompleter *completer() const { return m_completer; }
+
+    void goToLine(int line, int column = 1);
+    void selectRange(int begin, int end);
+    bool usesKSyntaxHighlighting() const;
+    void setHighlightingEnabled(bool enabled);
+
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent *event);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void applyTheme();
+    void updateLineNumberArea(const QRect &rect, int dy);
+    void updateExtraSelections();
+    void insertNewlineWithIndent();
+    bool dedentClosingBracket(const QString &typed);
+    void updateCompletion(bool force);
+    void insertCompletion(const QString &completion);
+    QList<QTextEdit::ExtraSelection> bracketSelections() const;
+
+    QWidget *m_lineNumberArea = nullptr;
+#if HAVE_KSYNTAXHIGHLIGHTING
+    std::unique_ptr<KSyntaxHighlighting::SyntaxHighlighter> m_highlighter;
+#endif
+    JsonHighlighter *m_fallbackHighlighter = nullptr;
+    QList<EditorDiagnostic> m_diagnostics;
+    QList<std::pair<int, int>> m_highlighted;
+    QList<std::pair<int, int>> m_findMatches;
+    CompletionSource m_completionSource;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_completionModel = nullptr;
+    QString m_completionPrefix;
+    QColor m_currentLineColor;
+    QColor m_lineNumberColor;
+    QColor m_lineNumberBackground;
+    bool m_applyingTheme = false;
+};
+
+} // namespace mfapolicy

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace mfapolicy {
+
+/// Most recently opened or saved files, newest first, persisted in the settings.
+class RecentFiles final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxCount = 10;
+    explicit RecentFiles(QObject *parent = nullptr);
+
+    QStringList files() const { return m_files; }
+    void add(const QString &path);
+    void remove(const QString &path);
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void store();
+    QStringList m_files;
+};
+
+} // namespace mfapolicy

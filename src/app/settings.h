@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace mfapolicy {
+
+struct SimulationIdentity;
+
+/// The studio's persistent settings: one typed accessor per key, so keys and defaults live in
+/// one place. Emits a signal when a setting that other windows react to changes.
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    static Settings &instance();
+
+    /// Window layout is saved with this version; older layouts are ignored, not misapplied.
+    static constexpr int layoutVersion = 1;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray editorSplitterState() const;
+    void setEditorSplitterState(const QByteArray &state);
+    QByteArray verticalSplitterState() const;
+    void setVerticalSplitterState(const QByteArray &state);
+
+    QStringList openFiles() const;
+    void setOpenFiles(const QStringList &files);
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &files);
+
+    SimulationIdentity identity() const;
+    void setIdentity(const SimulationIdentity &identity);
+
+    int matrixFilter() const;
+    void setMatrixFilter(int filter);
+    int policyKind() const; ///< index into PolicyKind
+    void setPolicyKind(int kind);
+    int autosaveSeconds() const;
+    void setAutosaveSeconds(int seconds);
+    bool restoreOpenFiles() const;
+    void setRestoreOpenFiles(bool restore);
+    QString editorFont() const; ///< QFont::toString(), empty for the system fixed font
+    void setEditorFont(const QString &font);
+
+Q_SIGNALS:
+    void editorFontChanged();
+    void policyKindChanged();
+    void autosaveChanged();
+
+private:
+    Settings();
+    ~Settings() override;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace mfapolicy
