@@ -124,6 +124,19 @@ QString Texts::severity(Severity severity)
     return tr("suggestion");
 }
 
+QString Texts::policyKind(const std::string &kindId)
+{
+    if (kindId == "managed")
+        return tr("managed policy");
+    if (kindId == "inline-user")
+        return tr("inline policies of a user");
+    if (kindId == "inline-group")
+        return tr("inline policies of a group");
+    if (kindId == "inline-role")
+        return tr("inline policies of a role");
+    return QString::fromStdString(kindId);
+}
+
 QString Texts::flowName(EnrollmentFlow flow)
 {
     switch (flow) {

@@ -35,6 +35,8 @@ public:
     static QString authStateDescription(AuthState state); ///< one sentence on how such a request is signed
     static QString resourcePattern(ResourcePattern pattern);
     static QString severity(Severity severity);
+    /// "managed", "inline-user", "inline-group", "inline-role" as words.
+    static QString policyKind(const std::string &kindId);
     static QString flowName(EnrollmentFlow flow);
     static QString scenarioStep(const std::string &stepId);
     /// What happens besides the authorization (e.g. "entity-already-exists"); "" for no outcome.

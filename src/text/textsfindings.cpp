@@ -68,6 +68,144 @@ constexpr IdText ruleTexts[] = {
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "A statement has either Resource or NotResource, never both.")},
     {"EMPTY_ARRAY", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Empty array in %1"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "An empty list matches nothing; remove it or add values.")},
+    {"VARIABLE_UNSUPPORTED_IN_VERSION",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable %1 needs \"Version\": \"2012-10-17\""),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "With another Version, or none, the variable is plain text and matches nothing.")},
+    {"VARIABLE_UNSUPPORTED_IN_ELEMENT",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variables are not supported in %2 (%1)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Variables work only in Resource, NotResource and condition values.")},
+    {"MISSING_BRACE_IN_VARIABLE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable without its closing brace"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Write a variable as ${key}; without the closing brace IAM rejects the policy.")},
+    {"EMPTY_VARIABLE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Empty policy variable ${}"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "A variable names a request key, as in ${aws:username}.")},
+    {"UNSUPPORTED_SPACE_IN_VARIABLE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Space inside a policy variable"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "Variable names have no spaces; only the default value form ${key, 'default'} has one after the comma.")},
+    {"INVALID_VARIABLE_DEFAULT", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Malformed default value in a policy variable"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Write a default as ${key, 'default'}: a comma, one space and the value in single quotes.")},
+    {"INVALID_ACTION", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Unknown action %1"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM rejects actions that do not exist. Check the spelling of the action name.")},
+    {"INVALID_ACTION_FORMAT", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Action %1 is not service:ActionName"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "An action has a service prefix, a colon and the action name, e.g. iam:GetUser.")},
+    {"MISSING_ARN_FIELD", QT_TRANSLATE_NOOP("mfapolicy::Texts", "ARN %1 has too few fields"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "An ARN has six colon-separated fields: arn:partition:service:region:account:resource.")},
+    {"INVALID_ARN_PREFIX", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 does not start with arn:"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "A Resource is an ARN or \"*\".")},
+    {"INVALID_ARN_CASE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "ARN %1 must be lower case here: %2"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Partition and service are case-sensitive in ARNs.")},
+    {"INVALID_PARTITION", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Unknown partition %1"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The partition is aws, aws-cn, aws-us-gov or another AWS partition.")},
+    {"INVALID_ARN_SERVICE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Invalid service %1 in the ARN"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The service field of an ARN cannot be empty or contain a wildcard.")},
+    {"INVALID_ARN_ACCOUNT", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Invalid account %1 in the ARN"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The account is 12 digits, a wildcard, or empty where the resource has no account.")},
+    {"WILDCARD_IN_RESOURCE_TYPE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Wildcard in the resource type %2 of %1"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM does not allow a wildcard in the resource type part of an ARN (user, mfa, ...).")},
+    {"INVALID_CONDITION_OPERATOR", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Unknown condition operator %1"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "IAM rejects the policy; operator names are case-sensitive. Until fixed, the condition never matches.")},
+    {"NULL_WITH_IF_EXISTS", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 does not exist: Null has no IfExists form"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "IAM rejects NullIfExists; use Null.")},
+    {"TYPE_MISMATCH_BOOLEAN", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 is a Boolean key, but the value is %2"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Bool compares against \"true\" or \"false\"; any other value never matches.")},
+    {"VARIABLE_IN_BOOLEAN_VALUE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable in the Bool value of %1 (%2)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Variables are not substituted in Bool conditions; the value is compared as written.")},
+    {"DUPLICATE_SID", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Sid %1 is used twice (first in Statement[%2])"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Sids must be unique within a policy.")},
+    {"INVALID_SID", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Sid %1 may contain only letters and digits"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "IAM accepts only A-Z, a-z and 0-9 in a Sid.")},
+    {"POLICY_SIZE_EXCEEDS_QUOTA",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy size %1 exceeds the %3 quota of %2 characters"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM counts every character except whitespace; a larger policy cannot be saved.")},
+    {"REDUNDANT_ACTION", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 is already covered by %2"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The entry adds nothing; removing it keeps the policy shorter.")},
+    {"STALE_MFA_DEVICE_RESOURCE",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Only a device named like the user can be created; \"%1\" is refused"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Since November 2022 users name their MFA devices. A CreateVirtualMFADevice resource of "
+                       "mfa/${aws:username} refuses every other name, so enrollment fails with \"not authorized to "
+                       "perform iam:CreateVirtualMFADevice\". The current AWS examples use mfa/*.")},
+    {"DEVICE_NAME_PINNED",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Only one literal device name can be created; \"%1\" is refused"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "The CreateVirtualMFADevice resource names one device, so users cannot choose their device names.")},
+    {"MFA_GUARD_BOOL_NOT_IF_EXISTS",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The MFA Deny uses %1, so long-term access keys are not denied"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "Requests signed with long-term access keys have no aws:MultiFactorAuthPresent key. Bool does not match a "
+         "missing key, so the Deny skips them and %2 stays open. AWS recommends BoolIfExists.")},
+    {"ALLOW_BOOL_IF_EXISTS_MFA",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The Allow uses %1, so long-term access keys pass without MFA"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "BoolIfExists also matches when the key is missing, which is the case for long-term access "
+                       "keys: %2 is allowed for them without MFA. Use Bool to require an MFA session.")},
+    {"NULL_FOR_MFA",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Null on aws:MultiFactorAuthPresent tells only whether temporary credentials are used"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The key is present for every temporary credential, with MFA or without; Null does not say "
+                       "whether MFA was used. AWS advises against it.")},
+    {"ENROLLMENT_ACTION_DENIED",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Users without MFA cannot call %1, which enrollment needs"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "A user who has no MFA device yet must be able to call this action without MFA, or they can "
+                       "never set MFA up.")},
+    {"CONSOLE_PAGE_ACTION_DENIED",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Users without MFA cannot call %1; the Security credentials page shows little"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The console reads the user with GetUser to fill the Security credentials page.")},
+    {"LIST_USERS_BEFORE_MFA", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Every user name is visible before MFA (%1)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Since 2019 the Security credentials page does not need iam:ListUsers. Allowing it without MFA "
+                       "shows all user names, often e-mail addresses, to anyone who has only a password.")},
+    {"DEACTIVATE_WITHOUT_MFA", QT_TRANSLATE_NOOP("mfapolicy::Texts", "MFA devices can be deactivated without MFA (%2)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Someone with only the password (or an access key) could remove the user's MFA. The AWS "
+                       "examples require an MFA session for DeactivateMFADevice.")},
+    {"DELETE_DEVICE_EXEMPTED", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 is exempted from the MFA Deny"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "AWS warns not to exempt DeleteVirtualMFADevice: without MFA a user could delete devices. An "
+                       "administrator should clean up abandoned devices instead.")},
+    {"DELETE_ANY_DEVICE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 is allowed on other users' devices"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The resource covers every device of the account, not only the user's own.")},
+    {"ACCESS_KEY_CAN_ENROLL",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Long-term access keys can enroll an MFA device (%1, %2)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Whoever holds the user's access keys could register their own MFA device for the user.")},
+    {"GET_SESSION_TOKEN_IN_POLICY", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 in %2 has no effect"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "Policies cannot control sts:GetSessionToken; it is always allowed. The entry is harmless but misleading.")},
+    {"USER_PATH_NOT_MATCHED", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 does not work for users with a path (%2)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "A user with a path has the ARN user/PATH/NAME, but ${aws:username} is only NAME, so "
+                       "user/${aws:username} does not match.")},
+    {"MFA_NOT_ENFORCED", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Nothing requires MFA for %1"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "Without a Deny that depends on aws:MultiFactorAuthPresent, a password alone (or an access key) is enough.")},
+    {"FIRST_SIGN_IN_PASSWORD_BLOCKED",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Users who must change their password at first sign-in are blocked (%1)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The Deny does not exempt iam:ChangePassword, so a user with an expired password cannot sign in "
+                       "before an administrator helps. AWS documents this trade-off and advises not to exempt it.")},
 };
 
 // What the JSON reader expected at a syntax error.
@@ -90,11 +228,42 @@ constexpr IdText expectedTexts[] = {
 };
 
 constexpr IdText fixTexts[] = {
-    {"placeholder-never-matches", nullptr, nullptr},
+    {"set-version-2012-10-17", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Set \"Version\": \"2012-10-17\""), nullptr},
+    {"replace-action", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Replace with %1"), nullptr},
+    {"replace-operator", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Replace the operator with %1"), nullptr},
+    {"replace-sid", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Change the Sid to %1"), nullptr},
+    {"fix-arn-case", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Change to %1"), nullptr},
+    {"remove-entry", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Remove %1"), nullptr},
+    {"exempt-action", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Add %1 to the NotAction of the MFA Deny"), nullptr},
+    {"migrate-device-resource", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Allow any device name (mfa/*)"), nullptr},
+    {"drop-list-users", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Stop allowing iam:ListUsers"), nullptr},
+    {"add-user-with-path", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Also match users with a path"), nullptr},
 };
 
 constexpr IdText migrationTexts[] = {
-    {"placeholder-never-matches", nullptr, nullptr},
+    {"create-device-any-name",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Let users name their MFA devices: CreateVirtualMFADevice on mfa/*"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. "
+                       "Enable, resync and deactivate stay limited to the user's own user ARN, so nothing else widens. "
+                       "This is what the AWS examples changed in November and December 2022.")},
+    {"drop-delete-from-guard",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Stop allowing DeleteVirtualMFADevice without MFA"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The current AWS examples no longer grant or exempt it; AWS warns that exempting it lets users "
+                       "without MFA delete devices. Administrators clean up abandoned devices.")},
+    {"drop-list-users", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Stop allowing iam:ListUsers"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "The Security credentials page has not needed it since 2019, and it shows every user name before MFA.")},
+    {"user-with-path", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Also match users created with a path"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "user/${aws:username} does not match user/PATH/NAME; adding user/*/${aws:username} covers users "
+                       "with a path.")},
+    {"bool-if-exists", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Use BoolIfExists in the MFA Deny"),
+     QT_TRANSLATE_NOOP(
+         "mfapolicy::Texts",
+         "With Bool, requests signed with long-term access keys (no aws:MultiFactorAuthPresent key) are not denied.")},
 };
 
 template<std::size_t N> const IdText *findText(const IdText (&table)[N], const std::string &id)
@@ -120,8 +289,16 @@ std::vector<std::string> displayArgs(const std::string &ruleId, std::vector<std:
         }
         if (args.size() < 2 || args[1].empty())
             args.resize(2), args[1] = Texts::tr("the end of the text").toStdString();
+    } else if (ruleId == "POLICY_SIZE_EXCEEDS_QUOTA" && args.size() > 2) {
+        args[2] = Texts::policyKind(args[2]).toStdString();
     } else if (ruleId == "INVALID_POLICY_ELEMENT" && args.size() > 1) {
         args[1] = (args[1] == "policy" ? Texts::tr("policy") : Texts::tr("statement")).toStdString();
+    }
+    for (std::string &arg : args) {
+        for (AuthState state : allAuthStates) {
+            if (arg == authStateId(state))
+                arg = Texts::authState(state).toStdString();
+        }
     }
     return args;
 }
@@ -136,6 +313,12 @@ QString Texts::findingTitle(const std::string &ruleId, const std::vector<std::st
     QString title = fill(translated(entry->title), displayArgs(ruleId, args));
     if (ruleId == "INVALID_POLICY_ELEMENT" && args.size() > 2 && !args[2].empty())
         title += tr(" (did you mean \"%1\"?)").arg(QString::fromStdString(args[2]));
+    if ((ruleId == "INVALID_ACTION" || ruleId == "INVALID_CONDITION_OPERATOR") && args.size() > 1) {
+        QStringList suggestions;
+        for (std::size_t i = 1; i < args.size(); ++i)
+            suggestions << QString::fromStdString(args[i]);
+        title += tr(" (did you mean %1?)").arg(suggestions.join(tr(" or ")));
+    }
     return title;
 }
 
