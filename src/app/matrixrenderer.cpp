@@ -387,4 +387,222 @@ bool MatrixRenderer::print(QPrinter *printer) const
     return painter.end();
 }
 
+namespace {
+QString csvField(const QString &field)
+{
+    // RFC 4180: quote fields with separators, quotes or line breaks; double the quotes.
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted.append(csvField(field));
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString markdownCell(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString markdownTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString out = QStringLiteral("|");
+    QString rule = QStringLiteral("|");
+    for (const QString &title : header) {
+        out += QLatin1Char(' ') + markdownCell(title) + QStringLiteral(" |");
+        rule += QStringLiteral(" --- |");
+    }
+    out += QLatin1Char('\n') + rule + QLatin1Char('\n');
+    for (const QStringList &row : rows) {
+        out += QLatin1Char('|');
+        for (const QString &cell : row)
+            out += QLatin1Char(' ') + markdownCell(cell) + QStringLiteral(" |");
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+const char *decisionClass(Decision decision)
+{
+    switch (decision) {
+    case Decision::Allow:
+        return "allow";
+    case Decision::ExplicitDeny:
+        return "explicit-deny";
+    case Decision::ImplicitDeny:
+        break;
+    }
+    return "implicit-deny";
+}
+} // namespace
+
+QStringList MatrixRenderer::tableHeader() const
+{
+    QStringList header {tr("Action"), tr("Resource pattern"), tr("Resource")};
+    for (AuthState state : allAuthStates)
+        header.append(Texts::authState(state));
+    if (isComparison())
+        header.append(tr("Changed"));
+    return header;
+}
+
+QList<QStringList> MatrixRenderer::tableRows() const
+{
+    QList<QStringList> rows;
+    for (std::size_t r = 0; r < m_matrix.rows.size(); ++r) {
+        const MatrixRow &row = m_matrix.rows[r];
+        QStringList fields {QString::fromStdString(row.action), Texts::resourcePattern(row.pattern),
+                            QString::fromStdString(row.resource)};
+        bool changed = false;
+        for (std::size_t s = 0; s < allAuthStates.size(); ++s) {
+            const Decision before = row.cells[s].evaluation.decision;
+            if (!isComparison()) {
+                fields.append(Texts::decisionLabel(before));
+                continue;
+            }
+            const Decision after = m_after->rows.at(r).cells[s].evaluation.decision;
+            changed = changed || before != after;
+            fields.append(before == after
+                              ? Texts::decisionLabel(after)
+                              : Texts::decisionLabel(before) + QStringLiteral(" → ") + Texts::decisionLabel(after));
+        }
+        if (isComparison())
+            fields.append(changed ? tr("yes") : tr("no"));
+        rows.append(fields);
+    }
+    return rows;
+}
+
+QString MatrixRenderer::matrixCsv() const
+{
+    QString out = csvLine(tableHeader());
+    for (const QStringList &row : tableRows())
+        out += csvLine(row);
+    return out;
+}
+
+QString MatrixRenderer::matrixMarkdown() const
+{
+    QString out = QStringLiteral("# ") + markdownCell(m_title) + QStringLiteral("\n\n");
+    if (!m_policyName.isEmpty())
+        out += markdownCell(m_policyName) + QStringLiteral(" — ");
+    out += m_date.toString(Qt::ISODate) + QStringLiteral("\n\n") + markdownCell(identityLine())
+        + QStringLiteral("\n\n");
+    out += markdownTable(tableHeader(), tableRows());
+    if (!m_changes.isEmpty()) {
+        out += QStringLiteral("\n## ") + tr("Changes") + QStringLiteral("\n\n");
+        for (const QString &change : m_changes)
+            out += QStringLiteral("- ") + markdownCell(change) + QLatin1Char('\n');
+    }
+    if (!m_findings.isEmpty())
+        out += QStringLiteral("\n## ") + tr("Findings") + QStringLiteral("\n\n") + findingsMarkdown();
+    return out;
+}
+
+QString MatrixRenderer::htmlDocument(const QString &body) const
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                          "<meta charset=\"utf-8\"/>\n<title>")
+        + m_title.toHtmlEscaped()
+        + QStringLiteral("</title>\n<style>\n"
+                         "body { font-family: sans-serif; }\n"
+                         "table { border-collapse: collapse; }\n"
+                         "th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; }\n"
+                         "td.allow { background: #d4f0d4; color: #0b4d0b; }\n"
+                         "td.explicit-deny { background: #f8d0d0; color: #7a0e0e; }\n"
+                         "td.implicit-deny { background: #ececec; color: #444; }\n"
+                         "td.changed { outline: 2px solid #000; font-weight: bold; }\n"
+                         "</style>\n</head>\n<body>\n")
+        + body + QStringLiteral("</body>\n</html>\n");
+}
+
+QString MatrixRenderer::matrixHtml() const
+{
+    QString body = QStringLiteral("<h1>") + m_title.toHtmlEscaped() + QStringLiteral("</h1>\n<p>");
+    if (!m_policyName.isEmpty())
+        body += m_policyName.toHtmlEscaped() + QStringLiteral(" — ");
+    body += m_date.toString(Qt::ISODate) + QStringLiteral("<br/>") + identityLine().toHtmlEscaped()
+        + QStringLiteral("</p>\n<table>\n<thead><tr>");
+    for (const QString &title : tableHeader())
+        body += QStringLiteral("<th>") + title.toHtmlEscaped() + QStringLiteral("</th>");
+    body += QStringLiteral("</tr></thead>\n<tbody>\n");
+    const QList<QStringList> rows = tableRows();
+    for (int r = 0; r < rows.size(); ++r) {
+        const MatrixRow &row = m_matrix.rows.at(r);
+        body += QStringLiteral("<tr>");
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            QString cls;
+            const int state = c - 3;
+            if (state >= 0 && state < int(allAuthStates.size())) {
+                const Decision before = row.cells[state].evaluation.decision;
+                const Decision after = isComparison() ? m_after->rows.at(r).cells[state].evaluation.decision : before;
+                cls = QString::fromLatin1(decisionClass(after));
+                if (before != after)
+                    cls += QStringLiteral(" changed");
+            }
+            body += (cls.isEmpty() ? QStringLiteral("<td>")
+                                   : QStringLiteral("<td class=\"") + cls + QStringLiteral("\">"))
+                + rows.at(r).at(c).toHtmlEscaped() + QStringLiteral("</td>");
+        }
+        body += QStringLiteral("</tr>\n");
+    }
+    body += QStringLiteral("</tbody>\n</table>\n");
+    if (!m_changes.isEmpty()) {
+        body += QStringLiteral("<h2>") + tr("Changes").toHtmlEscaped() + QStringLiteral("</h2>\n<ul>\n");
+        for (const QString &change : m_changes)
+            body += QStringLiteral("<li>") + change.toHtmlEscaped() + QStringLiteral("</li>\n");
+        body += QStringLiteral("</ul>\n");
+    }
+    if (!m_findings.isEmpty()) {
+        body += QStringLiteral("<h2>") + tr("Findings").toHtmlEscaped() + QStringLiteral("</h2>\n");
+        const QString findings = findingsHtml();
+        const qsizetype begin = findings.indexOf(QStringLiteral("<table>"));
+        const qsizetype end = findings.lastIndexOf(QStringLiteral("</table>"));
+        body += findings.mid(begin, end + 8 - begin) + QLatin1Char('\n');
+    }
+    return htmlDocument(body);
+}
+
+QString MatrixRenderer::findingsCsv() const
+{
+    QString out = csvLine({tr("Severity"), tr("Location"), tr("Finding")});
+    for (const RenderedFinding &finding : m_findings)
+        out += csvLine({finding.severity, finding.location, finding.message});
+    return out;
+}
+
+QString MatrixRenderer::findingsMarkdown() const
+{
+    QList<QStringList> rows;
+    for (const RenderedFinding &finding : m_findings)
+        rows.append({finding.severity, finding.location, finding.message});
+    return markdownTable({tr("Severity"), tr("Location"), tr("Finding")}, rows);
+}
+
+QString MatrixRenderer::findingsHtml() const
+{
+    QString body = QStringLiteral("<h1>") + tr("Findings").toHtmlEscaped() + QStringLiteral("</h1>\n<p>")
+        + m_policyName.toHtmlEscaped() + QStringLiteral("</p>\n<table>\n<thead><tr><th>")
+        + tr("Severity").toHtmlEscaped() + QStringLiteral("</th><th>") + tr("Location").toHtmlEscaped()
+        + QStringLiteral("</th><th>") + tr("Finding").toHtmlEscaped() + QStringLiteral("</th></tr></thead>\n<tbody>\n");
+    for (const RenderedFinding &finding : m_findings) {
+        body += QStringLiteral("<tr><td>") + finding.severity.toHtmlEscaped() + QStringLiteral("</td><td>")
+            + finding.location.toHtmlEscaped() + QStringLiteral("</td><td>") + finding.message.toHtmlEscaped()
+            + QStringLiteral("</td></tr>\n");
+    }
+    body += QStringLiteral("</tbody>\n</table>\n");
+    return htmlDocument(body);
+}
+
 } // namespace mfapolicy

@@ -1,0 +1,420 @@
+#include "exportdialog.h"
+#include "ui_exportdialog.h"
+
+#include "checker.h"
+#include "exporter.h"
+#include "filedialog.h"
+#include "texts.h"
+
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace mfapolicy {
+
+namespace {
+constexpr ExportDialog::Format allFormats[] = {
+    ExportDialog::Format::PolicyPretty,       ExportDialog::Format::PolicyMinified,
+    ExportDialog::Format::PolicyCommand,      ExportDialog::Format::CloudFormationYaml,
+    ExportDialog::Format::CloudFormationJson, ExportDialog::Format::TerraformJsonEncode,
+    ExportDialog::Format::TerraformHeredoc,   ExportDialog::Format::MatrixPng,
+    ExportDialog::Format::MatrixSvg,          ExportDialog::Format::MatrixPdf,
+    ExportDialog::Format::MatrixCsv,          ExportDialog::Format::MatrixHtml,
+    ExportDialog::Format::MatrixMarkdown,     ExportDialog::Format::FindingsCsv,
+    ExportDialog::Format::FindingsHtml,       ExportDialog::Format::FindingsMarkdown,
+};
+
+bool isPolicyFormat(ExportDialog::Format format)
+{
+    return format <= ExportDialog::Format::TerraformHeredoc;
+}
+
+bool isPicture(ExportDialog::Format format)
+{
+    return format == ExportDialog::Format::MatrixPng || format == ExportDialog::Format::MatrixSvg
+        || format == ExportDialog::Format::MatrixPdf;
+}
+
+bool isFindingsFormat(ExportDialog::Format format)
+{
+    return format >= ExportDialog::Format::FindingsCsv;
+}
+} // namespace
+
+ExportDialog::ExportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_printDialog([](QPrinter *printer, QWidget *dialogParent) {
+        QPrintDialog dialog(printer, dialogParent);
+        return dialog.exec() == QDialog::Accepted;
+    })
+{
+    m_ui->setupUi(this);
+    m_ui->textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->policyNameEdit->setText(QStringLiteral("ForceMFA"));
+    m_renderer.setTitle(tr("Decision matrix"));
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->policyNameEdit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->imageWidthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->imageHeightSpin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportDialog::save);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ExportDialog::print);
+    rebuildFormats();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setPolicy(const PolicySource &source)
+{
+    m_source = source;
+    const QString name = QFileInfo(QString::fromStdString(source.name())).completeBaseName();
+    if (!name.isEmpty())
+        m_ui->policyNameEdit->setText(name);
+    m_renderer.setPolicyName(QString::fromStdString(source.name()));
+    rebuildFormats();
+}
+
+void ExportDialog::setMatrix(const DecisionMatrix &matrix)
+{
+    m_hasMatrix = true;
+    m_renderer.setMatrix(matrix);
+    m_renderer.setTitle(tr("Decision matrix"));
+    m_renderer.setChanges({});
+    rebuildFormats();
+}
+
+void ExportDialog::setComparison(const DecisionMatrix &before, const DecisionMatrix &after, const QString &title,
+                                 const QStringList &changes)
+{
+    m_hasMatrix = true;
+    m_renderer.setComparison(before, after);
+    m_renderer.setTitle(title);
+    m_renderer.setChanges(changes);
+    rebuildFormats();
+}
+
+void ExportDialog::setFindings(const std::vector<Finding> &findings)
+{
+    QList<RenderedFinding> rendered;
+    for (const Finding &finding : findings) {
+        rendered.append({Texts::severity(finding.severity),
+                         tr("line %1, column %2").arg(finding.range.line).arg(finding.range.column),
+                         Texts::findingTitle(finding.ruleId, finding.args)});
+    }
+    m_renderer.setFindings(rendered);
+    m_hasFindings = true;
+    rebuildFormats();
+}
+
+void ExportDialog::setHighContrast(bool on)
+{
+    m_renderer.setHighContrast(on);
+    updatePreview();
+}
+
+bool ExportDialog::isAvailable(Format format) const
+{
+    if (isPolicyFormat(format))
+        return m_source && m_source->isValidJson();
+    if (isFindingsFormat(format))
+        return m_hasFindings;
+    return m_hasMatrix;
+}
+
+bool ExportDialog::isTextFormat(Format format)
+{
+    return !isPicture(format);
+}
+
+QString ExportDialog::suffix(Format format)
+{
+    switch (format) {
+    case Format::PolicyPretty:
+    case Format::PolicyMinified:
+    case Format::CloudFormationJson:
+        return QStringLiteral("json");
+    case Format::PolicyCommand:
+        return QStringLiteral("sh");
+    case Format::CloudFormationYaml:
+        return QStringLiteral("yaml");
+    case Format::TerraformJsonEncode:
+    case Format::TerraformHeredoc:
+        return QStringLiteral("tf");
+    case Format::MatrixPng:
+        return QStringLiteral("png");
+    case Format::MatrixSvg:
+        return QStringLiteral("svg");
+    case Format::MatrixPdf:
+        return QStringLiteral("pdf");
+    case Format::MatrixCsv:
+    case Format::FindingsCsv:
+        return QStringLiteral("csv");
+    case Format::MatrixHtml:
+    case Format::FindingsHtml:
+        return QStringLiteral("html");
+    case Format::MatrixMarkdown:
+    case Format::FindingsMarkdown:
+        break;
+    }
+    return QStringLiteral("md");
+}
+
+void ExportDialog::rebuildFormats()
+{
+    const QVariant current = m_ui->formatCombo->currentData();
+    const QSignalBlocker blocker(m_ui->formatCombo);
+    m_ui->formatCombo->clear();
+    const auto name = [](Format format) -> QString {
+        switch (format) {
+        case Format::PolicyPretty:
+            return tr("Policy: JSON, indented");
+        case Format::PolicyMinified:
+            return tr("Policy: JSON, minified (as IAM stores it)");
+        case Format::PolicyCommand:
+            return tr("Policy: aws iam create-policy-version command");
+        case Format::CloudFormationYaml:
+            return tr("Policy: CloudFormation template (YAML)");
+        case Format::CloudFormationJson:
+            return tr("Policy: CloudFormation template (JSON)");
+        case Format::TerraformJsonEncode:
+            return tr("Policy: Terraform resource (jsonencode)");
+        case Format::TerraformHeredoc:
+            return tr("Policy: Terraform resource (heredoc)");
+        case Format::MatrixPng:
+            return tr("Matrix: PNG image");
+        case Format::MatrixSvg:
+            return tr("Matrix: SVG image");
+        case Format::MatrixPdf:
+            return tr("Matrix: PDF (A4 landscape)");
+        case Format::MatrixCsv:
+            return tr("Matrix: CSV table");
+        case Format::MatrixHtml:
+            return tr("Matrix: HTML page");
+        case Format::MatrixMarkdown:
+            return tr("Matrix: Markdown");
+        case Format::FindingsCsv:
+            return tr("Findings: CSV table");
+        case Format::FindingsHtml:
+            return tr("Findings: HTML page");
+        case Format::FindingsMarkdown:
+            break;
+        }
+        return tr("Findings: Markdown");
+    };
+    for (Format format : allFormats) {
+        if (isAvailable(format))
+            m_ui->formatCombo->addItem(name(format), int(format));
+    }
+    const int index = m_ui->formatCombo->findData(current);
+    m_ui->formatCombo->setCurrentIndex(index >= 0 ? index : 0);
+    const QSize natural = m_renderer.naturalSize().toSize() * 2;
+    if (m_hasMatrix && !natural.isEmpty()) {
+        const QSignalBlocker widthBlocker(m_ui->imageWidthSpin);
+        const QSignalBlocker heightBlocker(m_ui->imageHeightSpin);
+        m_ui->imageWidthSpin->setValue(natural.width());
+        m_ui->imageHeightSpin->setValue(natural.height());
+    }
+    updatePreview();
+}
+
+void ExportDialog::setFormat(Format format)
+{
+    const int index = m_ui->formatCombo->findData(int(format));
+    if (index >= 0)
+        m_ui->formatCombo->setCurrentIndex(index);
+}
+
+ExportDialog::Format ExportDialog::format() const
+{
+    return Format(m_ui->formatCombo->currentData().toInt());
+}
+
+QSize ExportDialog::imageSize() const
+{
+    return {m_ui->imageWidthSpin->value(), m_ui->imageHeightSpin->value()};
+}
+
+QString ExportDialog::policyText(Format format) const
+{
+    const nlohmann::ordered_json &json = m_source->json();
+    ExportOptions options;
+    options.policyName = m_ui->policyNameEdit->text().trimmed().toStdString();
+    if (options.policyName.empty())
+        options.policyName = ExportOptions().policyName;
+    switch (format) {
+    case Format::PolicyPretty:
+        return QString::fromStdString(prettyPolicy(json));
+    case Format::PolicyMinified:
+        return QString::fromStdString(minifiedPolicy(json));
+    case Format::PolicyCommand:
+        return QString::fromStdString(createPolicyVersionCommand(options));
+    case Format::CloudFormationYaml:
+        return QString::fromStdString(cloudFormationYaml(json, options));
+    case Format::CloudFormationJson:
+        return QString::fromStdString(cloudFormationJson(json, options));
+    case Format::TerraformJsonEncode:
+        return QString::fromStdString(terraformPolicy(json, options, TerraformStyle::JsonEncode));
+    case Format::TerraformHeredoc:
+        return QString::fromStdString(terraformPolicy(json, options, TerraformStyle::Heredoc));
+    default:
+        return {};
+    }
+}
+
+QString ExportDialog::exportText() const
+{
+    if (m_ui->formatCombo->count() == 0)
+        return {};
+    const Format current = format();
+    if (isPolicyFormat(current))
+        return policyText(current);
+    switch (current) {
+    case Format::MatrixCsv:
+        return m_renderer.matrixCsv();
+    case Format::MatrixHtml:
+        return m_renderer.matrixHtml();
+    case Format::MatrixMarkdown:
+        return m_renderer.matrixMarkdown();
+    case Format::FindingsCsv:
+        return m_renderer.findingsCsv();
+    case Format::FindingsHtml:
+        return m_renderer.findingsHtml();
+    case Format::FindingsMarkdown:
+        return m_renderer.findingsMarkdown();
+    default:
+        return {};
+    }
+}
+
+void ExportDialog::updatePreview()
+{
+    const bool any = m_ui->formatCombo->count() > 0;
+    const Format current = format();
+    const bool picture = any && isPicture(current);
+    const bool policy = any && isPolicyFormat(current);
+    m_ui->saveButton->setEnabled(any);
+    m_ui->copyButton->setEnabled(any && current != Format::MatrixPdf && current != Format::MatrixSvg);
+    m_ui->printButton->setEnabled(m_hasMatrix);
+    m_ui->policyNameEdit->setEnabled(policy);
+    m_ui->imageWidthSpin->setEnabled(any && current == Format::MatrixPng);
+    m_ui->imageHeightSpin->setEnabled(any && current == Format::MatrixPng);
+    if (!any) {
+        m_ui->infoLabel->setText(tr("Nothing to export: the policy is not valid JSON and no matrix is available."));
+        m_ui->textPreview->clear();
+        m_ui->previewStack->setCurrentWidget(m_ui->textPreview);
+        return;
+    }
+    if (picture) {
+        // The preview is the PNG rendering at the dialog's width; the files are drawn afresh.
+        QImage image(QSize(800, int(800 * m_renderer.naturalSize().height() / m_renderer.naturalSize().width())),
+                     QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_renderer.paint(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+        painter.end();
+        m_ui->imagePreview->setPixmap(QPixmap::fromImage(image));
+        m_ui->previewStack->setCurrentWidget(m_ui->imageScroll);
+        m_ui->infoLabel->setText(current == Format::MatrixPdf
+                                     ? tr("A4 landscape with title, policy, date, identity, legend and findings; long "
+                                          "matrices continue on further pages.")
+                                     : QString());
+        return;
+    }
+    const QString text = exportText();
+    m_ui->textPreview->setPlainText(text);
+    m_ui->previewStack->setCurrentWidget(m_ui->textPreview);
+    QStringList info;
+    if (policy) {
+        const std::size_t size = nonWhitespaceSize(minifiedPolicy(m_source->json()));
+        info.append(tr("%1 non-whitespace characters: managed policy limit %2; inline policy limits %3 (user), "
+                       "%4 (group), %5 (role).")
+                        .arg(size)
+                        .arg(sizeQuota(PolicyKind::Managed))
+                        .arg(sizeQuota(PolicyKind::InlineUser))
+                        .arg(sizeQuota(PolicyKind::InlineGroup))
+                        .arg(sizeQuota(PolicyKind::InlineRole)));
+        if (int(size) > sizeQuota(PolicyKind::Managed))
+            info.append(tr("The policy is larger than a managed policy may be."));
+        if (current == Format::PolicyCommand) {
+            for (const std::string &reminder : createPolicyVersionReminders())
+                info.append(Texts::exportReminder(reminder));
+        }
+    }
+    m_ui->infoLabel->setText(info.join(QLatin1Char(' ')));
+}
+
+bool ExportDialog::exportTo(const QString &fileName)
+{
+    m_error.clear();
+    const Format current = format();
+    bool ok = false;
+    switch (current) {
+    case Format::MatrixPng:
+        ok = m_renderer.writePng(fileName, imageSize());
+        break;
+    case Format::MatrixSvg:
+        ok = m_renderer.writeSvg(fileName);
+        break;
+    case Format::MatrixPdf:
+        ok = m_renderer.writePdf(fileName);
+        break;
+    default: {
+        QSaveFile file(fileName);
+        ok = file.open(QIODevice::WriteOnly) && file.write(exportText().toUtf8()) >= 0 && file.commit();
+        if (!ok)
+            m_error = file.errorString();
+        break;
+    }
+    }
+    if (!ok && m_error.isEmpty())
+        m_error = tr("Could not write %1.").arg(fileName);
+    return ok;
+}
+
+void ExportDialog::save()
+{
+    const QString suggested = m_ui->policyNameEdit->text().trimmed() + QLatin1Char('.') + suffix(format());
+    const QString filter = tr("%1 files (*.%2)").arg(suffix(format()).toUpper(), suffix(format()));
+    const QString fileName = FileDialog::instance().getSaveFileName(this, tr("Export"), suggested, filter);
+    if (fileName.isEmpty())
+        return;
+    if (!exportTo(fileName))
+        m_ui->infoLabel->setText(tr("Export failed: %1").arg(m_error));
+    else
+        m_ui->infoLabel->setText(tr("Saved %1.").arg(QFileInfo(fileName).fileName()));
+}
+
+void ExportDialog::copyToClipboard()
+{
+    if (format() == Format::MatrixPng) {
+        QImage image(imageSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        m_renderer.paint(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+        painter.end();
+        QGuiApplication::clipboard()->setImage(image);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(exportText());
+}
+
+void ExportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_renderer.policyName());
+    if (!m_printDialog(&printer, this))
+        return;
+    if (!m_renderer.print(&printer))
+        m_ui->infoLabel->setText(tr("Printing failed."));
+}
+
+} // namespace mfapolicy
