@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "console.h"
+#include "matrixcommand.h"
 #include "simulatecommand.h"
 #include "translation.h"
 
@@ -9,6 +10,7 @@ namespace mfapolicy {
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<SimulateCommand>());
+    m_commands.push_back(std::make_unique<MatrixCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -1,0 +1,277 @@
+#include "matrixformatter.h"
+
+#include "texts.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mfapolicy {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+        || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+        || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(qMax(0, width - MatrixFormatter::displayWidth(text)), QLatin1Char(' '));
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+}
+
+Json refsJson(const std::vector<StatementRef> &refs, std::span<const Policy *const> policies)
+{
+    Json out = Json::array();
+    for (const StatementRef &ref : refs) {
+        if (ref.policy >= policies.size() || ref.statement >= policies[ref.policy]->statements.size())
+            continue;
+        const Statement &statement = policies[ref.policy]->statements[ref.statement];
+        out.push_back({{"policy", policies[ref.policy]->name},
+                       {"index", statement.index},
+                       {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)}});
+    }
+    return out;
+}
+
+} // namespace
+
+MatrixFormatter::MatrixFormatter(const DecisionMatrix &matrix, std::span<const Policy *const> policies, QString title)
+    : m_matrix(matrix), m_policies(policies), m_title(std::move(title))
+{ }
+
+int MatrixFormatter::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString MatrixFormatter::csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList MatrixFormatter::headers() const
+{
+    QStringList out {tr("Action"), tr("Resource")};
+    for (AuthState state : allAuthStates)
+        out << Texts::authState(state);
+    return out;
+}
+
+QString MatrixFormatter::resourceText(const MatrixRow &row, bool withArn) const
+{
+    if (row.pattern == ResourcePattern::Star)
+        return QStringLiteral("*");
+    if (!withArn)
+        return Texts::resourcePattern(row.pattern);
+    return Texts::resourcePattern(row.pattern) + QStringLiteral(" (") + QString::fromStdString(row.resource)
+        + QLatin1Char(')');
+}
+
+QString MatrixFormatter::identityLine() const
+{
+    const SimulationIdentity &id = m_matrix.identity;
+    return tr("User %1 (%2), new device named %3, other user %4")
+        .arg(QString::fromStdString(id.userName), QString::fromStdString(id.userArn()),
+             QString::fromStdString(id.deviceName), QString::fromStdString(id.otherUser));
+}
+
+QString MatrixFormatter::legend() const
+{
+    QStringList parts;
+    for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny})
+        parts << Texts::decisionLabel(d);
+    return tr("Legend: %1").arg(parts.join(QStringLiteral("   ")));
+}
+
+QString MatrixFormatter::text() const
+{
+    QList<QStringList> table {headers()};
+    for (const MatrixRow &row : m_matrix.rows) {
+        QStringList line {QString::fromStdString(row.action), resourceText(row)};
+        for (const MatrixCell &cell : row.cells)
+            line << Texts::decisionLabel(cell.evaluation.decision);
+        table << line;
+    }
+    QList<int> widths(table.first().size(), 0);
+    for (const QStringList &line : std::as_const(table)) {
+        for (qsizetype i = 0; i < line.size(); ++i)
+            widths[i] = qMax(widths[i], displayWidth(line.at(i)));
+    }
+    QString out;
+    if (!m_title.isEmpty())
+        out += m_title + QLatin1Char('\n');
+    out += identityLine() + QStringLiteral("\n\n");
+    for (const QStringList &line : std::as_const(table)) {
+        QString text;
+        for (qsizetype i = 0; i < line.size(); ++i)
+            text += i + 1 < line.size() ? padded(line.at(i), widths[i] + 2) : line.at(i);
+        out += text + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') + legend() + QLatin1Char('\n');
+    return out;
+}
+
+QString MatrixFormatter::csv() const
+{
+    QStringList header {tr("Action"), tr("Resource pattern"), tr("Resource")};
+    for (AuthState state : allAuthStates)
+        header << Texts::authState(state);
+    QString out;
+    const auto appendLine = [&out](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    appendLine(header);
+    for (const MatrixRow &row : m_matrix.rows) {
+        QStringList fields {QString::fromStdString(row.action), Texts::resourcePattern(row.pattern),
+                            QString::fromStdString(row.resource)};
+        for (const MatrixCell &cell : row.cells)
+            fields << Texts::decision(cell.evaluation.decision);
+        appendLine(fields);
+    }
+    return out;
+}
+
+QString MatrixFormatter::markdown() const
+{
+    QString out;
+    if (!m_title.isEmpty())
+        out += QStringLiteral("## ") + markdownCell(m_title) + QStringLiteral("\n\n");
+    out += markdownCell(identityLine()) + QStringLiteral("\n\n");
+    QStringList head;
+    for (const QString &h : headers())
+        head << markdownCell(h);
+    out += QStringLiteral("| ") + head.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    out += QStringLiteral("|---|---|:-:|:-:|:-:|\n");
+    for (const MatrixRow &row : m_matrix.rows) {
+        QStringList line {QLatin1Char('`') + QString::fromStdString(row.action) + QLatin1Char('`'),
+                          markdownCell(resourceText(row, true))};
+        for (const MatrixCell &cell : row.cells)
+            line << markdownCell(Texts::decisionLabel(cell.evaluation.decision));
+        out += QStringLiteral("| ") + line.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    }
+    out += QLatin1Char('\n') + markdownCell(legend()) + QLatin1Char('\n');
+    return out;
+}
+
+QString MatrixFormatter::html() const
+{
+    const QString title = m_title.isEmpty() ? tr("MFA decision matrix") : m_title;
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                      .arg(tr("en", "HTML lang attribute of exported documents"))
+        + title.toHtmlEscaped()
+        + QStringLiteral("</title>\n<style>\n"
+                         "body { font-family: sans-serif; }\n"
+                         "table { border-collapse: collapse; }\n"
+                         "th, td { border: 1px solid #888; padding: 4px 8px; text-align: left; }\n"
+                         "td.allow { background: #d8f5d8; }\n"
+                         "td.explicit-deny { background: #f8d0d0; font-weight: bold; }\n"
+                         "td.implicit-deny { background: #eeeeee; }\n"
+                         "</style>\n</head>\n<body>\n<h1>")
+        + title.toHtmlEscaped() + QStringLiteral("</h1>\n<p>") + identityLine().toHtmlEscaped()
+        + QStringLiteral("</p>\n<table>\n<thead><tr>");
+    for (const QString &h : headers())
+        out += QStringLiteral("<th scope=\"col\">") + h.toHtmlEscaped() + QStringLiteral("</th>");
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const MatrixRow &row : m_matrix.rows) {
+        out += QStringLiteral("<tr><th scope=\"row\"><code>") + QString::fromStdString(row.action).toHtmlEscaped()
+            + QStringLiteral("</code></th><td>") + resourceText(row, true).toHtmlEscaped() + QStringLiteral("</td>");
+        for (const MatrixCell &cell : row.cells) {
+            const Decision d = cell.evaluation.decision;
+            const QString cls = d == Decision::Allow ? QStringLiteral("allow")
+                : d == Decision::ExplicitDeny        ? QStringLiteral("explicit-deny")
+                                                     : QStringLiteral("implicit-deny");
+            out += QStringLiteral("<td class=\"") + cls + QStringLiteral("\">")
+                + Texts::decisionLabel(d).toHtmlEscaped() + QStringLiteral("</td>");
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody>\n</table>\n<p>") + legend().toHtmlEscaped() + QStringLiteral("</p>\n<ul>\n");
+    for (const QString &line : beforeMfaSummary())
+        out += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>\n");
+    out += QStringLiteral("</ul>\n</body>\n</html>\n");
+    return out;
+}
+
+QString MatrixFormatter::json() const
+{
+    const SimulationIdentity &id = m_matrix.identity;
+    Json out;
+    out["identity"] = {{"account", id.account},   {"userName", id.userName},     {"userPath", id.userPath},
+                       {"userArn", id.userArn()}, {"deviceName", id.deviceName}, {"otherUser", id.otherUser}};
+    Json columns = Json::array();
+    for (AuthState state : allAuthStates)
+        columns.push_back(authStateId(state));
+    out["columns"] = columns;
+    Json rows = Json::array();
+    for (const MatrixRow &row : m_matrix.rows) {
+        Json cells = Json::object();
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+            const Evaluation &e = row.cells[i].evaluation;
+            cells[authStateId(allAuthStates[i])] = {{"decision", Texts::decisionId(e.decision).toStdString()},
+                                                    {"allowedBy", refsJson(e.allowedBy, m_policies)},
+                                                    {"deniedBy", refsJson(e.deniedBy, m_policies)}};
+        }
+        rows.push_back({{"action", row.action},
+                        {"pattern", resourcePatternId(row.pattern)},
+                        {"resource", row.resource},
+                        {"mfaAction", row.mfaAction},
+                        {"cells", cells}});
+    }
+    out["rows"] = rows;
+    return QString::fromStdString(out.dump(2, ' ', false, Json::error_handler_t::replace)) + QLatin1Char('\n');
+}
+
+QStringList MatrixFormatter::beforeMfaSummary() const
+{
+    const PreMfaSummary summary = summarizeBeforeMfa(m_matrix);
+    const QString user = QString::fromStdString(m_matrix.identity.userName);
+    const QString device = QString::fromStdString(m_matrix.identity.deviceName);
+    QStringList out;
+    if (summary.canEnrollVirtualWithCustomName)
+        out << tr("Before MFA, %1 can set up a virtual MFA device with a name of their choice (%2).").arg(user, device);
+    else if (summary.canEnrollVirtualNamedLikeUser)
+        out << tr("Before MFA, %1 can set up a virtual MFA device only if it is named exactly %1; the name %2 is "
+                  "refused.")
+                   .arg(user, device);
+    else
+        out << tr("Before MFA, %1 cannot set up a virtual MFA device.").arg(user);
+    out << (summary.canEnrollSecurityKey
+                ? tr("Before MFA, %1 can register a security key or hardware token.").arg(user)
+                : tr("Before MFA, %1 cannot register a security key or hardware token.").arg(user));
+    if (summary.canSeeAllUsers)
+        out << tr("Before MFA, %1 can list every user name in the account (iam:ListUsers).").arg(user);
+    if (summary.accessKeysCanEnroll)
+        out << tr("With only a long-term access key, someone can enroll an MFA device for %1.").arg(user);
+    QStringList allowed;
+    for (const RowKey &key : summary.allowedWithoutMfa) {
+        const MatrixRow *row = m_matrix.find(key.action, key.pattern);
+        allowed << QString::fromStdString(key.action)
+                + (row && row->pattern != ResourcePattern::Star
+                       ? QStringLiteral(" (") + Texts::resourcePattern(row->pattern) + QLatin1Char(')')
+                       : QString());
+    }
+    out << (allowed.isEmpty() ? tr("Without MFA nothing in the matrix is allowed.")
+                              : tr("Allowed without MFA: %1.").arg(allowed.join(QStringLiteral(", "))));
+    return out;
+}
+
+} // namespace mfapolicy

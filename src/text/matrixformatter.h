@@ -1,0 +1,47 @@
+#pragma once
+
+#include "matrix.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+namespace mfapolicy {
+
+/// A decision matrix as text for terminals, CSV (RFC 4180), Markdown, a standalone HTML page and
+/// JSON. Every format marks decisions with words (and symbols), never with colour alone.
+class MatrixFormatter final
+{
+    Q_DECLARE_TR_FUNCTIONS(mfapolicy::MatrixFormatter)
+
+public:
+    /// `policies` are the evaluated policies (for the statement names in JSON); `title` names them.
+    MatrixFormatter(const DecisionMatrix &matrix, std::span<const Policy *const> policies, QString title = {});
+
+    QString text() const; ///< aligned columns, symbols, legend
+    QString csv() const; ///< header row, CRLF line ends, quoted where needed
+    QString markdown() const; ///< a GitHub-flavoured table and the legend
+    QString html() const; ///< a complete, escaped HTML document with a legend
+    QString json() const; ///< decisions, deciding statements and the identity
+    /// What the user can do before signing in with MFA, one sentence per line.
+    QStringList beforeMfaSummary() const;
+
+    /// Terminal columns a string takes (East Asian wide characters count twice).
+    static int displayWidth(const QString &text);
+    /// One CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+    static QString csvField(const QString &text);
+
+private:
+    QStringList headers() const;
+    QString resourceText(const MatrixRow &row, bool withArn) const;
+    QString identityLine() const;
+    QString legend() const;
+
+    const DecisionMatrix &m_matrix;
+    std::span<const Policy *const> m_policies;
+    QString m_title;
+};
+
+} // namespace mfapolicy
