@@ -103,7 +103,7 @@ QString MatrixFormatter::text() const
 {
     QList<QStringList> table {headers()};
     for (const MatrixRow &row : m_matrix.rows) {
-        QStringList line {QString::fromStdString(row.action), resourceText(row)};
+        QStringList line {QString::fromStdString(row.action), resourceText(row, false)};
         for (const MatrixCell &cell : row.cells)
             line << Texts::decisionLabel(cell.evaluation.decision);
         table << line;
