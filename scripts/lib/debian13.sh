@@ -200,7 +200,7 @@ mfapolicy_debian13_build() {
         cd $MFAPOLICY_CHROOT_SRC
         echo \"Debian \$(cat /etc/debian_version), Qt \$(qtpaths6 --qt-version 2>/dev/null)\"
         cmake --preset release -B build-debian13 \\
-            -DMFAPOLICY_REQUIRE_RECOMMENDED=ON -DMFAPOLICY_BUILD_BENCHMARKS=OFF \\
+            -DCMAKE_BUILD_TYPE=Release -DMFAPOLICY_REQUIRE_RECOMMENDED=ON -DMFAPOLICY_BUILD_BENCHMARKS=OFF \\
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
         cmake --build build-debian13 --parallel $jobs
         if [[ '${1:-}' != notest ]]; then
