@@ -20,7 +20,7 @@ namespace {
 constexpr qreal margin = 18;
 constexpr qreal cellPadding = 6;
 constexpr qreal rowHeight = 18;
-constexpr qreal stateColumnWidth = 118;
+constexpr qreal minimumStateWidth = 110;
 constexpr qreal minimumWidth = 640;
 
 QFont makeFont(qreal pixelSize, bool bold = false)
@@ -49,6 +49,7 @@ struct MatrixRenderer::Metrics {
     QFont small = makeFont(8.5);
     qreal actionWidth = 0;
     qreal resourceWidth = 0;
+    qreal stateWidth = 0;
     qreal width = 0;
     qreal contentWidth() const { return width - 2 * margin; }
 };
@@ -144,8 +145,13 @@ MatrixRenderer::Metrics MatrixRenderer::measure() const
     }
     metrics.actionWidth = actionWidth + 2 * cellPadding;
     metrics.resourceWidth = resourceWidth + 2 * cellPadding;
+    const QFontMetricsF bold(metrics.bold);
+    metrics.stateWidth = minimumStateWidth;
+    for (AuthState state : allAuthStates)
+        metrics.stateWidth
+            = std::max(metrics.stateWidth, bold.horizontalAdvance(Texts::authState(state)) + 2 * cellPadding);
     metrics.width
-        = std::max(minimumWidth, metrics.actionWidth + metrics.resourceWidth + 3 * stateColumnWidth + 2 * margin);
+        = std::max(minimumWidth, metrics.actionWidth + metrics.resourceWidth + 3 * metrics.stateWidth + 2 * margin);
     return metrics;
 }
 
@@ -206,7 +212,7 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         painter->drawText(QRectF(left + metrics.actionWidth + cellPadding, y, metrics.resourceWidth, item.height),
                           Qt::AlignVCenter, tr("Resource"));
         for (std::size_t s = 0; s < allAuthStates.size(); ++s)
-            painter->drawText(QRectF(stateLeft + s * stateColumnWidth, y, stateColumnWidth, item.height),
+            painter->drawText(QRectF(stateLeft + s * metrics.stateWidth, y, metrics.stateWidth, item.height),
                               Qt::AlignCenter, Texts::authState(allAuthStates[s]));
         return;
     }
@@ -223,13 +229,14 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         painter->setFont(metrics.small);
         painter->setPen(QColor(0x55, 0x55, 0x55));
         const qreal arnLeft = resourceLeft + QFontMetricsF(metrics.text).horizontalAdvance(pattern) + cellPadding;
-        painter->drawText(QRectF(arnLeft, y, metrics.resourceWidth, item.height), Qt::AlignVCenter,
-                          QString::fromStdString(row.resource));
+        if (row.resource != "*")
+            painter->drawText(QRectF(arnLeft, y, metrics.resourceWidth, item.height), Qt::AlignVCenter,
+                              QString::fromStdString(row.resource));
         for (std::size_t s = 0; s < allAuthStates.size(); ++s) {
             const Decision before = row.cells[s].evaluation.decision;
             const Decision after = isComparison() ? m_after->rows.at(item.index).cells[s].evaluation.decision : before;
             const DecisionStyle style = decisionStyle(after, m_highContrast);
-            const QRectF cell(stateLeft + s * stateColumnWidth + 1, y + 1, stateColumnWidth - 2, item.height - 2);
+            const QRectF cell(stateLeft + s * metrics.stateWidth + 1, y + 1, metrics.stateWidth - 2, item.height - 2);
             painter->fillRect(cell, style.background);
             painter->setPen(style.foreground);
             const bool changed = before != after;

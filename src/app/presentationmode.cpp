@@ -1,0 +1,146 @@
+#include "presentationmode.h"
+
+#include "matrixrenderer.h"
+#include "scenariopage.h"
+#include "texts.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMainWindow>
+
+namespace mfapolicy {
+
+PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_window(window)
+{
+    m_legend = new QDockWidget(tr("Legend"), window);
+    m_legend->setObjectName(QStringLiteral("presentationLegendDock"));
+    m_legend->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    auto *content = new QWidget(m_legend);
+    auto *layout = new QHBoxLayout(content);
+    for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
+        const DecisionStyle style = MatrixRenderer::decisionStyle(decision, true);
+        auto *label = new QLabel(Texts::decisionLabel(decision), content);
+        label->setObjectName(QStringLiteral("legend-") + Texts::decisionId(decision));
+        label->setAutoFillBackground(true);
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::Window, style.background);
+        palette.setColor(QPalette::WindowText, style.foreground);
+        label->setPalette(palette);
+        label->setMargin(6);
+        layout->addWidget(label);
+    }
+    layout->addStretch();
+    m_legend->setWidget(content);
+    m_legend->hide();
+}
+
+PresentationMode::~PresentationMode()
+{
+    if (qApp)
+        qApp->removeEventFilter(this);
+}
+
+void PresentationMode::setMatrixView(QAbstractItemView *view)
+{
+    m_matrixView = view;
+}
+
+void PresentationMode::setScenarioPage(ScenarioPage *page)
+{
+    m_scenarioPage = page;
+}
+
+void PresentationMode::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (enabled) {
+        m_windowStates = m_window->windowState();
+        m_hadOwnFont = m_window->testAttribute(Qt::WA_SetFont);
+        m_font = m_window->font();
+        // Children that did not set a font of their own inherit the larger one.
+        QFont large = m_font;
+        if (large.pointSizeF() > 0)
+            large.setPointSizeF(large.pointSizeF() * m_fontScale);
+        else
+            large.setPixelSize(qRound(large.pixelSize() * m_fontScale));
+        m_window->setFont(large);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_legend);
+        m_legend->show();
+        if (m_fullScreenAllowed)
+            m_window->setWindowState(m_windowStates | Qt::WindowFullScreen);
+        qApp->installEventFilter(this);
+        if (m_matrixView && m_matrixView->isVisible())
+            m_matrixView->setFocus();
+    } else {
+        qApp->removeEventFilter(this);
+        m_window->setFont(m_hadOwnFont ? m_font : QFont());
+        m_window->removeDockWidget(m_legend);
+        m_legend->hide();
+        if (m_fullScreenAllowed)
+            m_window->setWindowState(m_windowStates);
+    }
+    Q_EMIT highContrastChanged(enabled);
+    Q_EMIT enabledChanged(enabled);
+}
+
+void PresentationMode::moveCurrentCell(int rows, int columns)
+{
+    QAbstractItemModel *model = m_matrixView->model();
+    if (!model || model->rowCount() == 0 || model->columnCount() == 0)
+        return;
+    QModelIndex current = m_matrixView->currentIndex();
+    if (!current.isValid())
+        current = model->index(0, 0);
+    const int row = std::clamp(current.row() + rows, 0, model->rowCount() - 1);
+    const int column = std::clamp(current.column() + columns, 0, model->columnCount() - 1);
+    m_matrixView->setCurrentIndex(model->index(row, column));
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !m_window->isActiveWindow())
+        return QObject::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return QObject::eventFilter(watched, event);
+    switch (key->key()) {
+    case Qt::Key_Escape:
+        setEnabled(false);
+        return true;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp:
+        if (m_scenarioPage && m_scenarioPage->isVisible()) {
+            key->key() == Qt::Key_PageDown ? m_scenarioPage->nextStep() : m_scenarioPage->previousStep();
+            return true;
+        }
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // Arrows drive whatever is being presented, wherever the focus happens to be.
+        const bool forward = key->key() == Qt::Key_Right || key->key() == Qt::Key_Down;
+        if (m_scenarioPage && m_scenarioPage->isVisible()) {
+            forward ? m_scenarioPage->nextStep() : m_scenarioPage->previousStep();
+            return true;
+        }
+        if (m_matrixView && m_matrixView->isVisible()) {
+            const bool vertical = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down;
+            moveCurrentCell(vertical ? (forward ? 1 : -1) : 0, vertical ? 0 : (forward ? 1 : -1));
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace mfapolicy

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QFont>
+#include <QObject>
+#include <QPointer>
+
+class QAbstractItemView;
+class QDockWidget;
+class QMainWindow;
+
+namespace mfapolicy {
+
+class ScenarioPage;
+
+/// Teaching mode for a main window: full screen, fonts scaled up, a high-contrast cell palette, the
+/// legend of decision symbols always in view, and keyboard navigation through matrix cells or
+/// scenario steps (arrows, and Page Up/Down as presentation remotes send). Leaving restores all.
+class PresentationMode final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PresentationMode(QMainWindow *window);
+    ~PresentationMode() override;
+
+    bool isEnabled() const { return m_enabled; }
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale) { m_fontScale = scale; }
+    /// When false (tests, screenshots), the window keeps its size instead of going full screen.
+    void setFullScreenAllowed(bool allowed) { m_fullScreenAllowed = allowed; }
+
+    /// The matrix view that arrows move through; it gets the focus when the mode starts.
+    void setMatrixView(QAbstractItemView *view);
+    /// The scenario page whose steps Page Up/Down (and arrows when it is shown) move through.
+    void setScenarioPage(ScenarioPage *page);
+    QDockWidget *legendDock() const { return m_legend; }
+
+public Q_SLOTS:
+    void setEnabled(bool enabled);
+    void toggle() { setEnabled(!m_enabled); }
+
+Q_SIGNALS:
+    void enabledChanged(bool enabled);
+    /// Views hosting decisions switch their palette (ScenarioPage, ComparisonWidget, ExportDialog
+    /// all have a matching slot).
+    void highContrastChanged(bool on);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void moveCurrentCell(int rows, int columns);
+
+    QMainWindow *m_window;
+    QPointer<QAbstractItemView> m_matrixView;
+    QPointer<ScenarioPage> m_scenarioPage;
+    QDockWidget *m_legend = nullptr;
+    bool m_enabled = false;
+    bool m_fullScreenAllowed = true;
+    qreal m_fontScale = 1.5;
+    // What to restore.
+    Qt::WindowStates m_windowStates;
+    QFont m_font;
+    bool m_hadOwnFont = false;
+};
+
+} // namespace mfapolicy

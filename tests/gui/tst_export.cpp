@@ -1,0 +1,303 @@
+#include "checker.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "filedialog.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace mfapolicy;
+
+namespace {
+PolicySource sample(const char *name)
+{
+    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read sample %s", name);
+    return PolicySource::parse(file.readAll().toStdString(), name);
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// RFC 4180 reader: enough to check what spreadsheet programs will see.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+QString pdfText(const QString &fileName)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), fileName, QStringLiteral("-")});
+    process.waitForFinished();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_source = sample("sec-creds-self-manage_2022-06_pre-nov-2022.json");
+        const Policy *policies[] = {&m_source.policy()};
+        m_matrix = computeMatrix(policies, SimulationIdentity());
+        m_dialog = std::make_unique<ExportDialog>();
+        m_dialog->setPolicy(m_source);
+        m_dialog->setMatrix(m_matrix);
+        m_dialog->setFindings(checkPolicy(m_source));
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    void cleanup() { m_dialog.reset(); }
+
+    void png()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixPng);
+        m_dialog->findChild<QSpinBox *>(QStringLiteral("imageWidthSpin"))->setValue(1600);
+        m_dialog->findChild<QSpinBox *>(QStringLiteral("imageHeightSpin"))->setValue(1200);
+        const QString path = saveThroughDialog(QStringLiteral("matrix.png"));
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1600, 1200));
+        // The picture is not blank: it holds the red of the explicit denials.
+        bool red = false;
+        for (int y = 0; y < image.height() && !red; y += 3) {
+            for (int x = 0; x < image.width() && !red; x += 3)
+                red = image.pixelColor(x, y) == MatrixRenderer::decisionStyle(Decision::ExplicitDeny).background;
+        }
+        QVERIFY(red);
+    }
+
+    void svg()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixSvg);
+        const QString path = saveThroughDialog(QStringLiteral("matrix.svg"));
+        QVERIFY(QSvgRenderer(path).isValid());
+        const QByteArray data = readAll(path);
+        QXmlStreamReader xml(data);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(data.contains("iam:CreateVirtualMFADevice"));
+    }
+
+    void pdf()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixPdf);
+        const QString path = saveThroughDialog(QStringLiteral("matrix.pdf"));
+        QVERIFY(readAll(path).startsWith("%PDF"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("sec-creds-self-manage_2022-06_pre-nov-2022.json")));
+        QVERIFY(text.contains(QStringLiteral("CreateVirtualMFADevice")));
+        QVERIFY(text.contains(QStringLiteral("arn:aws:iam::123456789012:user/alice")));
+        QVERIFY(text.contains(QStringLiteral("Explicit deny")));
+        // The full matrix does not fit on one A4 page: it continues with its header repeated.
+        QVERIFY(text.contains(QStringLiteral("Page 2 of")));
+        QVERIFY(text.count(QStringLiteral("Action")) >= 2);
+    }
+
+    void csv()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixCsv);
+        const QString path = saveThroughDialog(QStringLiteral("matrix.csv"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(path)));
+        QCOMPARE(rows.size(), int(m_matrix.rows.size()) + 1);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 6);
+        bool found = false;
+        for (const QStringList &row : rows) {
+            if (row.at(0) == QStringLiteral("iam:CreateVirtualMFADevice")
+                && row.at(2) == QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")) {
+                found = true;
+                QVERIFY(row.at(4).contains(QStringLiteral("Implicit deny")));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void html()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixHtml);
+        const QString path = saveThroughDialog(QStringLiteral("matrix.html"));
+        QXmlStreamReader xml(readAll(path));
+        int cells = 0;
+        int decisionCells = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QStringLiteral("td")) {
+                ++cells;
+                decisionCells += !xml.attributes().value(QStringLiteral("class")).isEmpty();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(decisionCells >= int(m_matrix.rows.size()) * 3);
+        QVERIFY(cells >= int(m_matrix.rows.size()) * 6);
+        QVERIFY(readAll(path).contains("arn:aws:iam::123456789012:mfa/alice-phone"));
+    }
+
+    void markdown()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
+        const QString text = m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("textPreview"))->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("| Action | Resource pattern | Resource |")));
+        QVERIFY(text.contains(QStringLiteral("| iam:CreateVirtualMFADevice |")));
+    }
+
+    void findingsTables()
+    {
+        m_dialog->setFormat(ExportDialog::Format::FindingsCsv);
+        const QList<QStringList> rows = parseCsv(m_dialog->exportText());
+        QCOMPARE(rows.size(), int(checkPolicy(m_source).size()) + 1);
+        QVERIFY(rows.size() > 1); // the stale device resource is a finding
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), 3);
+    }
+
+    void policyExportsWithPreviewAndCopy()
+    {
+        auto *combo = m_dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+        m_dialog->setFormat(ExportDialog::Format::PolicyMinified);
+        QCOMPARE(ExportDialog::Format(combo->currentData().toInt()), ExportDialog::Format::PolicyMinified);
+        const QString preview = m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("textPreview"))->toPlainText();
+        QCOMPARE(preview, QString::fromStdString(minifiedPolicy(m_source.json())));
+        QVERIFY(!preview.contains(QLatin1Char('\n')));
+        // The size is counted the way IAM counts it and set against the quotas.
+        QVERIFY(m_dialog->findChild<QLabel *>(QStringLiteral("infoLabel"))
+                    ->text()
+                    .contains(QString::number(nonWhitespaceSize(minifiedPolicy(m_source.json())))));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), preview);
+
+        m_dialog->findChild<QLineEdit *>(QStringLiteral("policyNameEdit"))->setText(QStringLiteral("TeamForceMFA"));
+        m_dialog->setFormat(ExportDialog::Format::PolicyCommand);
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("create-policy-version")));
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("TeamForceMFA")));
+        m_dialog->setFormat(ExportDialog::Format::CloudFormationYaml);
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("AWS::IAM::ManagedPolicy")));
+        m_dialog->setFormat(ExportDialog::Format::TerraformJsonEncode);
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("aws_iam_policy")));
+        // Terraform would expand ${aws:username}; the export escapes it.
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("$${aws:username}")));
+    }
+
+    void invalidJsonOffersNoPolicyExport()
+    {
+        ExportDialog dialog;
+        dialog.setPolicy(PolicySource::parse("{\"Version\": \"2012-10-17\", \"Statement\": [", "broken.json"));
+        QVERIFY(!dialog.isAvailable(ExportDialog::Format::PolicyPretty));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void printThroughInjectedDialog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        bool asked = false;
+        m_dialog->setPrintDialogRunner([&](QPrinter *printer, QWidget *) {
+            asked = true;
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(path);
+            return true;
+        });
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(readAll(path).startsWith("%PDF"));
+
+        // Cancelling the print dialog prints nothing.
+        QFile::remove(path);
+        m_dialog->setPrintDialogRunner([](QPrinter *, QWidget *) { return false; });
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void comparisonPicture()
+    {
+        const PolicySource after = sample("sec-creds-self-manage_2022-11.json");
+        const Policy *policies[] = {&after.policy()};
+        m_dialog->setComparison(m_matrix, computeMatrix(policies, SimulationIdentity()), QStringLiteral("Migration"),
+                                {QStringLiteral("iam:CreateVirtualMFADevice on a custom device name is now allowed")});
+        m_dialog->setFormat(ExportDialog::Format::MatrixCsv);
+        const QList<QStringList> rows = parseCsv(m_dialog->exportText());
+        QCOMPARE(rows.first().size(), 7); // a "Changed" column
+        m_dialog->setFormat(ExportDialog::Format::MatrixPng);
+        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
+        if (out.isEmpty())
+            QSKIP("set MFAPOLICY_GRAB_DIR to save screenshots");
+        QVERIFY(m_dialog->grab().save(out + QStringLiteral("/exportdialog.png")));
+        QVERIFY(m_dialog->exportTo(out + QStringLiteral("/comparison-export.png")));
+        m_dialog->setMatrix(m_matrix);
+        m_dialog->setFormat(ExportDialog::Format::MatrixPdf);
+        QVERIFY(m_dialog->exportTo(out + QStringLiteral("/matrix.pdf")));
+    }
+
+private:
+    QString saveThroughDialog(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        FileDialog::instance().setNextFileNames({path});
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    PolicySource m_source;
+    DecisionMatrix m_matrix;
+    std::unique_ptr<ExportDialog> m_dialog;
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
