@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "checkcommand.h"
 #include "console.h"
 #include "matrixcommand.h"
 #include "simulatecommand.h"
@@ -11,6 +12,7 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
 }
 
 CliApplication::~CliApplication() = default;
