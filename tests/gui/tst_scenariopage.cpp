@@ -1,17 +1,22 @@
+#include "presentationmode.h"
 #include "scenariopage.h"
 #include "scenariostepmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -188,6 +193,78 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(view->model()->index(create, ScenarioStepModel::StatementColumn)).center());
         QCOMPARE(spy.count(), 1);
+    }
+
+    void presentationModeEnlargesAndRestores()
+    {
+        QMainWindow window;
+        auto *page = new ScenarioPage;
+        page->setPolicies({sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")});
+        window.setCentralWidget(page);
+        window.resize(900, 600);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        PresentationMode mode(&window);
+        mode.setFullScreenAllowed(false);
+        mode.setScenarioPage(page);
+        QSignalSpy contrast(&mode, &PresentationMode::highContrastChanged);
+        connect(&mode, &PresentationMode::highContrastChanged, page, &ScenarioPage::setHighContrast);
+
+        auto *view = page->findChild<QTableView *>(QStringLiteral("stepsView"));
+        const QFont before = view->font();
+        const QBrush allowBefore
+            = page->model()->index(0, ScenarioStepModel::DecisionColumn).data(Qt::BackgroundRole).value<QBrush>();
+        mode.setEnabled(true);
+        QVERIFY(view->font().pointSizeF() > before.pointSizeF() * 1.4);
+        QCOMPARE(contrast.count(), 1);
+        QVERIFY(page->model()->index(0, ScenarioStepModel::DecisionColumn).data(Qt::BackgroundRole).value<QBrush>()
+                != allowBefore);
+        QVERIFY(mode.legendDock()->isVisible());
+        QCOMPARE(window.dockWidgetArea(mode.legendDock()), Qt::BottomDockWidgetArea);
+
+        // Arrows step through the scenario wherever the focus is.
+        page->findChild<QComboBox *>(QStringLiteral("flowCombo"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(page->currentStep(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(page->currentStep(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(page->currentStep(), 0);
+
+        // Escape leaves the mode and restores the font.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!mode.isEnabled());
+        QCOMPARE(view->font(), before);
+        QVERIFY(!window.testAttribute(Qt::WA_SetFont));
+        QVERIFY(!mode.legendDock()->isVisible());
+        QCOMPARE(page->model()->index(0, ScenarioStepModel::DecisionColumn).data(Qt::BackgroundRole).value<QBrush>(),
+                 allowBefore);
+    }
+
+    void presentationModeMovesThroughMatrixCells()
+    {
+        QMainWindow window;
+        auto *view = new QTableView;
+        QStandardItemModel model(4, 3);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view->setModel(&model);
+        window.setCentralWidget(view);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        PresentationMode mode(&window);
+        mode.setFullScreenAllowed(false);
+        mode.setMatrixView(view);
+        mode.setEnabled(true);
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentIndex().row(), 2);
+        QCOMPARE(view->currentIndex().column(), 1);
+        mode.toggle();
+        QVERIFY(!mode.isEnabled());
     }
 
     void grab()
