@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "console.h"
 #include "matrixcommand.h"
+#include "scenariocommand.h"
 #include "simulatecommand.h"
 #include "translation.h"
 
@@ -13,6 +14,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ScenarioCommand>());
 }
 
 CliApplication::~CliApplication() = default;
