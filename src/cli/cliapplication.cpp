@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "console.h"
+#include "diffcommand.h"
 #include "matrixcommand.h"
 #include "scenariocommand.h"
 #include "simulatecommand.h"
@@ -15,6 +16,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ScenarioCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 CliApplication::~CliApplication() = default;
