@@ -4,6 +4,7 @@
 #include "console.h"
 #include "diffcommand.h"
 #include "matrixcommand.h"
+#include "migratecommand.h"
 #include "scenariocommand.h"
 #include "simulatecommand.h"
 #include "translation.h"
@@ -15,6 +16,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<ScenarioCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
 }
