@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFontDatabase>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -383,6 +384,27 @@ QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
         result.append(s);
     }
     return result;
+}
+
+bool PolicyEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void PolicyEditor::insertFromMimeData(const QMimeData *source)
+{
+    QStringList files;
+    if (source->hasUrls()) {
+        for (const QUrl &url : source->urls()) {
+            if (url.isLocalFile())
+                files.append(url.toLocalFile());
+        }
+    }
+    if (!files.isEmpty()) {
+        Q_EMIT filesDropped(files);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void PolicyEditor::goToLine(int line, int column)

@@ -63,7 +63,13 @@ public:
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
+Q_SIGNALS:
+    /// Local files dropped on the editor: they are opened, not pasted as text.
+    void filesDropped(const QStringList &paths);
+
 protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace mfapolicy {
+
+class PolicyTab;
+class RecentFiles;
+class RecoveryStore;
+
+/// The studio window: documents in tabs, menus, toolbar and status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Window layout version for saveState/restoreState.
+    static constexpr int stateVersion = 1;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file in a new tab (or shows it if already open). False after telling the user why.
+    bool openFile(const QString &path);
+    PolicyTab *newDocument(const QString &text = {}, const QString &name = {});
+    PolicyTab *currentTab() const;
+    PolicyTab *tabAt(int index) const;
+    int tabCount() const;
+
+    /// Saves the tab; asks for a name when it has none. False when cancelled or failed.
+    bool save(PolicyTab *tab);
+    bool saveAs(PolicyTab *tab);
+    /// Asks about unsaved work and closes the tab. False when the user cancelled.
+    bool closeTab(PolicyTab *tab);
+
+    void restoreSession(const QStringList &commandLineFiles);
+    /// Offers documents autosaved by a session that did not end cleanly.
+    void offerRecovery();
+    /// Writes the recovery copies of modified documents now (the autosave timer's job).
+    void autosave();
+    void showMigration();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void addTab(PolicyTab *tab);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void updateRecentMenu();
+    void onCurrentTabChanged(int index);
+    bool maybeSave(PolicyTab *tab);
+    void saveLayout();
+    void showSettings();
+    void showAbout();
+    void checkCurrent();
+    void openDropped(const QStringList &paths);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    RecentFiles *m_recentFiles = nullptr;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QTimer *m_autosaveTimer = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    PolicyTab *m_previousTab = nullptr;
+    int m_untitledCount = 0;
+};
+
+} // namespace mfapolicy

@@ -1,0 +1,163 @@
+#include "migrationdialog.h"
+
+#include "comparison.h"
+#include "decisiondelegate.h"
+#include "migration.h"
+#include "policyanalysis.h"
+#include "texts.h"
+#include "ui_migrationdialog.h"
+
+#include <QPushButton>
+
+namespace mfapolicy {
+
+MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MigrationDialog>())
+    , m_analysis(std::move(analysis))
+    , m_plan(std::make_unique<MigrationPlan>(planMigration(m_analysis->source)))
+{
+    m_ui->setupUi(this);
+    QPushButton *apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
+    apply->setObjectName(QStringLiteral("applyButton"));
+    connect(apply, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    for (const MigrationChange &change : m_plan->changes) {
+        auto *item = new QListWidgetItem(Texts::migrationTitle(change.id, change.args), m_ui->changeList);
+        item->setData(Qt::UserRole, QString::fromStdString(change.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(change.onByDefault ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(Texts::migrationRationale(change.id, change.args));
+    }
+    m_ui->summaryLabel->setText(
+        m_plan->changes.empty()
+            ? tr("This policy needs no migration: it already matches what the current AWS examples do.")
+            : tr("Pick the changes to make. The checked ones restore enrollment with any device name without "
+                 "allowing anything else; the others align the policy with the current AWS examples."));
+    connect(m_ui->changeList, &QListWidget::itemChanged, this, &MigrationDialog::updatePreview);
+    connect(m_ui->changeList, &QListWidget::currentItemChanged, this, &MigrationDialog::showRationale);
+    if (m_ui->changeList->count() > 0)
+        m_ui->changeList->setCurrentRow(0);
+    updatePreview();
+}
+
+MigrationDialog::~MigrationDialog() = default;
+
+std::vector<std::string> MigrationDialog::selectedChangeIds() const
+{
+    std::vector<std::string> ids;
+    for (int i = 0; i < m_ui->changeList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->changeList->item(i);
+        if (item->checkState() == Qt::Checked)
+            ids.push_back(item->data(Qt::UserRole).toString().toStdString());
+    }
+    return ids;
+}
+
+void MigrationDialog::showRationale()
+{
+    const int row = m_ui->changeList->currentRow();
+    if (row < 0 || row >= int(m_plan->changes.size())) {
+        m_ui->rationaleView->clear();
+        return;
+    }
+    const MigrationChange &change = m_plan->changes[std::size_t(row)];
+    m_ui->rationaleView->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                                     .arg(Texts::migrationTitle(change.id, change.args).toHtmlEscaped(),
+                                          Texts::migrationRationale(change.id, change.args).toHtmlEscaped()));
+}
+
+void MigrationDialog::updatePreview()
+{
+    const std::vector<std::string> ids = selectedChangeIds();
+    const std::string &original = m_analysis->source.text();
+    // applyMigration treats an empty list as "the defaults"; nothing checked means no change.
+    m_migrated = ids.empty() ? original : applyMigration(m_analysis->source, *m_plan, ids);
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(m_migrated != original);
+
+    const std::vector<DiffHunk> hunks = textDiff(original, m_migrated);
+    QString html = QStringLiteral("<pre style='margin:0'>");
+    for (const DiffHunk &hunk : hunks) {
+        html += QStringLiteral("<span style='color:#6a1b9a'>@@ -%1,%2 +%3,%4 @@</span>\n")
+                    .arg(hunk.oldStart)
+                    .arg(hunk.oldCount)
+                    .arg(hunk.newStart)
+                    .arg(hunk.newCount);
+        for (const DiffLine &line : hunk.lines) {
+            QString text = QString::fromStdString(line.text);
+            while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+                text.chop(1);
+            text = text.toHtmlEscaped();
+            switch (line.kind) {
+            case DiffLine::Kind::Context:
+                html += QStringLiteral("  ") + text + QLatin1Char('\n');
+                break;
+            case DiffLine::Kind::Removed:
+                html += QStringLiteral("<span style='background:#fde0dc;color:#000'>- ") + text
+                    + QStringLiteral("</span>\n");
+                break;
+            case DiffLine::Kind::Added:
+                html += QStringLiteral("<span style='background:#dcedff;color:#000'>+ ") + text
+                    + QStringLiteral("</span>\n");
+                break;
+            }
+        }
+    }
+    html += QStringLiteral("</pre>");
+    if (hunks.empty())
+        html = QStringLiteral("<p>%1</p>").arg(tr("No text changes.").toHtmlEscaped());
+    m_ui->diffView->setHtml(html);
+
+    m_ui->cellChangesView->clear();
+    if (m_analysis->matrix) {
+        const PolicySource migrated = PolicySource::parse(m_migrated);
+        const Policy *policy = &migrated.policy();
+        const DecisionMatrix after
+            = computeMatrix(std::span<const Policy *const>(&policy, 1), m_analysis->matrix->identity);
+        for (const CellChange &change : compareMatrices(*m_analysis->matrix, after)) {
+            auto *item = new QTreeWidgetItem(m_ui->cellChangesView);
+            item->setText(0, QString::fromStdString(change.action));
+            item->setText(1, Texts::resourcePattern(change.pattern));
+            item->setToolTip(1, QString::fromStdString(change.resource));
+            item->setText(2, Texts::authState(change.state));
+            item->setText(3, Texts::decisionLabel(change.before));
+            item->setForeground(3, DecisionDelegate::color(int(change.before)));
+            item->setText(4, Texts::decisionLabel(change.after));
+            item->setForeground(4, DecisionDelegate::color(int(change.after)));
+        }
+        for (int c = 0; c < m_ui->cellChangesView->columnCount(); ++c)
+            m_ui->cellChangesView->resizeColumnToContents(c);
+    }
+    m_ui->previewTabs->setTabText(1, tr("Matrix cells that change (%1)").arg(cellChangeCount()));
+}
+
+int MigrationDialog::cellChangeCount() const
+{
+    return m_ui->cellChangesView->topLevelItemCount();
+}
+
+std::vector<TextEdit> MigrationDialog::edits() const
+{
+    const std::string &a = m_analysis->source.text();
+    const std::string &b = m_migrated;
+    if (a == b)
+        return {};
+    std::size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    // Never split a UTF-8 sequence: back up to the start of a character.
+    while (prefix > 0 && (static_cast<unsigned char>(a[prefix]) & 0xC0) == 0x80)
+        --prefix;
+    std::size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    while (suffix > 0 && (static_cast<unsigned char>(a[a.size() - suffix]) & 0xC0) == 0x80)
+        --suffix;
+    return {TextEdit {prefix, a.size() - suffix, b.substr(prefix, b.size() - suffix - prefix)}};
+}
+
+} // namespace mfapolicy

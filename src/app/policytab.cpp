@@ -1,0 +1,553 @@
+#include "policytab.h"
+
+#include "actioncatalog.h"
+#include "decisiondelegate.h"
+#include "decisionmatrixmodel.h"
+#include "explanationformatter.h"
+#include "findbar.h"
+#include "findingsmodel.h"
+#include "matrixfiltermodel.h"
+#include "messagebox.h"
+#include "policyanalysis.h"
+#include "policyeditor.h"
+#include "settings.h"
+#include "texts.h"
+#include "ui_policytab.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace mfapolicy {
+
+namespace {
+EditorDiagnostic::Level levelFor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return EditorDiagnostic::Level::Error;
+    case Severity::SecurityWarning:
+        return EditorDiagnostic::Level::Security;
+    case Severity::Warning:
+        return EditorDiagnostic::Level::Warning;
+    case Severity::Suggestion:
+        return EditorDiagnostic::Level::Suggestion;
+    }
+    return EditorDiagnostic::Level::Error;
+}
+
+QString kindName(PolicyKind kind)
+{
+    switch (kind) {
+    case PolicyKind::Managed:
+        return PolicyTab::tr("managed");
+    case PolicyKind::InlineUser:
+        return PolicyTab::tr("inline, user");
+    case PolicyKind::InlineGroup:
+        return PolicyTab::tr("inline, group");
+    case PolicyKind::InlineRole:
+        return PolicyTab::tr("inline, role");
+    }
+    return {};
+}
+} // namespace
+
+PolicyTab::PolicyTab(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PolicyTab>())
+    , m_matrixModel(new DecisionMatrixModel(this))
+    , m_filterModel(new MatrixFilterModel(this))
+    , m_findingsModel(new FindingsModel(this))
+    , m_analysisTimer(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_identity(Settings::instance().identity())
+{
+    m_ui->setupUi(this);
+    m_findBar = new FindBar(m_ui->policyEditor, m_ui->editorPane);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_ui->editorLayout->addWidget(m_findBar);
+    // First-run proportions; the user's own are restored by the window.
+    m_ui->editorSplitter->setSizes({400, 600});
+    m_ui->verticalSplitter->setSizes({640, 260});
+    m_ui->bottomSplitter->setSizes({550, 450});
+
+    m_filterModel->setSourceModel(m_matrixModel);
+    m_ui->matrixView->setModel(m_filterModel);
+    m_ui->matrixView->setItemDelegate(
+        new DecisionDelegate(DecisionMatrixModel::DecisionRole, DecisionMatrixModel::MarkedRole, this));
+    m_ui->matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->matrixView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_ui->matrixView->horizontalHeader();
+    header->setSectionResizeMode(DecisionMatrixModel::ActionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DecisionMatrixModel::ResourceColumn, QHeaderView::ResizeToContents);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(fontMetrics().height() + 12);
+    for (int c = DecisionMatrixModel::MfaSessionColumn; c < DecisionMatrixModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_ui->matrixFilterCombo->setCurrentIndex(Settings::instance().matrixFilter());
+    m_filterModel->setFilter(MatrixFilterModel::Filter(m_ui->matrixFilterCombo->currentIndex()));
+    connect(m_ui->matrixFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filterModel->setFilter(MatrixFilterModel::Filter(index));
+        Settings::instance().setMatrixFilter(index);
+    });
+    connect(m_ui->matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PolicyTab::onMatrixCurrentChanged);
+
+    m_ui->findingsView->setModel(m_findingsModel);
+    m_ui->findingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *findingsHeader = m_ui->findingsView->horizontalHeader();
+    findingsHeader->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    findingsHeader->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    findingsHeader->setSectionResizeMode(FindingsModel::LocationColumn, QHeaderView::ResizeToContents);
+    connect(m_ui->findingsView, &QAbstractItemView::activated, this, &PolicyTab::onFindingActivated);
+    connect(m_ui->findingsView, &QAbstractItemView::clicked, this, &PolicyTab::onFindingActivated);
+    connect(m_ui->findingsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->findingsView->indexAt(pos);
+        const Finding *finding = m_findingsModel->finding(index.row());
+        if (!finding || finding->fixes.empty())
+            return;
+        QMenu menu(this);
+        for (std::size_t i = 0; i < finding->fixes.size(); ++i) {
+            const QuickFix &fix = finding->fixes[i];
+            menu.addAction(Texts::quickFixTitle(fix.id, fix.args), this,
+                           [this, row = index.row(), i] { applyFix(row, i); });
+        }
+        menu.exec(m_ui->findingsView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_ui->applyFixButton, &QPushButton::clicked, this,
+            [this] { applyFix(m_ui->findingsView->currentIndex().row(), 0); });
+    m_ui->explanationView->setHtml(ExplanationFormatter::placeholder());
+
+    m_ui->accountEdit->setText(QString::fromStdString(m_identity.account));
+    m_ui->userEdit->setText(QString::fromStdString(m_identity.userName));
+    m_ui->pathEdit->setText(QString::fromStdString(m_identity.userPath));
+    m_ui->deviceEdit->setText(QString::fromStdString(m_identity.deviceName));
+    m_ui->otherUserEdit->setText(QString::fromStdString(m_identity.otherUser));
+    for (QLineEdit *edit : {m_ui->accountEdit, m_ui->userEdit, m_ui->pathEdit, m_ui->deviceEdit, m_ui->otherUserEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_identity = identityFromForm();
+            Settings::instance().setIdentity(m_identity);
+            scheduleAnalysis();
+        });
+    }
+
+    m_analysisTimer->setSingleShot(true);
+    m_analysisTimer->setInterval(analysisDelayMs);
+    connect(m_analysisTimer, &QTimer::timeout, this, &PolicyTab::startAnalysis);
+    PolicyEditor *ed = m_ui->policyEditor;
+    connect(ed->document(), &QTextDocument::contentsChanged, this, &PolicyTab::scheduleAnalysis);
+    connect(ed->document(), &QTextDocument::modificationChanged, this, &PolicyTab::modificationChanged);
+    connect(ed, &QPlainTextEdit::cursorPositionChanged, this, &PolicyTab::onCursorMoved);
+    ed->setCompletionSource([this](int position, const QString &prefix) { return completions(position, prefix); });
+    connect(&Settings::instance(), &Settings::policyKindChanged, this, &PolicyTab::scheduleAnalysis);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &PolicyTab::onFileChanged);
+}
+
+PolicyTab::~PolicyTab() = default;
+
+PolicyEditor *PolicyTab::editor() const
+{
+    return m_ui->policyEditor;
+}
+
+QString PolicyTab::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+}
+
+bool PolicyTab::isModified() const
+{
+    return m_ui->policyEditor->document()->isModified();
+}
+
+void PolicyTab::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+}
+
+bool PolicyTab::loadFile(const QString &path, QString *error)
+{
+    const LoadResult result = DocumentIo::load(path);
+    if (result.status != LoadResult::Status::Ok) {
+        if (error)
+            *error = result.message;
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_format = result.format;
+    m_lastSavedBytes = DocumentIo::encode(result.text, m_format);
+    m_ui->policyEditor->loadText(result.text);
+    watch(m_filePath);
+    Q_EMIT titleChanged();
+    startAnalysis();
+    return true;
+}
+
+bool PolicyTab::reload(QString *error)
+{
+    const LoadResult result = DocumentIo::load(m_filePath);
+    if (result.status != LoadResult::Status::Ok) {
+        if (error)
+            *error = result.message;
+        return false;
+    }
+    m_format = result.format;
+    m_lastSavedBytes = DocumentIo::encode(result.text, m_format);
+    // A reload replaces the text as one undoable step, so an unwanted reload can be undone.
+    QTextCursor c(m_ui->policyEditor->document());
+    c.beginEditBlock();
+    c.select(QTextCursor::Document);
+    c.insertText(result.text);
+    c.endEditBlock();
+    m_ui->policyEditor->document()->setModified(false);
+    watch(m_filePath);
+    startAnalysis();
+    return true;
+}
+
+void PolicyTab::setUntitledText(const QString &text, const QString &name)
+{
+    m_filePath.clear();
+    m_untitledName = name;
+    m_ui->policyEditor->loadText(text);
+    watch({});
+    Q_EMIT titleChanged();
+    startAnalysis();
+}
+
+QString PolicyTab::saveTo(const QString &path)
+{
+    const QString text = m_ui->policyEditor->toPlainText();
+    // Stop watching while writing so our own save is not reported as an outside change.
+    watch({});
+    const QString error = DocumentIo::save(path, text, m_format);
+    if (!error.isEmpty()) {
+        watch(m_filePath);
+        return error;
+    }
+    m_lastSavedBytes = DocumentIo::encode(text, m_format);
+    const bool renamed = QFileInfo(path).absoluteFilePath() != m_filePath;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_ui->policyEditor->document()->setModified(false);
+    watch(m_filePath);
+    if (renamed)
+        Q_EMIT titleChanged();
+    return {};
+}
+
+void PolicyTab::onFileChanged(const QString &path)
+{
+    if (m_askingAboutDisk || path != m_filePath)
+        return;
+    if (!QFileInfo::exists(path)) {
+        // Editors that save by renaming remove the file for a moment; look again shortly.
+        QTimer::singleShot(200, this, [this, path] {
+            if (QFileInfo::exists(path)) {
+                watch(path);
+                onFileChanged(path);
+                return;
+            }
+            m_askingAboutDisk = true;
+            MessageBox::warning(this, tr("File deleted"),
+                                tr("The file %1 was deleted or moved. The text stays open here; save it to keep "
+                                   "it.")
+                                    .arg(QDir::toNativeSeparators(path)));
+            m_askingAboutDisk = false;
+            // The text is no longer on disk anywhere.
+            m_ui->policyEditor->document()->setModified(true);
+            Q_EMIT fileDeleted();
+        });
+        return;
+    }
+    watch(path);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.read(DocumentIo::maxFileSize + 1) == m_lastSavedBytes)
+        return;
+    m_askingAboutDisk = true;
+    const QString question = isModified()
+        ? tr("The file %1 was changed by another program. Reload it and lose your unsaved changes?")
+        : tr("The file %1 was changed by another program. Reload it?");
+    const auto answer
+        = MessageBox::question(this, tr("File changed on disk"), question.arg(QDir::toNativeSeparators(path)),
+                               QMessageBox::Yes | QMessageBox::No, isModified() ? QMessageBox::No : QMessageBox::Yes);
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Yes) {
+        QString error;
+        if (!reload(&error))
+            MessageBox::warning(this, tr("Reload failed"), error);
+    } else {
+        m_lastSavedBytes.clear();
+        m_ui->policyEditor->document()->setModified(true);
+    }
+}
+
+SimulationIdentity PolicyTab::identityFromForm() const
+{
+    SimulationIdentity identity;
+    identity.account = m_ui->accountEdit->text().trimmed().toStdString();
+    identity.userName = m_ui->userEdit->text().trimmed().toStdString();
+    identity.userPath = m_ui->pathEdit->text().trimmed().toStdString();
+    if (identity.userPath.empty())
+        identity.userPath = "/";
+    identity.deviceName = m_ui->deviceEdit->text().trimmed().toStdString();
+    identity.otherUser = m_ui->otherUserEdit->text().trimmed().toStdString();
+    return identity;
+}
+
+void PolicyTab::setIdentity(const SimulationIdentity &identity)
+{
+    m_ui->accountEdit->setText(QString::fromStdString(identity.account));
+    m_ui->userEdit->setText(QString::fromStdString(identity.userName));
+    m_ui->pathEdit->setText(QString::fromStdString(identity.userPath));
+    m_ui->deviceEdit->setText(QString::fromStdString(identity.deviceName));
+    m_ui->otherUserEdit->setText(QString::fromStdString(identity.otherUser));
+    m_identity = identityFromForm();
+    scheduleAnalysis();
+}
+
+void PolicyTab::scheduleAnalysis()
+{
+    m_analysisTimer->start();
+}
+
+void PolicyTab::analyseNow()
+{
+    if (m_analysisTimer->isActive() || !m_analysis || m_analysis->text != m_ui->policyEditor->toPlainText()) {
+        m_analysisTimer->stop();
+        const QString text = m_ui->policyEditor->toPlainText();
+        showAnalysis(
+            PolicyAnalysis::run(text, m_identity, PolicyKind(Settings::instance().policyKind()), displayName()));
+    }
+}
+
+// One parse per change. Policy-sized text is analysed here; a huge paste goes to a worker so
+// typing never waits for it, and only the newest result is shown.
+void PolicyTab::startAnalysis()
+{
+    m_analysisTimer->stop();
+    const QString text = m_ui->policyEditor->toPlainText();
+    const PolicyKind kind = PolicyKind(Settings::instance().policyKind());
+    if (text.size() <= PolicyAnalysis::backgroundThreshold) {
+        ++m_generation;
+        showAnalysis(PolicyAnalysis::run(text, m_identity, kind, displayName()));
+        return;
+    }
+    if (m_analysisRunning) {
+        m_analysisTimer->start(); // try again once the running one is done
+        return;
+    }
+    m_analysisRunning = true;
+    m_ui->noticeLabel->setText(tr("Analysing a large text…"));
+    m_ui->noticeLabel->show();
+    const quint64 generation = ++m_generation;
+    auto self = std::make_shared<QPointer<PolicyTab>>(this);
+    QThreadPool::globalInstance()->start([self, text, identity = m_identity, kind, name = displayName(), generation] {
+        std::shared_ptr<const PolicyAnalysis> result = PolicyAnalysis::run(text, identity, kind, name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, result, generation] {
+                PolicyTab *tab = self->data();
+                if (!tab)
+                    return;
+                tab->m_analysisRunning = false;
+                if (generation == tab->m_generation)
+                    tab->showAnalysis(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
+{
+    m_analysis = std::move(analysis);
+    const PolicyAnalysis &a = *m_analysis;
+
+    // Keep the selected cell selected across the reset when the row still exists.
+    const QModelIndex current = m_ui->matrixView->currentIndex();
+    const int currentRow = current.isValid() ? m_filterModel->mapToSource(current).row() : -1;
+    const int currentColumn = current.column();
+
+    m_matrixModel->setMatrix(a.matrix);
+    m_findingsModel->setFindings(a.findings);
+
+    QList<EditorDiagnostic> diagnostics;
+    for (const Finding &f : a.findings) {
+        const auto [begin, end] = a.positions(f.range);
+        diagnostics.append(
+            {begin, end, levelFor(f.severity),
+             Texts::severity(f.severity) + QStringLiteral(": ") + Texts::findingTitle(f.ruleId, f.args)});
+    }
+    m_ui->policyEditor->setDiagnostics(diagnostics);
+    m_ui->policyEditor->setHighlightedRanges({});
+
+    if (a.matrix) {
+        m_ui->matrixNoticeLabel->hide();
+    } else {
+        m_ui->matrixNoticeLabel->setText(tr("The text is far larger than any IAM policy can be, so the decision "
+                                            "matrix is not computed. Findings are still shown."));
+        m_ui->matrixNoticeLabel->show();
+    }
+    m_ui->noticeLabel->hide();
+    if (currentRow >= 0 && currentRow < m_matrixModel->rowCount()) {
+        const QModelIndex restored = m_filterModel->mapFromSource(m_matrixModel->index(currentRow, currentColumn));
+        if (restored.isValid())
+            m_ui->matrixView->setCurrentIndex(restored);
+    }
+    onCursorMoved();
+    Q_EMIT analysed();
+}
+
+std::pair<int, int> PolicyTab::statementSpan(std::size_t statement) const
+{
+    const auto &statements = m_analysis->source.policy().statements;
+    if (statement >= statements.size())
+        return {0, 0};
+    return m_analysis->positions(statements[statement].pointer).value_or(std::pair<int, int> {0, 0});
+}
+
+void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
+{
+    if (!m_analysis || !current.isValid())
+        return;
+    const QModelIndex source = m_filterModel->mapToSource(current);
+    const MatrixRow *row = m_matrixModel->row(source.row());
+    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
+    if (!row || !state || !m_analysis->matrix) {
+        m_ui->policyEditor->setHighlightedRanges({});
+        return;
+    }
+    const Evaluation &e = *m_matrixModel->evaluation(source);
+    const std::vector<StatementRef> &deciding = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
+    QList<std::pair<int, int>> ranges;
+    if (e.decision != Decision::ImplicitDeny) {
+        for (const StatementRef &ref : deciding)
+            ranges.append(statementSpan(ref.statement));
+    }
+    m_ui->policyEditor->setHighlightedRanges(ranges);
+    if (!ranges.isEmpty()) {
+        // Show the statement without moving the cursor, which would re-mark cells.
+        QTextCursor c(m_ui->policyEditor->document());
+        c.setPosition(ranges.first().first);
+        const QRect r = m_ui->policyEditor->cursorRect(c);
+        if (!m_ui->policyEditor->viewport()->rect().contains(r.topLeft())) {
+            const int block = m_ui->policyEditor->document()->findBlock(ranges.first().first).blockNumber();
+            m_ui->policyEditor->verticalScrollBar()->setValue(std::max(0, block - 2));
+        }
+    }
+    m_ui->explanationView->setHtml(
+        ExplanationFormatter::cell(m_analysis->source.policy(), m_analysis->matrix->identity, *row, *state));
+    m_ui->applyFixButton->hide();
+}
+
+void PolicyTab::onFindingActivated(const QModelIndex &index)
+{
+    const Finding *finding = m_findingsModel->finding(index.row());
+    if (!finding || !m_analysis)
+        return;
+    const auto [begin, end] = m_analysis->positions(finding->range);
+    m_ui->policyEditor->selectRange(begin, std::max(begin, end));
+    m_ui->explanationView->setHtml(ExplanationFormatter::finding(*finding));
+    m_ui->applyFixButton->setVisible(!finding->fixes.empty());
+    if (!finding->fixes.empty())
+        m_ui->applyFixButton->setText(Texts::quickFixTitle(finding->fixes.front().id, finding->fixes.front().args));
+}
+
+void PolicyTab::onCursorMoved()
+{
+    if (!m_analysis || m_analysisTimer->isActive())
+        return;
+    const int position = m_ui->policyEditor->textCursor().position();
+    m_matrixModel->setMarkedStatement(m_analysis->statementAt(position));
+}
+
+void PolicyTab::applyFix(int findingRow, std::size_t fixIndex)
+{
+    const Finding *finding = m_findingsModel->finding(findingRow);
+    if (!finding || fixIndex >= finding->fixes.size())
+        return;
+    const std::vector<TextEdit> edits = finding->fixes[fixIndex].edits;
+    applyEdits(edits);
+}
+
+void PolicyTab::applyEdits(const std::vector<TextEdit> &edits)
+{
+    if (!m_analysis || m_analysis->text != m_ui->policyEditor->toPlainText())
+        return; // edits refer to the analysed text only
+    std::vector<TextEdit> sorted = edits;
+    std::sort(sorted.begin(), sorted.end(), [](const TextEdit &a, const TextEdit &b) { return a.begin > b.begin; });
+    QTextCursor c(m_ui->policyEditor->document());
+    c.beginEditBlock();
+    // Back to front, so earlier positions stay valid.
+    for (const TextEdit &edit : sorted) {
+        c.setPosition(m_analysis->offsets.toPosition(edit.begin));
+        c.setPosition(m_analysis->offsets.toPosition(edit.end), QTextCursor::KeepAnchor);
+        c.insertText(QString::fromStdString(edit.replacement));
+    }
+    c.endEditBlock();
+    startAnalysis();
+}
+
+QStringList PolicyTab::completions(int position, const QString &prefix) const
+{
+    if (!m_analysis)
+        return {};
+    static const QRegularExpression actionPointer(QStringLiteral("^/Statement(/\\d+)?/(Not)?Action(/\\d+)?$"));
+    const std::string pointer = m_analysis->source.pointerAt(m_analysis->offsets.toByteOffset(position));
+    if (!actionPointer.match(QString::fromStdString(pointer)).hasMatch())
+        return {};
+    QStringList result;
+    for (const std::string &name : ActionCatalog::instance().completions(prefix.toStdString()))
+        result.append(QString::fromStdString(name));
+    return result;
+}
+
+QString PolicyTab::statusText() const
+{
+    if (!m_analysis)
+        return {};
+    const PolicyAnalysis &a = *m_analysis;
+    const int errors = int(std::count_if(a.source.diagnostics().begin(), a.source.diagnostics().end(),
+                                         [](const Finding &f) { return f.severity == Severity::Error; }));
+    const QString validity
+        = a.source.isValidJson() ? tr("Valid JSON") : tr("Invalid JSON (%n error(s))", nullptr, errors);
+    const QLocale locale;
+    const int quota = sizeQuota(a.kind);
+    QString size
+        = tr("%1 / %2 (%3)").arg(locale.toString(qulonglong(a.size)), locale.toString(quota), kindName(a.kind));
+    if (a.size > std::size_t(quota))
+        size += QStringLiteral(" ") + tr("— over the quota");
+    return validity + QStringLiteral(" · ") + size;
+}
+
+QByteArray PolicyTab::editorSplitterState() const
+{
+    return m_ui->editorSplitter->saveState();
+}
+
+QByteArray PolicyTab::verticalSplitterState() const
+{
+    return m_ui->verticalSplitter->saveState();
+}
+
+void PolicyTab::restoreSplitters(const QByteArray &editorState, const QByteArray &verticalState)
+{
+    if (!editorState.isEmpty())
+        m_ui->editorSplitter->restoreState(editorState);
+    if (!verticalState.isEmpty())
+        m_ui->verticalSplitter->restoreState(verticalState);
+}
+
+} // namespace mfapolicy

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace mfapolicy {
+
+/// The few settings a user changes: the size quota checked against, autosave, session restore.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace mfapolicy
