@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "console.h"
 #include "diffcommand.h"
+#include "exportcommand.h"
 #include "matrixcommand.h"
 #include "migratecommand.h"
 #include "scenariocommand.h"
@@ -19,6 +20,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<ScenarioCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
