@@ -74,6 +74,16 @@ bool StudioApp::screenshot(MainWindow &window, const QString &out, const QSize &
 
 int StudioApp::run(int argc, char **argv)
 {
+    // Both work without a display: --version for scripts, --screenshot for docs and CI.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("mfa-policy-studio %s\n", MFAPOLICY_VERSION);
+            return 0;
+        }
+        if (arg == "--screenshot" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mfa-policy-studio"));
     QCoreApplication::setApplicationName(QStringLiteral("MFA Policy Studio"));
