@@ -103,6 +103,96 @@ std::string errorLine(const Json &id, std::size_t lineNumber, const std::string 
     return out;
 }
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Finds the raw text of a top-level member's value without building JSON values, so that a
+// repeated policy can be recognised by its text alone. False when unsure (the caller then
+// parses the whole line): a malformed line, or the key twice.
+bool findMember(std::string_view line, std::string_view quotedKey, std::size_t &begin, std::size_t &end)
+{
+    const std::size_t n = line.size();
+    std::size_t i = 0;
+    const auto skipSpace = [&] {
+        while (i < n && isJsonSpace(line[i]))
+            ++i;
+    };
+    const auto skipString = [&] {
+        for (++i; i < n; ++i) {
+            if (line[i] == '\\')
+                ++i;
+            else if (line[i] == '"')
+                return ++i, true;
+        }
+        return false;
+    };
+    const auto skipValue = [&] {
+        if (i >= n)
+            return false;
+        if (line[i] == '"')
+            return skipString();
+        if (line[i] == '{' || line[i] == '[') {
+            int depth = 0;
+            while (i < n) {
+                const char c = line[i];
+                if (c == '"') {
+                    if (!skipString())
+                        return false;
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    ++depth;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    ++i;
+                    return true;
+                }
+                ++i;
+            }
+            return false;
+        }
+        while (i < n && line[i] != ',' && line[i] != '}' && !isJsonSpace(line[i]))
+            ++i;
+        return true;
+    };
+    skipSpace();
+    if (i >= n || line[i] != '{')
+        return false;
+    ++i;
+    bool found = false;
+    for (;;) {
+        skipSpace();
+        if (i < n && line[i] == '}')
+            return found;
+        const std::size_t keyBegin = i;
+        if (i >= n || line[i] != '"' || !skipString())
+            return false;
+        const std::string_view key = line.substr(keyBegin, i - keyBegin);
+        skipSpace();
+        if (i >= n || line[i] != ':')
+            return false;
+        ++i;
+        skipSpace();
+        const std::size_t valueBegin = i;
+        if (!skipValue())
+            return false;
+        if (key == quotedKey) {
+            if (found)
+                return false;
+            found = true;
+            begin = valueBegin;
+            end = i;
+        }
+        skipSpace();
+        if (i < n && line[i] == ',') {
+            ++i;
+            continue;
+        }
+        return i < n && line[i] == '}' && found;
+    }
+}
+
 bool isBlank(const std::string &line)
 {
     return line.find_first_not_of(" \t\r") == std::string::npos;
@@ -146,6 +236,7 @@ const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, s
         set->policies.push_back(&source.policy());
     set->value = policies;
     if (m_cacheSize >= maxCachedSets) {
+        m_byText.clear(); // it points into m_cache
         m_cache.clear();
         m_cacheSize = 0;
     }
@@ -159,15 +250,29 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
 {
     if (isBlank(line))
         return errorLine(nullptr, lineNumber, text(RequestTexts::tr("empty line: expected a request object")));
+    // Fast path: a "policies" text seen before is not parsed again; only the rest of the line is.
     Json request;
-    try {
-        request = Json::parse(line);
-    } catch (const Json::parse_error &e) {
-        return errorLine(nullptr, lineNumber,
-                         text(RequestTexts::tr("column %1: not valid JSON").arg(static_cast<qulonglong>(e.byte))));
-    } catch (const Json::exception &) { // e.g. a number too large for a double
-        return errorLine(nullptr, lineNumber, text(RequestTexts::tr("not valid JSON")));
+    const PolicySet *known = nullptr;
+    std::size_t policiesBegin = 0;
+    std::size_t policiesEnd = 0;
+    const bool located = findMember(line, "\"policies\"", policiesBegin, policiesEnd);
+    if (located) {
+        const auto it = m_byText.find(line.substr(policiesBegin, policiesEnd - policiesBegin));
+        if (it != m_byText.end()) {
+            request = Json::parse(line.substr(0, policiesBegin) + "[]" + line.substr(policiesEnd), nullptr, false);
+            if (request.is_object())
+                known = it->second;
+        }
     }
+    if (!known)
+        try {
+            request = Json::parse(line);
+        } catch (const Json::parse_error &e) {
+            return errorLine(nullptr, lineNumber,
+                             text(RequestTexts::tr("column %1: not valid JSON").arg(static_cast<qulonglong>(e.byte))));
+        } catch (const Json::exception &) { // e.g. a number too large for a double
+            return errorLine(nullptr, lineNumber, text(RequestTexts::tr("not valid JSON")));
+        }
     if (!request.is_object())
         return errorLine(nullptr, lineNumber, text(RequestTexts::tr("a request must be a JSON object")));
 
@@ -202,9 +307,14 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
         if (!readContext(*context, evaluated.context, error))
             return errorLine(id, lineNumber, error);
     }
-    const PolicySet *set = policySet(*policies, error);
+    const PolicySet *set = known ? known : policySet(*policies, error);
     if (!set)
         return errorLine(id, lineNumber, error);
+    if (!known && located) {
+        if (m_byText.size() >= 4 * maxCachedSets)
+            m_byText.clear();
+        m_byText.emplace(line.substr(policiesBegin, policiesEnd - policiesBegin), set);
+    }
 
     const Evaluation evaluation = evaluate(std::span<const Policy *const>(set->policies), evaluated);
     std::string out = "{\"id\":";

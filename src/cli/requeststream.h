@@ -43,6 +43,8 @@ private:
     static constexpr std::size_t maxCachedSets = 64;
     std::unordered_map<std::size_t, std::vector<std::unique_ptr<PolicySet>>> m_cache;
     std::size_t m_cacheSize = 0;
+    /// The raw text of a "policies" member -> its set in m_cache, to skip parsing it again.
+    std::unordered_map<std::string, const PolicySet *> m_byText;
 };
 
 } // namespace mfapolicy

@@ -138,6 +138,28 @@ private slots:
         QCOMPARE(answers[5].value(QStringLiteral("decision")).toString(), QStringLiteral("ExplicitDeny"));
     }
 
+    void simulateRepeatedPoliciesKeepTheirOwnAnswers()
+    {
+        // Policies are cached across lines; alternating two of them must not mix their answers.
+        const QString current = QStringLiteral("mfa-selfmanage_current-live.json");
+        const QString stale = QStringLiteral("mfa-selfmanage_2018-11_to_2022-02.json");
+        const QByteArray noMfa = R"({"aws:MultiFactorAuthPresent": "false", "aws:username": "alice"})";
+        QByteArray input;
+        for (int i = 0; i < 6; ++i)
+            input += requestLine(QString::number(i), i % 2 ? stale : current,
+                                 QStringLiteral("iam:CreateVirtualMFADevice"),
+                                 QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone"), noMfa);
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")}, input);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(answers[i].value(QStringLiteral("id")).toString(), QString::number(i));
+            QCOMPARE(answers[i].value(QStringLiteral("decision")).toString(),
+                     i % 2 ? QStringLiteral("ImplicitDeny") : QStringLiteral("Allow"));
+        }
+    }
+
     void simulateNamedPolicies()
     {
         const QByteArray line = "{\"id\": 7, \"policies\": [{\"name\": \"ForceMFA\", \"policy\": "
