@@ -80,8 +80,10 @@ std::optional<double> parseDate(std::string_view text)
     if (!readDigits(text, pos, 4, year) || pos >= text.size() || text[pos++] != '-' || !readDigits(text, pos, 2, month)
         || pos >= text.size() || text[pos++] != '-' || !readDigits(text, pos, 2, day))
         return std::nullopt;
-    static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > monthDays[month - 1])
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leapYear = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int daysInMonth = month == 2 && leapYear ? 29 : (month >= 1 && month <= 12 ? monthDays[month - 1] : 0);
+    if (day < 1 || day > daysInMonth)
         return std::nullopt;
     double fraction = 0;
     int offsetSeconds = 0;

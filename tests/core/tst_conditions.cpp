@@ -229,6 +229,12 @@ void TestConditions::operators_data()
            false, R::ConditionBadValue);
     addRow("DateLessThan: impossible date", "DateLessThan", time, {"2020-02-30T00:00:00Z"},
            {"aws:CurrentTime=2020-01-01T00:00:00Z"}, false, R::ConditionBadValue);
+    addRow("DateLessThan: February 29 of a common year is not a date", "DateLessThan", time, {"2021-02-29T00:00:00Z"},
+           {"aws:CurrentTime=2021-01-01T00:00:00Z"}, false, R::ConditionBadValue);
+    addRow("DateLessThan: February 29 of a leap year is a date", "DateLessThan", time, {"2020-02-29T00:00:00Z"},
+           {"aws:CurrentTime=2020-01-01T00:00:00Z"}, true, R::ConditionMatched);
+    addRow("DateLessThan: 1900 is not a leap year", "DateLessThan", time, {"1900-02-29T00:00:00Z"},
+           {"aws:CurrentTime=1899-01-01T00:00:00Z"}, false, R::ConditionBadValue);
 
     // IP addresses
     addRow("IpAddress: inside IPv4 block", "IpAddress", ip, {"203.0.113.0/24"}, {"aws:SourceIp=203.0.113.7"}, true,
