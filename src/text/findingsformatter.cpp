@@ -68,8 +68,22 @@ QString FindingsFormatter::text() const
     if (counts.empty())
         return tr("No findings in %n file(s).\n", nullptr, static_cast<int>(m_files.size()));
     QStringList parts;
-    for (const auto &[severity, count] : counts)
-        parts << QStringLiteral("%1 %2").arg(count).arg(Texts::severity(severity));
+    for (const auto &[severity, count] : counts) {
+        switch (severity) {
+        case Severity::Error:
+            parts << tr("%n error(s)", nullptr, count);
+            break;
+        case Severity::SecurityWarning:
+            parts << tr("%n security warning(s)", nullptr, count);
+            break;
+        case Severity::Warning:
+            parts << tr("%n warning(s)", nullptr, count);
+            break;
+        case Severity::Suggestion:
+            parts << tr("%n suggestion(s)", nullptr, count);
+            break;
+        }
+    }
     return out + tr("Findings: %1.").arg(parts.join(QStringLiteral(", "))) + QLatin1Char('\n');
 }
 
