@@ -12,6 +12,7 @@ MFAPOLICY_BUILD_PACKAGES=(
     g++ cmake ninja-build
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libgl-dev nlohmann-json3-dev
+    ccache
 )
 # What running the studio and the GUI tests needs: an X server for people without a
 # display, and CJK fonts because the interface exists in Japanese.
@@ -96,6 +97,12 @@ mfapolicy_ensure_build_dependencies() {
         -- "${MFAPOLICY_OPTIONAL_PACKAGES[@]}"
 }
 
-mfapolicy_stage() {
-    printf '\n==== %s ====\n' "$*"
+# Compiler cache for the scripts' builds: a fresh clone (as in CI) recompiles only what
+# changed since the last build on this machine. Paths below the checkout are hashed
+# relative to it, so clones in other folders share the cache.
+export CCACHE_BASEDIR="$MFAPOLICY_ROOT"
+mfapolicy_launcher_args() {
+    if command -v ccache >/dev/null 2>&1; then
+        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+    fi
 }
