@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>mfapolicy::ComparisonWidget</name>
+    <message numerus="yes">
+        <source>%n cell(s) of the decision matrix change.</source>
+        <translation>
+            <numerusform>%n cell of the decision matrix changes.</numerusform>
+            <numerusform>%n cells of the decision matrix change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindingsFormatter</name>
+    <message numerus="yes">
+        <source>No findings in %n file(s).
+</source>
+        <translation>
+            <numerusform>No findings in %n file.
+</numerusform>
+            <numerusform>No findings in %n files.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MainWindow</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyTab</name>
+    <message numerus="yes">
+        <source>Invalid JSON (%n error(s))</source>
+        <translation>
+            <numerusform>Invalid JSON (%n error)</numerusform>
+            <numerusform>Invalid JSON (%n errors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioPage</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

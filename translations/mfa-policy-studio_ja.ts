@@ -1,0 +1,3029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ComparisonWidget</name>
+    <message>
+        <source>&amp;Changed cells:</source>
+        <translation>変更されたセル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Text diff:</source>
+        <translation>テキストの差分(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation>ポリシー名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The name of the managed policy in the command and templates</source>
+        <translation>コマンドとテンプレートで使う管理ポリシーの名前</translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation>画像サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>検索するテキスト</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>前を検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>置換:</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>置換後のテキスト</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <source>Go to line:</source>
+        <translation>行へ移動:</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MFA Policy Studio</source>
+        <translation>MFA Policy Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>テンプレートから新規作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>ポリシー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new, empty policy</source>
+        <translation>空のポリシーを新しく作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a policy file</source>
+        <translation>ポリシーファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>ポリシーを保存します</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the policy under a new name</source>
+        <translation>ポリシーを新しい名前で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the current policy</source>
+        <translation>現在のポリシーを閉じます</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit the studio</source>
+        <translation>Studio を終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the policy</source>
+        <translation>ポリシー内のテキストを検索します</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>置換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find and replace text</source>
+        <translation>テキストを検索して置換します</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>行へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Move the cursor to a line</source>
+        <translation>カーソルを指定した行へ移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>移行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Review and apply the migration to the current AWS example</source>
+        <translation>現行の AWS の例に合わせた移行を確認して適用します</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the policy and show its findings</source>
+        <translation>ポリシーをチェックして検出結果を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the policy, matrix or findings</source>
+        <translation>ポリシー、マトリックス、検出結果をエクスポートします</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare…</source>
+        <translation>比較(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare two policies cell by cell</source>
+        <translation>2 つのポリシーをセルごとに比較します</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario…</source>
+        <translation>シナリオ(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Simulate the console&apos;s MFA enrollment</source>
+        <translation>コンソールでの MFA 登録をシミュレートします</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the studio&apos;s settings</source>
+        <translation>Studio の設定を変更します</translation>
+    </message>
+    <message>
+        <source>&amp;About MFA Policy Studio</source>
+        <translation>MFA Policy Studio について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <source>Migrate Policy</source>
+        <translation>ポリシーの移行</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>変更:</translation>
+    </message>
+    <message>
+        <source>Text changes</source>
+        <translation>テキストの変更</translation>
+    </message>
+    <message>
+        <source>Matrix cells that change</source>
+        <translation>変化するマトリックスのセル</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <source>Simulated user</source>
+        <translation>シミュレートするユーザー</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>The 12-digit AWS account ID of the simulated user</source>
+        <translation>シミュレートするユーザーの 12 桁の AWS アカウント ID</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>The IAM user name (aws:username)</source>
+        <translation>IAM ユーザー名 (aws:username)</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>The user&apos;s path, &quot;/&quot; or for example &quot;/engineering/&quot;</source>
+        <translation>ユーザーのパス。&quot;/&quot; または &quot;/engineering/&quot; など</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>デバイス名:</translation>
+    </message>
+    <message>
+        <source>The name the user types for a new virtual MFA device</source>
+        <translation>ユーザーが新しい仮想 MFA デバイスに付ける名前</translation>
+    </message>
+    <message>
+        <source>Other user:</source>
+        <translation>他のユーザー:</translation>
+    </message>
+    <message>
+        <source>Another user of the account, for the &quot;another user&quot; rows</source>
+        <translation>「他のユーザー」の行に使う、同じアカウントの別のユーザー</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>差のある行のみ</translation>
+    </message>
+    <message>
+        <source>Only MFA actions</source>
+        <translation>MFA アクションのみ</translation>
+    </message>
+    <message>
+        <source>Apply quick fix</source>
+        <translation>クイックフィックスを適用</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>フロー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The enrollment the user goes through</source>
+        <translation>ユーザーが行う登録の手順</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>デバイス名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The name the user types in the Assign MFA device dialog</source>
+        <translation>ユーザーが [MFA デバイスの割り当て] ダイアログで入力する名前</translation>
+    </message>
+    <message>
+        <source>&amp;Signed in with:</source>
+        <translation>サインイン方法(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The user &amp;already has an MFA device</source>
+        <translation>ユーザーは MFA デバイスを割り当て済み(&amp;A)</translation>
+    </message>
+    <message>
+        <source>AWS error &amp;message for the current step:</source>
+        <translation>現在のステップの AWS エラーメッセージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The call is allowed: AWS returns no error.</source>
+        <translation>この呼び出しは許可されます。AWS はエラーを返しません。</translation>
+    </message>
+    <message>
+        <source>Copy the exact AWS message to the clipboard</source>
+        <translation>AWS のメッセージをそのままクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up)</source>
+        <translation>前のステップ (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>前のステップ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down)</source>
+        <translation>次のステップ (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>次のステップ(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Size quota:</source>
+        <translation>サイズのクォータ:</translation>
+    </message>
+    <message>
+        <source>Managed policy (6,144 characters)</source>
+        <translation>管理ポリシー (6,144 文字)</translation>
+    </message>
+    <message>
+        <source>Inline policy of a user (2,048 characters)</source>
+        <translation>ユーザーのインラインポリシー (2,048 文字)</translation>
+    </message>
+    <message>
+        <source>Inline policy of a group (5,120 characters)</source>
+        <translation>グループのインラインポリシー (5,120 文字)</translation>
+    </message>
+    <message>
+        <source>Inline policy of a role (10,240 characters)</source>
+        <translation>ロールのインラインポリシー (10,240 文字)</translation>
+    </message>
+    <message>
+        <source>Keep a recovery copy every:</source>
+        <translation>復旧用コピーを保存する間隔:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Reopen the open files on the next start</source>
+        <translation>次回の起動時に開いていたファイルを再び開く</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::CheckCommand</name>
+    <message>
+        <source>Report findings (stale device resources, MFA loopholes, validity) for files and folders</source>
+        <translation>ファイルとフォルダーの検出結果 (古いデバイスリソース、MFA の抜け穴、妥当性) を報告します</translation>
+    </message>
+    <message>
+        <source>text, json or sarif.</source>
+        <translation>text、json、sarif のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a finding is at least this severe: error, security, warning or suggestion (default error).</source>
+        <translation>この重要度以上の検出結果があれば 1 で終了します: error、security、warning、suggestion (既定: error)。</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SEVERITY</translation>
+    </message>
+    <message>
+        <source>Which size quota applies: managed, inline-user, inline-group or inline-role (default managed).</source>
+        <translation>適用するサイズのクォータ: managed、inline-user、inline-group、inline-role (既定: managed)。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Policy files, or folders to search for *.json files (- for standard input).</source>
+        <translation>ポリシーファイル、または *.json ファイルを探すフォルダー (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+A JSON syntax error is a finding of severity error.
+</source>
+        <translation>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+JSON の構文エラーは重要度 error の検出結果になります。
+</translation>
+    </message>
+    <message>
+        <source>POLICY... [options]</source>
+        <translation>POLICY... [オプション]</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text, json or sarif)</source>
+        <translation>不明な --format %1 です (text、json、sarif のいずれか)</translation>
+    </message>
+    <message>
+        <source>unknown --fail-on %1 (error, security, warning or suggestion)</source>
+        <translation>不明な --fail-on %1 です (error、security、warning、suggestion のいずれか)</translation>
+    </message>
+    <message>
+        <source>unknown --policy-kind %1 (managed, inline-user, inline-group or inline-role)</source>
+        <translation>不明な --policy-kind %1 です (managed、inline-user、inline-group、inline-role のいずれか)</translation>
+    </message>
+    <message>
+        <source>give at least one policy file or folder</source>
+        <translation>ポリシーファイルまたはフォルダーを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>no *.json files found in %1</source>
+        <translation>%1 に *.json ファイルが見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::CliApplication</name>
+    <message>
+        <source>--lang needs a language: ja or en</source>
+        <translation>--lang には言語を指定してください: ja または en</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Try &apos;mfa-policy --help&apos;.</source>
+        <translation>不明なコマンド &apos;%1&apos; です。&apos;mfa-policy --help&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <source>Usage: mfa-policy COMMAND [options]
+
+Check, explain and migrate AWS IAM policies that force MFA.
+
+Commands:
+</source>
+        <translation>使い方: mfa-policy コマンド [オプション]
+
+MFA を強制する AWS IAM ポリシーをチェック、説明、移行します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --lang ja|en   language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
+  -h, --help     help for the command
+  --version      the program version
+
+Exit codes: 0 success; 1 findings at or above --fail-on (check) or a denied scenario step;
+2 usage or input error.
+
+Examples:
+  mfa-policy matrix force-mfa.json --device-name alice-phone
+  mfa-policy check policies/ --fail-on security --format sarif &gt; findings.sarif
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name phone
+  mfa-policy export force-mfa.json --to terraform
+</source>
+        <translation>
+全コマンド共通のオプション:
+  --lang ja|en   出力の言語 (既定: LC_ALL、LC_MESSAGES、LANG から決定)
+  -h, --help     コマンドのヘルプ
+  --version      プログラムのバージョン
+
+終了コード: 0 成功、1 --fail-on 以上の検出結果 (check) または拒否されたシナリオのステップ、
+2 使い方または入力のエラー。
+
+例:
+  mfa-policy matrix force-mfa.json --device-name alice-phone
+  mfa-policy check policies/ --fail-on security --format sarif &gt; findings.sarif
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name phone
+  mfa-policy export force-mfa.json --to terraform
+</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::Command</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>mfa-policy %1: %2
+Try &apos;mfa-policy %1 --help&apos;.
+</source>
+        <translation>mfa-policy %1: %2
+&apos;mfa-policy %1 --help&apos; を参照してください。
+</translation>
+    </message>
+    <message>
+        <source>Usage: mfa-policy %1 %2</source>
+        <translation>使い方: mfa-policy %1 %2</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>例:</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ComparisonFormatter</name>
+    <message>
+        <source>With MFA</source>
+        <translation>MFA あり</translation>
+    </message>
+    <message>
+        <source>Without MFA</source>
+        <translation>MFA なし</translation>
+    </message>
+    <message>
+        <source>With a long-term access key</source>
+        <translation>長期のアクセスキー</translation>
+    </message>
+    <message>
+        <source>the user&apos;s own user</source>
+        <translation>ユーザー自身のユーザー</translation>
+    </message>
+    <message>
+        <source>another user (%1)</source>
+        <translation>他のユーザー (%1)</translation>
+    </message>
+    <message>
+        <source>a device named %1</source>
+        <translation>%1 という名前のデバイス</translation>
+    </message>
+    <message>
+        <source>another user&apos;s device %1</source>
+        <translation>他のユーザーのデバイス %1</translation>
+    </message>
+    <message>
+        <source>any resource</source>
+        <translation>すべてのリソース</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3: %4 → %5</source>
+        <translation>%1、%3 に対する %2: %4 → %5</translation>
+    </message>
+    <message>
+        <source>No matrix cell changes.</source>
+        <translation>マトリックスのセルに変化はありません。</translation>
+    </message>
+    <message>
+        <source>Matrix cells that change (%1):</source>
+        <translation>変化するマトリックスのセル (%1):</translation>
+    </message>
+    <message>
+        <source>The texts are identical.</source>
+        <translation>テキストは同一です。</translation>
+    </message>
+    <message>
+        <source>Matrix cells that change</source>
+        <translation>変化するマトリックスのセル</translation>
+    </message>
+    <message>
+        <source>Text diff</source>
+        <translation>テキストの差分</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ComparisonModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>変更なし: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ComparisonWidget</name>
+    <message>
+        <source>%1 on %2 (%3), %4: %5 → %6</source>
+        <translation>%2 (%3) に対する %1、%4: %5 → %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No cell of the decision matrix changes.</source>
+        <translation>決定マトリックスのセルに変化はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the decision matrix change.</source>
+        <translation>
+            <numerusform>決定マトリックスの %n 個のセルが変化します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The texts are identical.</source>
+        <translation>テキストは同一です。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::Console</name>
+    <message>
+        <source>mfa-policy: error: %1
+</source>
+        <translation>mfa-policy: エラー: %1
+</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::DecisionMatrixModel</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::DiffCommand</name>
+    <message>
+        <source>Compare two policies: matrix cells that change, in words, and the text diff</source>
+        <translation>2 つのポリシーを比較します: 変化するマトリックスのセルを文章で示し、テキストの差分を表示します</translation>
+    </message>
+    <message>
+        <source>text, json or markdown.</source>
+        <translation>text、json、markdown のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The policy before.</source>
+        <translation>変更前のポリシー。</translation>
+    </message>
+    <message>
+        <source>The policy after.</source>
+        <translation>変更後のポリシー。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy diff force-mfa.json force-mfa.migrated.json
+  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
+</source>
+        <translation>  mfa-policy diff force-mfa.json force-mfa.migrated.json
+  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
+</translation>
+    </message>
+    <message>
+        <source>OLD NEW [options]</source>
+        <translation>OLD NEW [オプション]</translation>
+    </message>
+    <message>
+        <source>give exactly two policy files: OLD and NEW</source>
+        <translation>ポリシーファイルを OLD と NEW の 2 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text, json or markdown)</source>
+        <translation>不明な --format %1 です (text、json、markdown のいずれか)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::DocumentIo</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2, larger than the %3 the editor opens. IAM policies are at most 10,240 characters.</source>
+        <translation>ファイル %1 のサイズは %2 で、エディターで開ける上限 %3 を超えています。IAM ポリシーは最大 10,240 文字です。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2.</source>
+        <translation>ファイル %1 は %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a text file (it contains NUL bytes). A policy is JSON text.</source>
+        <translation>ファイル %1 はテキストファイルではありません (NUL バイトを含みます)。ポリシーは JSON テキストです。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not UTF-8 text. Policies are UTF-8 JSON.</source>
+        <translation>ファイル %1 は UTF-8 テキストではありません。ポリシーは UTF-8 の JSON です。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ExplanationFormatter</name>
+    <message>
+        <source>Select a cell of the matrix or a finding to see why.</source>
+        <translation>マトリックスのセルまたは検出結果を選択すると、その理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>Quick fixes:</source>
+        <translation>クイックフィックス:</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ExportCommand</name>
+    <message>
+        <source>Size: %1 characters without whitespace.</source>
+        <translation>サイズ: 空白を除いて %1 文字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (fits)</source>
+        <translation>%1: %2 / %3 (収まります)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (too large)</source>
+        <translation>%1: %2 / %3 (大きすぎます)</translation>
+    </message>
+    <message>
+        <source>Export a policy: pretty, minified, AWS CLI command, CloudFormation or Terraform</source>
+        <translation>ポリシーをエクスポートします: 整形、最小化、AWS CLI コマンド、CloudFormation、Terraform</translation>
+    </message>
+    <message>
+        <source>minified, pretty, cli, cloudformation (YAML), cloudformation-json or terraform.</source>
+        <translation>minified、pretty、cli、cloudformation (YAML)、cloudformation-json、terraform のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The managed policy&apos;s name (default: the file name).</source>
+        <translation>管理ポリシーの名前 (既定: ファイル名)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The managed policy&apos;s ARN for the cli command (default: built from $AWS_ACCOUNT_ID and the name).</source>
+        <translation>cli コマンドで使う管理ポリシーの ARN (既定: $AWS_ACCOUNT_ID と名前から作成)。</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Terraform: embed the JSON as a heredoc instead of jsonencode().</source>
+        <translation>Terraform: jsonencode() の代わりにヒアドキュメントで JSON を埋め込みます。</translation>
+    </message>
+    <message>
+        <source>The policy file (- for standard input).</source>
+        <translation>ポリシーファイル (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
+  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
+  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
+</source>
+        <translation>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
+  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
+  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
+</translation>
+    </message>
+    <message>
+        <source>POLICY --to FORMAT [options]</source>
+        <translation>POLICY --to FORMAT [オプション]</translation>
+    </message>
+    <message>
+        <source>give exactly one policy file</source>
+        <translation>ポリシーファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--to must be one of %1</source>
+        <translation>--to には %1 のいずれかを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ExportDialog</name>
+    <message>
+        <source>Decision matrix</source>
+        <translation>決定マトリックス</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>Policy: JSON, indented</source>
+        <translation>ポリシー: JSON (インデント付き)</translation>
+    </message>
+    <message>
+        <source>Policy: JSON, minified (as IAM stores it)</source>
+        <translation>ポリシー: JSON (最小化、IAM が保存する形式)</translation>
+    </message>
+    <message>
+        <source>Policy: aws iam create-policy-version command</source>
+        <translation>ポリシー: aws iam create-policy-version コマンド</translation>
+    </message>
+    <message>
+        <source>Policy: CloudFormation template (YAML)</source>
+        <translation>ポリシー: CloudFormation テンプレート (YAML)</translation>
+    </message>
+    <message>
+        <source>Policy: CloudFormation template (JSON)</source>
+        <translation>ポリシー: CloudFormation テンプレート (JSON)</translation>
+    </message>
+    <message>
+        <source>Policy: Terraform resource (jsonencode)</source>
+        <translation>ポリシー: Terraform リソース (jsonencode)</translation>
+    </message>
+    <message>
+        <source>Policy: Terraform resource (heredoc)</source>
+        <translation>ポリシー: Terraform リソース (ヒアドキュメント)</translation>
+    </message>
+    <message>
+        <source>Matrix: PNG image</source>
+        <translation>マトリックス: PNG 画像</translation>
+    </message>
+    <message>
+        <source>Matrix: SVG image</source>
+        <translation>マトリックス: SVG 画像</translation>
+    </message>
+    <message>
+        <source>Matrix: PDF (A4 landscape)</source>
+        <translation>マトリックス: PDF (A4 横)</translation>
+    </message>
+    <message>
+        <source>Matrix: CSV table</source>
+        <translation>マトリックス: CSV 表</translation>
+    </message>
+    <message>
+        <source>Matrix: HTML page</source>
+        <translation>マトリックス: HTML ページ</translation>
+    </message>
+    <message>
+        <source>Matrix: Markdown</source>
+        <translation>マトリックス: Markdown</translation>
+    </message>
+    <message>
+        <source>Findings: CSV table</source>
+        <translation>検出結果: CSV 表</translation>
+    </message>
+    <message>
+        <source>Findings: HTML page</source>
+        <translation>検出結果: HTML ページ</translation>
+    </message>
+    <message>
+        <source>Findings: Markdown</source>
+        <translation>検出結果: Markdown</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the policy is not valid JSON and no matrix is available.</source>
+        <translation>エクスポートするものがありません: ポリシーが有効な JSON ではなく、マトリックスがありません。</translation>
+    </message>
+    <message>
+        <source>A4 landscape with title, policy, date, identity, legend and findings; long matrices continue on further pages.</source>
+        <translation>A4 横。タイトル、ポリシー、日付、ユーザー情報、凡例、検出結果を含みます。長いマトリックスは次のページに続きます。</translation>
+    </message>
+    <message>
+        <source>%1 non-whitespace characters: managed policy limit %2; inline policy limits %3 (user), %4 (group), %5 (role).</source>
+        <translation>空白以外の文字数 %1: 管理ポリシーの上限 %2、インラインポリシーの上限 %3 (ユーザー)、%4 (グループ)、%5 (ロール)。</translation>
+    </message>
+    <message>
+        <source>The policy is larger than a managed policy may be.</source>
+        <translation>ポリシーが管理ポリシーの上限サイズを超えています。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>印刷に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindingsFormatter</name>
+    <message numerus="yes">
+        <source>No findings in %n file(s).
+</source>
+        <translation>
+            <numerusform>%n 個のファイルに検出結果はありません。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1.</source>
+        <translation>検出結果: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindingsModel</name>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::IdentityOptions</name>
+    <message>
+        <source>The IAM user name (default alice).</source>
+        <translation>IAM ユーザー名 (既定: alice)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The 12-digit account id (default 123456789012).</source>
+        <translation>12 桁のアカウント ID (既定: 123456789012)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The name the user types for the new MFA device.</source>
+        <translation>ユーザーが新しい MFA デバイスに付ける名前。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s path, e.g. /engineering/ (default /).</source>
+        <translation>ユーザーのパス。例: /engineering/ (既定: /)。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Another user of the account (default bob).</source>
+        <translation>同じアカウントの別のユーザー (既定: bob)。</translation>
+    </message>
+    <message>
+        <source>invalid --%1: %2</source>
+        <translation>--%1 が無効です: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MainWindow</name>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>ポリシー (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Policy</source>
+        <translation>ポリシーを開く</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>まだ利用できません</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>最近使ったファイルの一覧を消去</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>無題 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>ファイルを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Policy As</source>
+        <translation>名前を付けてポリシーを保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The policy %1 has unsaved changes. Save them?</source>
+        <translation>ポリシー %1 には未保存の変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>MFA Policy Studio</source>
+        <translation>MFA Policy Studio</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>検出結果なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出結果 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About MFA Policy Studio</source>
+        <translation>MFA Policy Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MFA Policy Studio %1&lt;/h3&gt;&lt;p&gt;Check, visualise and migrate AWS IAM policies that force multi-factor authentication: what a policy allows with MFA, without MFA and with long-term access keys.&lt;/p&gt;&lt;p&gt;Example policies from the AWS IAM User Guide (MIT-0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MFA Policy Studio %1&lt;/h3&gt;&lt;p&gt;多要素認証 (MFA) を強制する AWS IAM ポリシーをチェック、可視化、移行します。ポリシーが MFA ありの場合、MFA なしの場合、長期のアクセスキーの場合にそれぞれ何を許可するかを示します。&lt;/p&gt;&lt;p&gt;ポリシーの例は AWS IAM ユーザーガイドによるものです (MIT-0)。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復旧</translation>
+    </message>
+    <message>
+        <source>The studio did not close normally last time. Recover the unsaved text of these policies?
+
+%1</source>
+        <translation>前回、Studio は正常に終了しませんでした。次のポリシーの未保存のテキストを復旧しますか?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixCommand</name>
+    <message>
+        <source>Show what the policies allow with MFA, without MFA and with long-term access keys</source>
+        <translation>ポリシーが MFA あり、MFA なし、長期のアクセスキーの場合にそれぞれ何を許可するかを表示します</translation>
+    </message>
+    <message>
+        <source>text, json, csv, markdown or html.</source>
+        <translation>text、json、csv、markdown、html のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Policy files attached to the user (- for standard input).</source>
+        <translation>ユーザーにアタッチされたポリシーファイル (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy matrix force-mfa.json
+  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
+</source>
+        <translation>  mfa-policy matrix force-mfa.json
+  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
+</translation>
+    </message>
+    <message>
+        <source>POLICY... [options]</source>
+        <translation>POLICY... [オプション]</translation>
+    </message>
+    <message>
+        <source>give at least one policy file</source>
+        <translation>ポリシーファイルを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (%2)</source>
+        <translation>不明な --format %1 です (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixFormatter</name>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>User %1 (%2), new device named %3, other user %4</source>
+        <translation>ユーザー %1 (%2)、新しいデバイスの名前 %3、他のユーザー %4</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>凡例: %1</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>リソースのパターン</translation>
+    </message>
+    <message>
+        <source>MFA decision matrix</source>
+        <translation>MFA 決定マトリックス</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of exported documents</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 can set up a virtual MFA device with a name of their choice (%2).</source>
+        <translation>MFA なしの状態で、%1 は任意の名前の仮想 MFA デバイスを設定できます (%2)。</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 can set up a virtual MFA device only if it is named exactly %1; the name %2 is refused.</source>
+        <translation>MFA なしの状態で、%1 が仮想 MFA デバイスを設定できるのは名前が %1 と完全に一致する場合のみです。名前 %2 は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 cannot set up a virtual MFA device.</source>
+        <translation>MFA なしの状態で、%1 は仮想 MFA デバイスを設定できません。</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 can register a security key or hardware token.</source>
+        <translation>MFA なしの状態で、%1 はセキュリティキーまたはハードウェアトークンを登録できます。</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 cannot register a security key or hardware token.</source>
+        <translation>MFA なしの状態で、%1 はセキュリティキーまたはハードウェアトークンを登録できません。</translation>
+    </message>
+    <message>
+        <source>Before MFA, %1 can list every user name in the account (iam:ListUsers).</source>
+        <translation>MFA なしの状態で、%1 はアカウント内のすべてのユーザー名を一覧表示できます (iam:ListUsers)。</translation>
+    </message>
+    <message>
+        <source>With only a long-term access key, someone can enroll an MFA device for %1.</source>
+        <translation>長期のアクセスキーだけで、誰でも %1 の MFA デバイスを登録できます。</translation>
+    </message>
+    <message>
+        <source>Without MFA nothing in the matrix is allowed.</source>
+        <translation>MFA なしでは、マトリックス内の何も許可されません。</translation>
+    </message>
+    <message>
+        <source>Allowed without MFA: %1.</source>
+        <translation>MFA なしで許可: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixRenderer</name>
+    <message>
+        <source>Simulated user %1, account %2, device name &quot;%3&quot;</source>
+        <translation>シミュレートするユーザー %1、アカウント %2、デバイス名 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>changed cell</source>
+        <translation>変化したセル</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>リソースのパターン</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出結果</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MigrateCommand</name>
+    <message>
+        <source>Rewrite stale MFA device resources and related fixes, keeping the file&apos;s formatting</source>
+        <translation>古い MFA デバイスリソースと関連する問題を、ファイルの書式を保ったまま書き換えます</translation>
+    </message>
+    <message>
+        <source>Print the change as a unified diff instead of the policy.</source>
+        <translation>ポリシーの代わりに、変更を unified diff 形式で出力します。</translation>
+    </message>
+    <message>
+        <source>Write the migrated policy to FILE.</source>
+        <translation>移行したポリシーを FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replace POLICY with the migrated policy.</source>
+        <translation>POLICY を移行したポリシーで置き換えます。</translation>
+    </message>
+    <message>
+        <source>Apply these changes (comma-separated ids) instead of the default ones.</source>
+        <translation>既定の変更の代わりに、これらの変更 (カンマ区切りの ID) を適用します。</translation>
+    </message>
+    <message>
+        <source>ID,ID</source>
+        <translation>ID,ID</translation>
+    </message>
+    <message>
+        <source>List the proposed changes and exit.</source>
+        <translation>提案される変更を一覧表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The policy file (- for standard input).</source>
+        <translation>ポリシーファイル (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy migrate force-mfa.json --list
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy migrate force-mfa.json --in-place
+  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
+Writes go through a temporary file, so POLICY is never left half-written.
+</source>
+        <translation>  mfa-policy migrate force-mfa.json --list
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy migrate force-mfa.json --in-place
+  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
+書き込みは一時ファイルを経由するため、POLICY が書きかけのまま残ることはありません。
+</translation>
+    </message>
+    <message>
+        <source>POLICY [--diff | -o OUT | --in-place] [options]</source>
+        <translation>POLICY [--diff | -o OUT | --in-place] [オプション]</translation>
+    </message>
+    <message>
+        <source>give exactly one policy file</source>
+        <translation>ポリシーファイルを 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--diff, -o and --in-place exclude each other</source>
+        <translation>--diff、-o、--in-place は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--in-place needs a file, not standard input</source>
+        <translation>--in-place には標準入力ではなくファイルが必要です</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate in %1.</source>
+        <translation>%1 に移行するものはありません。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1 is not a change proposed for %2 (proposed: %3)</source>
+        <translation>%1 は %2 に提案された変更ではありません (提案: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Applied: %1 [%2]</source>
+        <translation>適用: %1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MigrationDialog</name>
+    <message>
+        <source>This policy needs no migration: it already matches what the current AWS examples do.</source>
+        <translation>このポリシーは移行の必要がありません。すでに現行の AWS の例と同じ内容です。</translation>
+    </message>
+    <message>
+        <source>Pick the changes to make. The checked ones restore enrollment with any device name without allowing anything else; the others align the policy with the current AWS examples.</source>
+        <translation>適用する変更を選んでください。チェックされた変更は、他の何も許可することなく、任意のデバイス名での登録を再び可能にします。その他の変更は、ポリシーを現行の AWS の例に合わせます。</translation>
+    </message>
+    <message>
+        <source>No text changes.</source>
+        <translation>テキストの変更はありません。</translation>
+    </message>
+    <message>
+        <source>Matrix cells that change (%1)</source>
+        <translation>変化するマトリックスのセル (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyFiles</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a policy file</source>
+        <translation>%1: ポリシーファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2 [%3]
+</source>
+        <translation>%1: エラー: %2 [%3]
+</translation>
+    </message>
+    <message>
+        <source>%1: error: not valid JSON
+</source>
+        <translation>%1: エラー: 有効な JSON ではありません
+</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyTab</name>
+    <message>
+        <source>managed</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>inline, user</source>
+        <translation>インライン、ユーザー</translation>
+    </message>
+    <message>
+        <source>inline, group</source>
+        <translation>インライン、グループ</translation>
+    </message>
+    <message>
+        <source>inline, role</source>
+        <translation>インライン、ロール</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation>ファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted or moved. The text stays open here; save it to keep it.</source>
+        <translation>ファイル %1 は削除または移動されました。テキストはここで開いたままです。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program. Reload it and lose your unsaved changes?</source>
+        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みして、未保存の変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program. Reload it?</source>
+        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>Reload failed</source>
+        <translation>再読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Analysing a large text…</source>
+        <translation>大きなテキストを分析しています…</translation>
+    </message>
+    <message>
+        <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
+        <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>有効な JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid JSON (%n error(s))</source>
+        <translation>
+            <numerusform>無効な JSON (エラー %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— over the quota</source>
+        <translation>— クォータ超過</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyTemplates</name>
+    <message>
+        <source>AWS IAM User Guide</source>
+        <translation>AWS IAM ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Self-manage an MFA device (current AWS example)</source>
+        <translation>MFA デバイスのセルフ管理 (現行の AWS の例)</translation>
+    </message>
+    <message>
+        <source>%1: Allows IAM users to self-manage an MFA device (current)</source>
+        <translation>%1: IAM ユーザーに MFA デバイスのセルフ管理を許可する (現行)</translation>
+    </message>
+    <message>
+        <source>Self-manage an MFA device (before November 2022)</source>
+        <translation>MFA デバイスのセルフ管理 (2022 年 11 月以前)</translation>
+    </message>
+    <message>
+        <source>%1: Allows IAM users to self-manage an MFA device (as published in September 2022)</source>
+        <translation>%1: IAM ユーザーに MFA デバイスのセルフ管理を許可する (2022 年 9 月の公開時点)</translation>
+    </message>
+    <message>
+        <source>Security credentials page (current AWS example)</source>
+        <translation>セキュリティ認証情報ページ (現行の AWS の例)</translation>
+    </message>
+    <message>
+        <source>%1: Allows MFA-authenticated IAM users to manage their own credentials on the Security credentials page (November 2022)</source>
+        <translation>%1: MFA 認証された IAM ユーザーに、セキュリティ認証情報ページで自分の認証情報の管理を許可する (2022 年 11 月)</translation>
+    </message>
+    <message>
+        <source>Security credentials page (before November 2022)</source>
+        <translation>セキュリティ認証情報ページ (2022 年 11 月以前)</translation>
+    </message>
+    <message>
+        <source>%1: Security credentials page example as published in June 2022</source>
+        <translation>%1: セキュリティ認証情報ページの例 (2022 年 6 月の公開時点)</translation>
+    </message>
+    <message>
+        <source>Empty policy</source>
+        <translation>空のポリシー</translation>
+    </message>
+    <message>
+        <source>Version 2012-10-17 and no statements</source>
+        <translation>Version 2012-10-17、ステートメントなし</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PresentationMode</name>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::RequestStream</name>
+    <message>
+        <source>&quot;context&quot; must be an object of keys and values</source>
+        <translation>&quot;context&quot; はキーと値のオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>context key &quot;%1&quot;: array values must be strings, numbers or booleans</source>
+        <translation>コンテキストキー &quot;%1&quot;: 配列の値は文字列、数値、ブール値のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>context key &quot;%1&quot; must be a string, number, boolean or array; leave a key out to make it absent</source>
+        <translation>コンテキストキー &quot;%1&quot; は文字列、数値、ブール値、配列のいずれかである必要があります。キーを不在にするには省略してください</translation>
+    </message>
+    <message>
+        <source>policies[%1] is not a policy object</source>
+        <translation>policies[%1] はポリシーオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>empty line: expected a request object</source>
+        <translation>空行です: リクエストのオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>column %1: not valid JSON</source>
+        <translation>%1 列目: 有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>a request must be a JSON object</source>
+        <translation>リクエストは JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;policies&quot; must be an array of policies</source>
+        <translation>&quot;policies&quot; はポリシーの配列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; must be a string such as &quot;iam:GetUser&quot;</source>
+        <translation>&quot;action&quot; は &quot;iam:GetUser&quot; のような文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;resource&quot; must be a string: an ARN, or &quot;*&quot; for actions without a resource type</source>
+        <translation>&quot;resource&quot; は文字列である必要があります: ARN、またはリソースタイプのないアクションでは &quot;*&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;principal&quot; must be a string (an ARN)</source>
+        <translation>&quot;principal&quot; は文字列 (ARN) である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioCommand</name>
+    <message>
+        <source>Walk through an MFA enrollment flow call by call, with AWS&apos;s AccessDenied messages</source>
+        <translation>MFA 登録のフローを呼び出しごとにたどり、AWS の AccessDenied メッセージを示します</translation>
+    </message>
+    <message>
+        <source>virtual, security-key, hardware, cli or retry.</source>
+        <translation>virtual、security-key、hardware、cli、retry のいずれか。</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>FLOW</translation>
+    </message>
+    <message>
+        <source>The user is signed in with MFA.</source>
+        <translation>ユーザーは MFA でサインインしています。</translation>
+    </message>
+    <message>
+        <source>The user is signed in without MFA (default).</source>
+        <translation>ユーザーは MFA なしでサインインしています (既定)。</translation>
+    </message>
+    <message>
+        <source>Calls are signed with a long-term access key.</source>
+        <translation>呼び出しは長期のアクセスキーで署名されます。</translation>
+    </message>
+    <message>
+        <source>The user already has an MFA device.</source>
+        <translation>ユーザーは MFA デバイスを割り当て済みです。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Policy files attached to the user.</source>
+        <translation>ユーザーにアタッチされたポリシーファイル。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
+      --flow cli --access-key
+</source>
+        <translation>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
+      --flow cli --access-key
+</translation>
+    </message>
+    <message>
+        <source>POLICY... --user NAME --account ID --device-name NAME [options]</source>
+        <translation>POLICY... --user NAME --account ID --device-name NAME [オプション]</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>give at least one policy file</source>
+        <translation>ポリシーファイルを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>unknown --flow %1 (virtual, security-key, hardware, cli or retry)</source>
+        <translation>不明な --flow %1 です (virtual、security-key、hardware、cli、retry のいずれか)</translation>
+    </message>
+    <message>
+        <source>--mfa, --no-mfa and --access-key exclude each other</source>
+        <translation>--mfa、--no-mfa、--access-key は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text or json)</source>
+        <translation>不明な --format %1 です (text または json)</translation>
+    </message>
+    <message>
+        <source>User %1, device name %2. %3</source>
+        <translation>ユーザー %1、デバイス名 %2。%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>AWS answers: %1</source>
+        <translation>AWS の応答: %1</translation>
+    </message>
+    <message>
+        <source>Not required: the flow goes on.</source>
+        <translation>不要: フローは続行します。</translation>
+    </message>
+    <message>
+        <source>Result: the enrollment can be completed.</source>
+        <translation>結果: 登録を完了できます。</translation>
+    </message>
+    <message>
+        <source>Result: the enrollment cannot be completed.</source>
+        <translation>結果: 登録を完了できません。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioPage</name>
+    <message>
+        <source>&lt;b&gt;%1 succeeds&lt;/b&gt; for %2.</source>
+        <translation>%2 の&lt;b&gt;%1 は成功します&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 fails&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 は失敗します&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 fails&lt;/b&gt; at step %2: %3</source>
+        <translation>&lt;b&gt;%1 はステップ %2 で失敗します&lt;/b&gt;: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 fails&lt;/b&gt; at step %2: %3 is denied.</source>
+        <translation>&lt;b&gt;%1 はステップ %2 で失敗します&lt;/b&gt;: %3 が拒否されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioStepModel</name>
+    <message>
+        <source>No statement allows it</source>
+        <translation>許可するステートメントがありません</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定したステートメント</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::SimulateCommand</name>
+    <message>
+        <source>Evaluate requests: JSON lines in, JSON lines out, or one request explained</source>
+        <translation>リクエストを評価します: JSON Lines の入出力、または 1 件のリクエストの説明</translation>
+    </message>
+    <message>
+        <source>Read one JSON request per line from FILE (- for standard input) and write one JSON answer per line.</source>
+        <translation>FILE (- で標準入力) から 1 行に 1 つの JSON リクエストを読み込み、1 行に 1 つの JSON 応答を書き出します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A policy attached to the user (repeatable).</source>
+        <translation>ユーザーにアタッチされたポリシー (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>The action, e.g. iam:CreateVirtualMFADevice.</source>
+        <translation>アクション。例: iam:CreateVirtualMFADevice。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>The resource ARN, or * for actions without a resource type.</source>
+        <translation>リソースの ARN。リソースタイプのないアクションでは *。</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s ARN.</source>
+        <translation>呼び出し元の ARN。</translation>
+    </message>
+    <message>
+        <source>A request context key (repeatable; a key given twice has several values; KEY= is present and empty; a key not given is absent).</source>
+        <translation>リクエストのコンテキストキー (複数指定可。同じキーを 2 回指定すると複数の値を持ちます。KEY= は空の値で存在し、指定しないキーは不在です)。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Output of a single request: text or json.</source>
+        <translation>1 件のリクエストの出力: text または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+A request line:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+Each answer line is {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;}. A line that cannot be evaluated,
+blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} so that answers and requests pair up.
+</source>
+        <translation>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+リクエストの行:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+応答の各行は {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;} です。評価できない行 (空行を含む) には
+{&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} で応答するため、応答とリクエストは 1 対 1 に対応します。
+</translation>
+    </message>
+    <message>
+        <source>(--requests FILE | --policy FILE... --action A --resource ARN)</source>
+        <translation>(--requests FILE | --policy FILE... --action A --resource ARN)</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>予期しない引数です: %1</translation>
+    </message>
+    <message>
+        <source>--requests cannot be combined with --policy, --action or --resource</source>
+        <translation>--requests は --policy、--action、--resource と同時に指定できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot write the answers</source>
+        <translation>応答を書き出せません</translation>
+    </message>
+    <message>
+        <source>give --requests FILE, or --policy, --action and --resource for one request</source>
+        <translation>--requests FILE を指定するか、1 件のリクエストとして --policy、--action、--resource を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text or json)</source>
+        <translation>不明な --format %1 です (text または json)</translation>
+    </message>
+    <message>
+        <source>--context %1: expected KEY=VALUE</source>
+        <translation>--context %1: KEY=VALUE の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>AWS answers: %1</source>
+        <translation>AWS の応答: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::StudioApp</name>
+    <message>
+        <source>Check, visualise and migrate AWS IAM policies that force MFA.</source>
+        <translation>MFA を強制する AWS IAM ポリシーをチェック、可視化、移行します。</translation>
+    </message>
+    <message>
+        <source>Render the window to an image file and exit.</source>
+        <translation>ウィンドウを画像ファイルに描画して終了します。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>--screenshot のウィンドウサイズ。</translation>
+    </message>
+    <message>
+        <source>Interface language.</source>
+        <translation>インターフェイスの言語。</translation>
+    </message>
+    <message>
+        <source>Policy files to open.</source>
+        <translation>開くポリシーファイル。</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en.</source>
+        <translation>--lang には ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1400x900.</source>
+        <translation>--size は 1400x900 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::Texts</name>
+    <message>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Explicit deny</source>
+        <translation>明示的な拒否</translation>
+    </message>
+    <message>
+        <source>Implicit deny</source>
+        <translation>暗黙的な拒否</translation>
+    </message>
+    <message>
+        <source>MFA session</source>
+        <translation>MFA セッション</translation>
+    </message>
+    <message>
+        <source>No MFA</source>
+        <translation>MFA なし</translation>
+    </message>
+    <message>
+        <source>Long-term access key (key absent)</source>
+        <translation>長期のアクセスキー (キー不在)</translation>
+    </message>
+    <message>
+        <source>Signed in with MFA: aws:MultiFactorAuthPresent is &quot;true&quot;.</source>
+        <translation>MFA でサインイン: aws:MultiFactorAuthPresent は &quot;true&quot; です。</translation>
+    </message>
+    <message>
+        <source>Signed in without MFA: aws:MultiFactorAuthPresent is &quot;false&quot;.</source>
+        <translation>MFA なしでサインイン: aws:MultiFactorAuthPresent は &quot;false&quot; です。</translation>
+    </message>
+    <message>
+        <source>Signed with a long-term access key: aws:MultiFactorAuthPresent is absent.</source>
+        <translation>長期のアクセスキーで署名: aws:MultiFactorAuthPresent は存在しません。</translation>
+    </message>
+    <message>
+        <source>own user</source>
+        <translation>自分のユーザー</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>device named like the user</source>
+        <translation>ユーザー名と同じ名前のデバイス</translation>
+    </message>
+    <message>
+        <source>device with a custom name</source>
+        <translation>任意の名前のデバイス</translation>
+    </message>
+    <message>
+        <source>another user&apos;s device</source>
+        <translation>他のユーザーのデバイス</translation>
+    </message>
+    <message>
+        <source>any resource (*)</source>
+        <translation>すべてのリソース (*)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>security warning</source>
+        <translation>セキュリティ警告</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>managed policy</source>
+        <translation>管理ポリシー</translation>
+    </message>
+    <message>
+        <source>inline policies of a user</source>
+        <translation>ユーザーのインラインポリシー</translation>
+    </message>
+    <message>
+        <source>inline policies of a group</source>
+        <translation>グループのインラインポリシー</translation>
+    </message>
+    <message>
+        <source>inline policies of a role</source>
+        <translation>ロールのインラインポリシー</translation>
+    </message>
+    <message>
+        <source>Console: virtual authenticator app</source>
+        <translation>コンソール: 認証アプリケーション (仮想)</translation>
+    </message>
+    <message>
+        <source>Console: security key or passkey</source>
+        <translation>コンソール: セキュリティキーまたはパスキー</translation>
+    </message>
+    <message>
+        <source>Console: hardware TOTP token</source>
+        <translation>コンソール: ハードウェア TOTP トークン</translation>
+    </message>
+    <message>
+        <source>AWS CLI: virtual device</source>
+        <translation>AWS CLI: 仮想デバイス</translation>
+    </message>
+    <message>
+        <source>Console: retry after an abandoned enrollment</source>
+        <translation>コンソール: 中断した登録の再試行</translation>
+    </message>
+    <message>
+        <source>Open Security credentials: read the user (GetUser)</source>
+        <translation>セキュリティ認証情報を開く: ユーザーを読み取る (GetUser)</translation>
+    </message>
+    <message>
+        <source>List the user&apos;s MFA devices (ListMFADevices)</source>
+        <translation>ユーザーの MFA デバイスを一覧表示する (ListMFADevices)</translation>
+    </message>
+    <message>
+        <source>Show virtual device details (ListVirtualMFADevices)</source>
+        <translation>仮想デバイスの詳細を表示する (ListVirtualMFADevices)</translation>
+    </message>
+    <message>
+        <source>Create the virtual device with the chosen name (CreateVirtualMFADevice)</source>
+        <translation>選んだ名前で仮想デバイスを作成する (CreateVirtualMFADevice)</translation>
+    </message>
+    <message>
+        <source>Enable the device for the user with two codes (EnableMFADevice)</source>
+        <translation>2 つのコードでユーザーのデバイスを有効にする (EnableMFADevice)</translation>
+    </message>
+    <message>
+        <source>Get an MFA session with the existing device (GetSessionToken)</source>
+        <translation>既存のデバイスで MFA セッションを取得する (GetSessionToken)</translation>
+    </message>
+    <message>
+        <source>Get an MFA session with the new device (GetSessionToken)</source>
+        <translation>新しいデバイスで MFA セッションを取得する (GetSessionToken)</translation>
+    </message>
+    <message>
+        <source>Delete the device left pending by the abandoned attempt (DeleteVirtualMFADevice)</source>
+        <translation>中断した試行で保留中のまま残ったデバイスを削除する (DeleteVirtualMFADevice)</translation>
+    </message>
+    <message>
+        <source>Allowed, but fails with EntityAlreadyExists: the pending device from the abandoned attempt still holds this name. An administrator must delete it, or the user picks another name.</source>
+        <translation>許可されますが、EntityAlreadyExists で失敗します: 中断した試行の保留中のデバイスがまだこの名前を使っています。管理者が削除するか、ユーザーが別の名前を選ぶ必要があります。</translation>
+    </message>
+    <message>
+        <source>sts:GetSessionToken is always allowed: policies cannot control authentication operations, so neither an Allow nor a Deny for it has any effect.</source>
+        <translation>sts:GetSessionToken は常に許可されます: ポリシーは認証の操作を制御できないため、これに対する許可も拒否も効果がありません。</translation>
+    </message>
+    <message>
+        <source>A managed policy keeps at most 5 versions. When it already has 5, delete a non-default version first (aws iam delete-policy-version).</source>
+        <translation>管理ポリシーが保持できるバージョンは最大 5 つです。すでに 5 つある場合は、先にデフォルト以外のバージョンを削除してください (aws iam delete-policy-version)。</translation>
+    </message>
+    <message>
+        <source>its Action %1 covers %2</source>
+        <translation>Action %1 が %2 を対象に含みます</translation>
+    </message>
+    <message>
+        <source>its Action does not cover %1</source>
+        <translation>Action が %1 を対象に含みません</translation>
+    </message>
+    <message>
+        <source>its NotAction lists %1 (%2), so the statement does not cover it</source>
+        <translation>NotAction に %1 が記載されているため (%2)、ステートメントの対象外です</translation>
+    </message>
+    <message>
+        <source>%1 is not in its NotAction, so the statement covers it</source>
+        <translation>%1 は NotAction にないため、ステートメントの対象です</translation>
+    </message>
+    <message>
+        <source>its action part matches %1</source>
+        <translation>アクション部分が %1 に一致します</translation>
+    </message>
+    <message>
+        <source>its action part does not match %1</source>
+        <translation>アクション部分が %1 に一致しません</translation>
+    </message>
+    <message>
+        <source>its Resource %1 (here %2) matches %3</source>
+        <translation>Resource %1 (ここでは %2) が %3 に一致します</translation>
+    </message>
+    <message>
+        <source>its Resource %1 matches %2</source>
+        <translation>Resource %1 が %2 に一致します</translation>
+    </message>
+    <message>
+        <source>none of its Resource entries matches %1</source>
+        <translation>Resource のどのエントリも %1 に一致しません</translation>
+    </message>
+    <message>
+        <source>none of its Resource entries (%1) matches %2</source>
+        <translation>Resource のどのエントリ (%1) も %2 に一致しません</translation>
+    </message>
+    <message>
+        <source>%1 has no resource type, so only &quot;Resource&quot;: &quot;*&quot; can cover it</source>
+        <translation>%1 にはリソースタイプがないため、&quot;Resource&quot;: &quot;*&quot; でのみ対象にできます</translation>
+    </message>
+    <message>
+        <source>its NotResource %1 matches %2, so the statement does not cover it</source>
+        <translation>NotResource %1 が %2 に一致するため、ステートメントの対象外です</translation>
+    </message>
+    <message>
+        <source>its NotResource does not match %1, so the statement covers it</source>
+        <translation>NotResource が %1 に一致しないため、ステートメントの対象です</translation>
+    </message>
+    <message>
+        <source>the policy variable %1 has no value in this request, so the entry matches nothing</source>
+        <translation>ポリシー変数 %1 はこのリクエストで値を持たないため、このエントリは何にも一致しません</translation>
+    </message>
+    <message>
+        <source>its resource part matches %1</source>
+        <translation>リソース部分が %1 に一致します</translation>
+    </message>
+    <message>
+        <source>its resource part does not match %1</source>
+        <translation>リソース部分が %1 に一致しません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 matches %4</source>
+        <translation>%1 %2: リクエストの値 %3 が %4 に一致します</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 does not match %4</source>
+        <translation>%1 %2: リクエストの値 %3 が %4 に一致しません</translation>
+    </message>
+    <message>
+        <source>this request has no %1 key, and %2 does not match a missing key</source>
+        <translation>このリクエストには %1 キーがなく、%2 はキーがない場合に一致しません</translation>
+    </message>
+    <message>
+        <source>this request has no %1 key, and the negated operator %2 matches a missing key</source>
+        <translation>このリクエストには %1 キーがなく、否定の演算子 %2 はキーがない場合に一致します</translation>
+    </message>
+    <message>
+        <source>this request has no %1 key, and %2 treats a missing key as a match</source>
+        <translation>このリクエストには %1 キーがなく、%2 はキーがない場合を一致として扱います</translation>
+    </message>
+    <message>
+        <source>Null %1: the key is %2, as the condition asks</source>
+        <translation>Null %1: 条件のとおり、キーは%2です</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Null %1: the key is %2, but the condition asks otherwise</source>
+        <translation>Null %1: キーは%2ですが、条件はその逆を求めています</translation>
+    </message>
+    <message>
+        <source>this request has no values for %1, and %2 never matches a missing key</source>
+        <translation>このリクエストには %1 の値がなく、%2 はキーがない場合に一致することはありません</translation>
+    </message>
+    <message>
+        <source>this request has no values for %1, and %2 matches a missing key</source>
+        <translation>このリクエストには %1 の値がなく、%2 はキーがない場合に一致します</translation>
+    </message>
+    <message>
+        <source>%1 is not a condition operator IAM accepts, so this condition never matches</source>
+        <translation>%1 は IAM が受け付ける条件演算子ではないため、この条件は一致しません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the value %3 cannot be read for this operator, so the condition does not match</source>
+        <translation>%1 %2: 値 %3 はこの演算子では読み取れないため、条件は一致しません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the policy variable %3 has no value in this request</source>
+        <translation>%1 %2: ポリシー変数 %3 はこのリクエストで値を持ちません</translation>
+    </message>
+    <message>
+        <source>%1 %2 matches</source>
+        <translation>%1 %2 が一致します</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match</source>
+        <translation>%1 %2 が一致しません</translation>
+    </message>
+    <message>
+        <source>the statement is malformed, so IAM would reject the policy and it is skipped here</source>
+        <translation>ステートメントの形式が正しくないため、IAM はポリシーを拒否します。ここではスキップします</translation>
+    </message>
+    <message>
+        <source>it does not match this request</source>
+        <translation>このリクエストに一致しません</translation>
+    </message>
+    <message>
+        <source>Statement[%1]</source>
+        <translation>Statement[%1]</translation>
+    </message>
+    <message>
+        <source>Denied by %1: %2</source>
+        <translation>%1 により拒否: %2</translation>
+    </message>
+    <message>
+        <source>Allowed by %1: %2</source>
+        <translation>%1 により許可: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: %2</source>
+        <translation>%1 は適用されません: %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>判定: %1</translation>
+    </message>
+    <message>
+        <source>No statement allows this request, so it is denied implicitly.</source>
+        <translation>このリクエストを許可するステートメントがないため、暗黙的に拒否されます。</translation>
+    </message>
+    <message>
+        <source>%1 matches too, but an explicit deny always overrides an Allow</source>
+        <translation>%1 も一致しますが、明示的な拒否は常に許可より優先されます</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected %1, found %2</source>
+        <translation>JSON の構文エラー: %1 が必要ですが、%2 があります</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON here, so IAM cannot read the policy.</source>
+        <translation>ここのテキストは有効な JSON ではないため、IAM はポリシーを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Comments are not allowed in a policy</source>
+        <translation>ポリシーにコメントは使えません</translation>
+    </message>
+    <message>
+        <source>JSON has no comments; IAM rejects the policy. Remove the comment or move it into a Sid.</source>
+        <translation>JSON にはコメントがありません。IAM はポリシーを拒否します。コメントを削除するか、Sid に移してください。</translation>
+    </message>
+    <message>
+        <source>Trailing comma</source>
+        <translation>末尾のカンマ</translation>
+    </message>
+    <message>
+        <source>JSON does not allow a comma before ] or }; IAM rejects the policy.</source>
+        <translation>JSON では ] や } の前にカンマを置けません。IAM はポリシーを拒否します。</translation>
+    </message>
+    <message>
+        <source>Duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>キー &quot;%1&quot; が重複しています (最初は %2 行 %3 列)</translation>
+    </message>
+    <message>
+        <source>Keys may not repeat inside one element; IAM rejects the policy instead of picking one.</source>
+        <translation>1 つの要素の中でキーを繰り返すことはできません。IAM はどちらかを選ぶのではなく、ポリシーを拒否します。</translation>
+    </message>
+    <message>
+        <source>Nesting deeper than %1 levels</source>
+        <translation>入れ子が %1 レベルを超えています</translation>
+    </message>
+    <message>
+        <source>The document nests too deeply to be a policy; the rest is not read.</source>
+        <translation>ドキュメントの入れ子が深すぎるため、ポリシーとして扱えません。以降は読み込みません。</translation>
+    </message>
+    <message>
+        <source>Character %1 is not allowed in a policy (%2 found)</source>
+        <translation>文字 %1 はポリシーで使用できません (%2 文字)</translation>
+    </message>
+    <message>
+        <source>Policy documents may contain only tab, line feed, carriage return and the characters U+0020 to U+00FF.</source>
+        <translation>ポリシードキュメントに含められるのは、タブ、改行 (LF)、復帰 (CR)、および U+0020 から U+00FF までの文字だけです。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 は %2 である必要があります (%3 ではなく)</translation>
+    </message>
+    <message>
+        <source>IAM rejects an element of the wrong JSON type.</source>
+        <translation>IAM は JSON の型が誤っている要素を拒否します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 element</source>
+        <translation>&quot;%1&quot; は %2 の要素ではありません</translation>
+    </message>
+    <message>
+        <source>IAM rejects unknown elements. Check the spelling and the case.</source>
+        <translation>IAM は不明な要素を拒否します。綴りと大文字・小文字を確認してください。</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array of objects, not %1</source>
+        <translation>Statement はオブジェクトまたはオブジェクトの配列である必要があります (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>Each statement is a JSON object with Effect, Action and Resource.</source>
+        <translation>各ステートメントは Effect、Action、Resource を持つ JSON オブジェクトです。</translation>
+    </message>
+    <message>
+        <source>Invalid Version &quot;%1&quot;</source>
+        <translation>無効な Version &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Version must be &quot;2012-10-17&quot; (or the legacy &quot;2008-10-17&quot;).</source>
+        <translation>Version は &quot;2012-10-17&quot; (または以前の &quot;2008-10-17&quot;) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Missing Version</source>
+        <translation>Version がありません</translation>
+    </message>
+    <message>
+        <source>Without &quot;Version&quot;: &quot;2012-10-17&quot; policy variables such as ${aws:username} are plain text and match nothing.</source>
+        <translation>&quot;Version&quot;: &quot;2012-10-17&quot; がないと、${aws:username} などのポリシー変数はただの文字列として扱われ、何にも一致しません。</translation>
+    </message>
+    <message>
+        <source>Missing Statement</source>
+        <translation>Statement がありません</translation>
+    </message>
+    <message>
+        <source>A policy needs a Statement element.</source>
+        <translation>ポリシーには Statement 要素が必要です。</translation>
+    </message>
+    <message>
+        <source>Identity policies do not support the Id element</source>
+        <translation>アイデンティティベースのポリシーは Id 要素をサポートしていません</translation>
+    </message>
+    <message>
+        <source>The policy grammar excludes Id from identity-based policies.</source>
+        <translation>ポリシーの文法では、アイデンティティベースのポリシーに Id は使えません。</translation>
+    </message>
+    <message>
+        <source>Identity policies do not support %1</source>
+        <translation>アイデンティティベースのポリシーは %1 をサポートしていません</translation>
+    </message>
+    <message>
+        <source>An identity-based policy applies to the identity it is attached to; it must not name a principal.</source>
+        <translation>アイデンティティベースのポリシーは、アタッチされたアイデンティティに適用されます。プリンシパルを指定してはいけません。</translation>
+    </message>
+    <message>
+        <source>Invalid Effect &quot;%1&quot;</source>
+        <translation>無効な Effect &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Effect must be &quot;Allow&quot; or &quot;Deny&quot; (case-sensitive).</source>
+        <translation>Effect は &quot;Allow&quot; または &quot;Deny&quot; である必要があります (大文字と小文字を区別)。</translation>
+    </message>
+    <message>
+        <source>Statement without Effect</source>
+        <translation>Effect のないステートメント</translation>
+    </message>
+    <message>
+        <source>Every statement needs &quot;Effect&quot;: &quot;Allow&quot; or &quot;Deny&quot;.</source>
+        <translation>すべてのステートメントに &quot;Effect&quot;: &quot;Allow&quot; または &quot;Deny&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>Statement without Action or NotAction</source>
+        <translation>Action も NotAction もないステートメント</translation>
+    </message>
+    <message>
+        <source>Every statement needs an Action or a NotAction element.</source>
+        <translation>すべてのステートメントに Action または NotAction 要素が必要です。</translation>
+    </message>
+    <message>
+        <source>Statement without Resource or NotResource</source>
+        <translation>Resource も NotResource もないステートメント</translation>
+    </message>
+    <message>
+        <source>Every statement of an identity policy needs a Resource or NotResource.</source>
+        <translation>アイデンティティベースのポリシーのすべてのステートメントに Resource または NotResource が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the same statement</source>
+        <translation>同じステートメントに %1 と %2 があります</translation>
+    </message>
+    <message>
+        <source>A statement has either Action or NotAction, never both.</source>
+        <translation>ステートメントには Action か NotAction のどちらか一方だけを指定します。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>A statement has either Resource or NotResource, never both.</source>
+        <translation>ステートメントには Resource か NotResource のどちらか一方だけを指定します。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>Empty array in %1</source>
+        <translation>%1 の配列が空です</translation>
+    </message>
+    <message>
+        <source>An empty list matches nothing; remove it or add values.</source>
+        <translation>空のリストは何にも一致しません。削除するか、値を追加してください。</translation>
+    </message>
+    <message>
+        <source>Policy variable %1 needs &quot;Version&quot;: &quot;2012-10-17&quot;</source>
+        <translation>ポリシー変数 %1 には &quot;Version&quot;: &quot;2012-10-17&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>With another Version, or none, the variable is plain text and matches nothing.</source>
+        <translation>他の Version の場合や Version がない場合、変数はただの文字列として扱われ、何にも一致しません。</translation>
+    </message>
+    <message>
+        <source>Policy variables are not supported in %2 (%1)</source>
+        <translation>%2 ではポリシー変数を使えません (%1)</translation>
+    </message>
+    <message>
+        <source>Variables work only in Resource, NotResource and condition values.</source>
+        <translation>変数を使えるのは Resource、NotResource、条件の値だけです。</translation>
+    </message>
+    <message>
+        <source>Policy variable without its closing brace</source>
+        <translation>ポリシー変数の閉じ括弧がありません</translation>
+    </message>
+    <message>
+        <source>Write a variable as ${key}; without the closing brace IAM rejects the policy.</source>
+        <translation>変数は ${key} と書きます。閉じ括弧がないと IAM はポリシーを拒否します。</translation>
+    </message>
+    <message>
+        <source>Empty policy variable ${}</source>
+        <translation>空のポリシー変数 ${}</translation>
+    </message>
+    <message>
+        <source>A variable names a request key, as in ${aws:username}.</source>
+        <translation>変数はリクエストのキーを指定します。例: ${aws:username}。</translation>
+    </message>
+    <message>
+        <source>Space inside a policy variable</source>
+        <translation>ポリシー変数の中に空白があります</translation>
+    </message>
+    <message>
+        <source>Variable names have no spaces; only the default value form ${key, &apos;default&apos;} has one after the comma.</source>
+        <translation>変数名には空白を含められません。空白を置けるのは、既定値の形式 ${key, &apos;default&apos;} のカンマの後だけです。</translation>
+    </message>
+    <message>
+        <source>Malformed default value in a policy variable</source>
+        <translation>ポリシー変数の既定値の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>Write a default as ${key, &apos;default&apos;}: a comma, one space and the value in single quotes.</source>
+        <translation>既定値は ${key, &apos;default&apos;} と書きます: カンマ、空白 1 つ、単一引用符で囲んだ値です。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1</source>
+        <translation>不明なアクション %1</translation>
+    </message>
+    <message>
+        <source>IAM rejects actions that do not exist. Check the spelling of the action name.</source>
+        <translation>IAM は存在しないアクションを拒否します。アクション名の綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>Action %1 is not service:ActionName</source>
+        <translation>アクション %1 は service:ActionName の形式ではありません</translation>
+    </message>
+    <message>
+        <source>An action has a service prefix, a colon and the action name, e.g. iam:GetUser.</source>
+        <translation>アクションはサービスのプレフィックス、コロン、アクション名で構成されます。例: iam:GetUser。</translation>
+    </message>
+    <message>
+        <source>ARN %1 has too few fields</source>
+        <translation>ARN %1 のフィールドが足りません</translation>
+    </message>
+    <message>
+        <source>An ARN has six colon-separated fields: arn:partition:service:region:account:resource.</source>
+        <translation>ARN はコロンで区切られた 6 つのフィールドで構成されます: arn:partition:service:region:account:resource。</translation>
+    </message>
+    <message>
+        <source>%1 does not start with arn:</source>
+        <translation>%1 が arn: で始まっていません</translation>
+    </message>
+    <message>
+        <source>A Resource is an ARN or &quot;*&quot;.</source>
+        <translation>Resource は ARN または &quot;*&quot; です。</translation>
+    </message>
+    <message>
+        <source>ARN %1 must be lower case here: %2</source>
+        <translation>ARN %1 のこの部分は小文字である必要があります: %2</translation>
+    </message>
+    <message>
+        <source>Partition and service are case-sensitive in ARNs.</source>
+        <translation>ARN のパーティションとサービスは大文字と小文字を区別します。</translation>
+    </message>
+    <message>
+        <source>Unknown partition %1</source>
+        <translation>不明なパーティション %1</translation>
+    </message>
+    <message>
+        <source>The partition is aws, aws-cn, aws-us-gov or another AWS partition.</source>
+        <translation>パーティションは aws、aws-cn、aws-us-gov などの AWS のパーティションです。</translation>
+    </message>
+    <message>
+        <source>Invalid service %1 in the ARN</source>
+        <translation>ARN のサービス %1 が無効です</translation>
+    </message>
+    <message>
+        <source>The service field of an ARN cannot be empty or contain a wildcard.</source>
+        <translation>ARN のサービスのフィールドは空にできず、ワイルドカードも使えません。</translation>
+    </message>
+    <message>
+        <source>Invalid account %1 in the ARN</source>
+        <translation>ARN のアカウント %1 が無効です</translation>
+    </message>
+    <message>
+        <source>The account is 12 digits, a wildcard, or empty where the resource has no account.</source>
+        <translation>アカウントは 12 桁の数字かワイルドカードです。アカウントのないリソースでは空にします。</translation>
+    </message>
+    <message>
+        <source>Wildcard in the resource type %2 of %1</source>
+        <translation>%1 のリソースタイプ %2 にワイルドカードがあります</translation>
+    </message>
+    <message>
+        <source>IAM does not allow a wildcard in the resource type part of an ARN (user, mfa, ...).</source>
+        <translation>IAM では、ARN のリソースタイプの部分 (user、mfa など) にワイルドカードを使えません。</translation>
+    </message>
+    <message>
+        <source>Unknown condition operator %1</source>
+        <translation>不明な条件演算子 %1</translation>
+    </message>
+    <message>
+        <source>IAM rejects the policy; operator names are case-sensitive. Until fixed, the condition never matches.</source>
+        <translation>IAM はポリシーを拒否します。演算子名は大文字と小文字を区別します。修正されるまで、この条件は一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: Null has no IfExists form</source>
+        <translation>%1 は存在しません: Null に IfExists 形式はありません</translation>
+    </message>
+    <message>
+        <source>IAM rejects NullIfExists; use Null.</source>
+        <translation>IAM は NullIfExists を拒否します。Null を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is a Boolean key, but the value is %2</source>
+        <translation>%1 はブール型のキーですが、値が %2 です</translation>
+    </message>
+    <message>
+        <source>Bool compares against &quot;true&quot; or &quot;false&quot;; any other value never matches.</source>
+        <translation>Bool は &quot;true&quot; または &quot;false&quot; と比較します。それ以外の値は一致しません。</translation>
+    </message>
+    <message>
+        <source>Policy variable in the Bool value of %1 (%2)</source>
+        <translation>%1 の Bool の値にポリシー変数があります (%2)</translation>
+    </message>
+    <message>
+        <source>Variables are not substituted in Bool conditions; the value is compared as written.</source>
+        <translation>Bool 条件では変数は置き換えられず、書かれたとおりの値で比較されます。</translation>
+    </message>
+    <message>
+        <source>Sid %1 is used twice (first in Statement[%2])</source>
+        <translation>Sid %1 が 2 回使われています (最初は Statement[%2])</translation>
+    </message>
+    <message>
+        <source>Sids must be unique within a policy.</source>
+        <translation>Sid はポリシー内で一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Sid %1 may contain only letters and digits</source>
+        <translation>Sid %1 には英字と数字しか使えません</translation>
+    </message>
+    <message>
+        <source>IAM accepts only A-Z, a-z and 0-9 in a Sid.</source>
+        <translation>IAM が Sid に受け付けるのは A-Z、a-z、0-9 だけです。</translation>
+    </message>
+    <message>
+        <source>Policy size %1 exceeds the %3 quota of %2 characters</source>
+        <translation>ポリシーのサイズ %1 が%3のクォータ (%2 文字) を超えています</translation>
+    </message>
+    <message>
+        <source>IAM counts every character except whitespace; a larger policy cannot be saved.</source>
+        <translation>IAM は空白以外のすべての文字を数えます。これより大きいポリシーは保存できません。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2</source>
+        <translation>%1 はすでに %2 に含まれています</translation>
+    </message>
+    <message>
+        <source>The entry adds nothing; removing it keeps the policy shorter.</source>
+        <translation>このエントリは何も追加しません。削除するとポリシーが短くなります。</translation>
+    </message>
+    <message>
+        <source>Only a device named like the user can be created; &quot;%1&quot; is refused</source>
+        <translation>作成できるのはユーザー名と同じ名前のデバイスだけです。&quot;%1&quot; は拒否されます</translation>
+    </message>
+    <message>
+        <source>Since November 2022 users name their MFA devices. A CreateVirtualMFADevice resource of mfa/${aws:username} refuses every other name, so enrollment fails with &quot;not authorized to perform iam:CreateVirtualMFADevice&quot;. The current AWS examples use mfa/*.</source>
+        <translation>2022 年 11 月以降、ユーザーは MFA デバイスに名前を付けます。CreateVirtualMFADevice のリソースが mfa/${aws:username} だと、それ以外の名前はすべて拒否され、登録は &quot;not authorized to perform iam:CreateVirtualMFADevice&quot; で失敗します。現行の AWS の例は mfa/* を使っています。</translation>
+    </message>
+    <message>
+        <source>Only one literal device name can be created; &quot;%1&quot; is refused</source>
+        <translation>作成できるのは特定の名前のデバイス 1 つだけです。&quot;%1&quot; は拒否されます</translation>
+    </message>
+    <message>
+        <source>The CreateVirtualMFADevice resource names one device, so users cannot choose their device names.</source>
+        <translation>CreateVirtualMFADevice のリソースが 1 つのデバイスを指定しているため、ユーザーはデバイス名を選べません。</translation>
+    </message>
+    <message>
+        <source>The MFA Deny uses %1, so long-term access keys are not denied</source>
+        <translation>MFA の Deny が %1 を使っているため、長期のアクセスキーは拒否されません</translation>
+    </message>
+    <message>
+        <source>Requests signed with long-term access keys have no aws:MultiFactorAuthPresent key. Bool does not match a missing key, so the Deny skips them and %2 stays open. AWS recommends BoolIfExists.</source>
+        <translation>長期のアクセスキーで署名されたリクエストには aws:MultiFactorAuthPresent キーがありません。Bool はキーがない場合に一致しないため、Deny はこれらのリクエストを対象外とし、%2 は許可されたままになります。AWS は BoolIfExists を推奨しています。</translation>
+    </message>
+    <message>
+        <source>The Allow uses %1, so long-term access keys pass without MFA</source>
+        <translation>Allow が %1 を使っているため、長期のアクセスキーは MFA なしで通過します</translation>
+    </message>
+    <message>
+        <source>BoolIfExists also matches when the key is missing, which is the case for long-term access keys: %2 is allowed for them without MFA. Use Bool to require an MFA session.</source>
+        <translation>BoolIfExists はキーがない場合にも一致します。長期のアクセスキーではキーがないため、%2 が MFA なしで許可されます。MFA セッションを必須にするには Bool を使ってください。</translation>
+    </message>
+    <message>
+        <source>Null on aws:MultiFactorAuthPresent tells only whether temporary credentials are used</source>
+        <translation>aws:MultiFactorAuthPresent に対する Null は、一時的な認証情報が使われているかどうかしか示しません</translation>
+    </message>
+    <message>
+        <source>The key is present for every temporary credential, with MFA or without; Null does not say whether MFA was used. AWS advises against it.</source>
+        <translation>このキーは MFA の有無にかかわらず、すべての一時的な認証情報に存在します。Null では MFA が使われたかどうかはわかりません。AWS はこの使い方を推奨していません。</translation>
+    </message>
+    <message>
+        <source>Users without MFA cannot call %1, which enrollment needs</source>
+        <translation>MFA のないユーザーは、登録に必要な %1 を呼び出せません</translation>
+    </message>
+    <message>
+        <source>A user who has no MFA device yet must be able to call this action without MFA, or they can never set MFA up.</source>
+        <translation>まだ MFA デバイスを持たないユーザーが MFA なしでこのアクションを呼び出せないと、MFA を設定できません。</translation>
+    </message>
+    <message>
+        <source>Users without MFA cannot call %1; the Security credentials page shows little</source>
+        <translation>MFA のないユーザーは %1 を呼び出せません。セキュリティ認証情報ページにほとんど何も表示されません</translation>
+    </message>
+    <message>
+        <source>The console reads the user with GetUser to fill the Security credentials page.</source>
+        <translation>コンソールは GetUser でユーザーを読み取り、セキュリティ認証情報ページを表示します。</translation>
+    </message>
+    <message>
+        <source>Every user name is visible before MFA (%1)</source>
+        <translation>MFA を使う前からすべてのユーザー名が見えます (%1)</translation>
+    </message>
+    <message>
+        <source>Since 2019 the Security credentials page does not need iam:ListUsers. Allowing it without MFA shows all user names, often e-mail addresses, to anyone who has only a password.</source>
+        <translation>2019 年以降、セキュリティ認証情報ページに iam:ListUsers は不要です。MFA なしで許可すると、パスワードしか持たない人にもすべてのユーザー名 (多くはメールアドレス) が見えてしまいます。</translation>
+    </message>
+    <message>
+        <source>MFA devices can be deactivated without MFA (%2)</source>
+        <translation>MFA なしで MFA デバイスを無効にできます (%2)</translation>
+    </message>
+    <message>
+        <source>Someone with only the password (or an access key) could remove the user&apos;s MFA. The AWS examples require an MFA session for DeactivateMFADevice.</source>
+        <translation>パスワード (またはアクセスキー) だけを持つ人が、ユーザーの MFA を削除できてしまいます。AWS の例では、DeactivateMFADevice に MFA セッションを必須にしています。</translation>
+    </message>
+    <message>
+        <source>%1 is exempted from the MFA Deny</source>
+        <translation>%1 が MFA の Deny から除外されています</translation>
+    </message>
+    <message>
+        <source>AWS warns not to exempt DeleteVirtualMFADevice: without MFA a user could delete devices. An administrator should clean up abandoned devices instead.</source>
+        <translation>AWS は DeleteVirtualMFADevice を除外しないよう警告しています: MFA なしでユーザーがデバイスを削除できてしまうためです。放棄されたデバイスは管理者が削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed on other users&apos; devices</source>
+        <translation>%1 が他のユーザーのデバイスに対して許可されています</translation>
+    </message>
+    <message>
+        <source>The resource covers every device of the account, not only the user&apos;s own.</source>
+        <translation>リソースがユーザー自身のデバイスだけでなく、アカウントのすべてのデバイスを対象にしています。</translation>
+    </message>
+    <message>
+        <source>Long-term access keys can enroll an MFA device (%1, %2)</source>
+        <translation>長期のアクセスキーで MFA デバイスを登録できます (%1、%2)</translation>
+    </message>
+    <message>
+        <source>Whoever holds the user&apos;s access keys could register their own MFA device for the user.</source>
+        <translation>ユーザーのアクセスキーを持つ人なら誰でも、自分の MFA デバイスをそのユーザーに登録できてしまいます。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no effect</source>
+        <translation>%2 の %1 は効果がありません</translation>
+    </message>
+    <message>
+        <source>Policies cannot control sts:GetSessionToken; it is always allowed. The entry is harmless but misleading.</source>
+        <translation>ポリシーでは sts:GetSessionToken を制御できず、常に許可されます。このエントリは無害ですが、誤解を招きます。</translation>
+    </message>
+    <message>
+        <source>%1 does not work for users with a path (%2)</source>
+        <translation>%1 はパスを持つユーザーには機能しません (%2)</translation>
+    </message>
+    <message>
+        <source>A user with a path has the ARN user/PATH/NAME, but ${aws:username} is only NAME, so user/${aws:username} does not match.</source>
+        <translation>パスを持つユーザーの ARN は user/PATH/NAME ですが、${aws:username} は NAME だけなので、user/${aws:username} は一致しません。</translation>
+    </message>
+    <message>
+        <source>Nothing requires MFA for %1</source>
+        <translation>%1 に MFA を必須にするものがありません</translation>
+    </message>
+    <message>
+        <source>Without a Deny that depends on aws:MultiFactorAuthPresent, a password alone (or an access key) is enough.</source>
+        <translation>aws:MultiFactorAuthPresent に依存する Deny がないと、パスワード (またはアクセスキー) だけで十分になります。</translation>
+    </message>
+    <message>
+        <source>Users who must change their password at first sign-in are blocked (%1)</source>
+        <translation>初回サインイン時にパスワードの変更が必要なユーザーがブロックされます (%1)</translation>
+    </message>
+    <message>
+        <source>The Deny does not exempt iam:ChangePassword, so a user with an expired password cannot sign in before an administrator helps. AWS documents this trade-off and advises not to exempt it.</source>
+        <translation>Deny が iam:ChangePassword を除外していないため、パスワードの有効期限が切れたユーザーは管理者の手助けなしにはサインインできません。AWS はこのトレードオフを文書化しており、除外しないよう勧めています。</translation>
+    </message>
+    <message>
+        <source>a colon</source>
+        <translation>コロン</translation>
+    </message>
+    <message>
+        <source>a comma or ]</source>
+        <translation>カンマまたは ]</translation>
+    </message>
+    <message>
+        <source>a comma or }</source>
+        <translation>カンマまたは }</translation>
+    </message>
+    <message>
+        <source>the end of the comment</source>
+        <translation>コメントの終わり</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>the end of the document</source>
+        <translation>ドキュメントの終わり</translation>
+    </message>
+    <message>
+        <source>an escape sequence</source>
+        <translation>エスケープシーケンス</translation>
+    </message>
+    <message>
+        <source>a hexadecimal digit</source>
+        <translation>16 進数の数字</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes</source>
+        <translation>二重引用符で囲んだメンバー名</translation>
+    </message>
+    <message>
+        <source>a member name or }</source>
+        <translation>メンバー名または }</translation>
+    </message>
+    <message>
+        <source>a string character</source>
+        <translation>文字列の文字</translation>
+    </message>
+    <message>
+        <source>the closing quote</source>
+        <translation>閉じ引用符</translation>
+    </message>
+    <message>
+        <source>the second half of a surrogate pair</source>
+        <translation>サロゲートペアの後半</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>a value or ]</source>
+        <translation>値または ]</translation>
+    </message>
+    <message>
+        <source>Set &quot;Version&quot;: &quot;2012-10-17&quot;</source>
+        <translation>&quot;Version&quot;: &quot;2012-10-17&quot; を設定</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>%1 に置き換え</translation>
+    </message>
+    <message>
+        <source>Replace the operator with %1</source>
+        <translation>演算子を %1 に置き換え</translation>
+    </message>
+    <message>
+        <source>Change the Sid to %1</source>
+        <translation>Sid を %1 に変更</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>%1 に変更</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Add %1 to the NotAction of the MFA Deny</source>
+        <translation>MFA の Deny の NotAction に %1 を追加</translation>
+    </message>
+    <message>
+        <source>Allow any device name (mfa/*)</source>
+        <translation>任意のデバイス名を許可 (mfa/*)</translation>
+    </message>
+    <message>
+        <source>Stop allowing iam:ListUsers</source>
+        <translation>iam:ListUsers の許可をやめる</translation>
+    </message>
+    <message>
+        <source>Also match users with a path</source>
+        <translation>パスを持つユーザーにも一致させる</translation>
+    </message>
+    <message>
+        <source>Let users name their MFA devices: CreateVirtualMFADevice on mfa/*</source>
+        <translation>ユーザーが MFA デバイスに名前を付けられるようにする: mfa/* に対する CreateVirtualMFADevice</translation>
+    </message>
+    <message>
+        <source>Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. Enable, resync and deactivate stay limited to the user&apos;s own user ARN, so nothing else widens. This is what the AWS examples changed in November and December 2022.</source>
+        <translation>2022 年 11 月以降、ユーザーはデバイス名を選びます。mfa/${aws:username} はそれ以外の名前をすべて拒否します。有効化、再同期、無効化はユーザー自身のユーザー ARN に限定されたままなので、他に広がる権限はありません。これは AWS の例が 2022 年 11 月と 12 月に行った変更と同じです。</translation>
+    </message>
+    <message>
+        <source>Stop allowing DeleteVirtualMFADevice without MFA</source>
+        <translation>MFA なしでの DeleteVirtualMFADevice の許可をやめる</translation>
+    </message>
+    <message>
+        <source>The current AWS examples no longer grant or exempt it; AWS warns that exempting it lets users without MFA delete devices. Administrators clean up abandoned devices.</source>
+        <translation>現行の AWS の例は、これを許可も除外もしていません。AWS は、除外すると MFA のないユーザーがデバイスを削除できてしまうと警告しています。放棄されたデバイスは管理者が削除します。</translation>
+    </message>
+    <message>
+        <source>The Security credentials page has not needed it since 2019, and it shows every user name before MFA.</source>
+        <translation>セキュリティ認証情報ページは 2019 年以降これを必要としておらず、MFA を使う前からすべてのユーザー名が見えてしまいます。</translation>
+    </message>
+    <message>
+        <source>Also match users created with a path</source>
+        <translation>パスを指定して作成されたユーザーにも一致させる</translation>
+    </message>
+    <message>
+        <source>user/${aws:username} does not match user/PATH/NAME; adding user/*/${aws:username} covers users with a path.</source>
+        <translation>user/${aws:username} は user/PATH/NAME に一致しません。user/*/${aws:username} を追加すると、パスを持つユーザーも対象になります。</translation>
+    </message>
+    <message>
+        <source>Use BoolIfExists in the MFA Deny</source>
+        <translation>MFA の Deny で BoolIfExists を使う</translation>
+    </message>
+    <message>
+        <source>With Bool, requests signed with long-term access keys (no aws:MultiFactorAuthPresent key) are not denied.</source>
+        <translation>Bool では、長期のアクセスキーで署名されたリクエスト (aws:MultiFactorAuthPresent キーなし) が拒否されません。</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>テキストの終わり</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (&quot;%1&quot; の間違いですか?)</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (%1 の間違いですか?)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+</context>
+</TS>
