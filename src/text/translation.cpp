@@ -46,8 +46,9 @@ bool installTranslator(const QString &language)
         current.reset();
     }
     const QString code = languageCode(language);
-    if (code == QLatin1String("en"))
-        return true;
+    // English is the source language: its file only adds the plural forms ("1 finding"), and
+    // the texts are English without it too.
+    const bool sourceLanguage = code == QLatin1String("en");
 
     const QString fileName = QStringLiteral("mfa-policy-studio_") + code;
     QStringList folders {QStringLiteral(":/i18n")};
@@ -64,7 +65,7 @@ bool installTranslator(const QString &language)
             return true;
         }
     }
-    return false;
+    return sourceLanguage;
 }
 
 } // namespace mfapolicy

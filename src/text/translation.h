@@ -10,8 +10,8 @@ QString languageFromEnvironment();
 
 /// Loads the translation `mfa-policy-studio_<language>.qm` from the resources (":/i18n"), or else
 /// from a `translations` folder next to the executable or in its share directory, and installs
-/// it on the application. English is the source language and needs no file. Returns true when
-/// the texts are now in `language`; false (and English texts) when no translation exists.
+/// it on the application. English is the source language; its file only adds plural forms. Returns
+/// true when the texts are now in `language`; false (and English texts) when no translation exists.
 /// Call again to switch: the previous translation is removed first.
 bool installTranslator(const QString &language);
 
