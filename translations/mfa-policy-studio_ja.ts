@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compare Policies</source>
+        <translation>ポリシーの比較</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比較対象(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The policy shown as &quot;before&quot;; the current document is &quot;after&quot;</source>
+        <translation>&quot;変更前&quot; として表示するポリシー。現在のドキュメントが &quot;変更後&quot; になります</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonWidget</name>
     <message>
         <source>&amp;Changed cells:</source>
@@ -285,14 +300,6 @@
         <translation>2 つのポリシーをセルごとに比較します</translation>
     </message>
     <message>
-        <source>&amp;Scenario…</source>
-        <translation>シナリオ(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Simulate the console&apos;s MFA enrollment</source>
-        <translation>コンソールでの MFA 登録をシミュレートします</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
@@ -303,6 +310,34 @@
     <message>
         <source>&amp;About MFA Policy Studio</source>
         <translation>MFA Policy Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;Scenario</source>
+        <translation>登録シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Simulate the console&apos;s MFA enrollment step by step</source>
+        <translation>コンソールでの MFA 登録をステップごとにシミュレートします</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and high-contrast colours for teaching; Esc leaves</source>
+        <translation>研修向けの全画面表示、大きな文字、高コントラストの配色。Esc で終了します</translation>
+    </message>
+    <message>
+        <source>&amp;Print Matrix…</source>
+        <translation>マトリックスを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the decision matrix with its legend and findings</source>
+        <translation>決定マトリックスを凡例と検出結果とともに印刷します</translation>
     </message>
 </context>
 <context>
@@ -508,6 +543,14 @@
         <source>Reopen the open files on the next start</source>
         <translation>次回の起動時に開いていたファイルを再び開く</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language of the studio; it changes at once, without a restart</source>
+        <translation>Studio の言語。再起動せずにすぐに切り替わります</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::CheckCommand</name>
@@ -663,6 +706,13 @@ Try &apos;mfa-policy %1 --help&apos;.
     </message>
 </context>
 <context>
+    <name>mfapolicy::ComparisonDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::ComparisonFormatter</name>
     <message>
         <source>With MFA</source>
@@ -742,10 +792,6 @@ Try &apos;mfa-policy %1 --help&apos;.
 </context>
 <context>
     <name>mfapolicy::ComparisonWidget</name>
-    <message>
-        <source>%1 on %2 (%3), %4: %5 → %6</source>
-        <translation>%2 (%3) に対する %1、%4: %5 → %6</translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</translation>
@@ -1081,6 +1127,10 @@ Try &apos;mfa-policy %1 --help&apos;.
         <source>Printing failed.</source>
         <translation>印刷に失敗しました。</translation>
     </message>
+    <message>
+        <source>Decision matrix: %1</source>
+        <translation>決定マトリックス: %1</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::FindBar</name>
@@ -1111,6 +1161,30 @@ Try &apos;mfa-policy %1 --help&apos;.
         <source>Findings: %1.</source>
         <translation>検出結果: %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warning(s)</source>
+        <translation>
+            <numerusform>セキュリティ警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>提案 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::FindingsModel</name>
@@ -1129,6 +1203,34 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>Line</source>
         <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FindingsTable</name>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of exported documents</comment>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1179,10 +1281,6 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>Open Policy</source>
         <translation>ポリシーを開く</translation>
-    </message>
-    <message>
-        <source>not available yet</source>
-        <translation>まだ利用できません</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
@@ -1253,6 +1351,30 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>前回、Studio は正常に終了しませんでした。次のポリシーの未保存のテキストを復旧しますか?
 
 %1</translation>
+    </message>
+    <message>
+        <source>Enrollment scenario</source>
+        <translation>登録シナリオ</translation>
+    </message>
+    <message>
+        <source>Its migrated form</source>
+        <translation>移行後のポリシー</translation>
+    </message>
+    <message>
+        <source>%1 (migrated)</source>
+        <translation>%1 (移行後)</translation>
+    </message>
+    <message>
+        <source>Open document: %1</source>
+        <translation>開いているドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>AWS example: %1</source>
+        <translation>AWS の例: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1405,34 +1527,6 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
-    </message>
-    <message>
-        <source>Resource pattern</source>
-        <translation>リソースのパターン</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>変化</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>検出結果</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2005,13 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Decided by</source>
         <translation>判定したステートメント</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::SettingsDialog</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
     </message>
 </context>
 <context>
