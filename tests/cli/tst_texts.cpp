@@ -159,6 +159,27 @@ private slots:
             QCOMPARE(lines.size(), 1 + 5 + (evaluation.decision == Decision::ImplicitDeny ? 1 : 0));
     }
 
+    void overriddenAllowIsNamed()
+    {
+        // troubleshoot_general: with the pre-2022 example a user without MFA gets an explicit deny
+        // for DeleteVirtualMFADevice on mfa/<own name>, although a statement allows it.
+        const PolicySource source = readSample(QStringLiteral("mfa-selfmanage_2018-11_to_2022-02.json"));
+        Request request;
+        request.action = "iam:DeleteVirtualMFADevice";
+        request.resource = "arn:aws:iam::123456789012:mfa/alice";
+        request.context.set("aws:username", "alice");
+        request.context.set("aws:MultiFactorAuthPresent", "false");
+        const Policy *policies[] = {&source.policy()};
+        const Evaluation evaluation = evaluate(std::span<const Policy *const>(policies), request);
+        const QStringList lines = Texts::evaluationExplanation(policies, evaluation, request);
+        QCOMPARE(lines.value(0), QStringLiteral("Decision: \u2716 Explicit deny"));
+        QVERIFY(lines.value(1).startsWith(QStringLiteral("Denied by BlockMostAccessUnlessSignedInWithMFA: ")));
+        QVERIFY2(
+            lines.contains(QStringLiteral("AllowIndividualUserToManageTheirOwnMFA matches too, but an explicit deny "
+                                          "always overrides an Allow")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
     void helpers()
     {
         QCOMPARE(Texts::fill(QStringLiteral("%1 and %3, not %2%"), {"a", "b"}), QStringLiteral("a and , not b%"));
