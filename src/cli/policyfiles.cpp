@@ -55,7 +55,9 @@ std::optional<PolicyFile> PolicyFiles::read(const QString &path)
         bytes = file.readAll();
     }
     const QString name = path == QLatin1String("-") ? QStringLiteral("stdin") : QFileInfo(path).fileName();
-    return PolicyFile {path, PolicySource::parse(bytes.toStdString(), name.toStdString())};
+    // Compilers call standard input "<stdin>" in messages; editors and CI logs expect that.
+    const QString shown = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    return PolicyFile {shown, PolicySource::parse(bytes.toStdString(), name.toStdString())};
 }
 
 std::optional<std::vector<PolicyFile>> PolicyFiles::readAll(const QStringList &paths)

@@ -12,7 +12,7 @@ namespace mfapolicy {
 
 /// A policy read from a file (or standard input, "-"), parsed once.
 struct PolicyFile {
-    QString path; ///< as given on the command line, used in messages
+    QString path; ///< as given on the command line ("<stdin>" for "-"), used in messages
     PolicySource source;
 };
 
