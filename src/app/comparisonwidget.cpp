@@ -1,7 +1,9 @@
 #include "comparisonwidget.h"
 #include "ui_comparisonwidget.h"
 
+#include "comparisonformatter.h"
 #include "comparisonmodel.h"
+#include "languagechange.h"
 #include "matrixrenderer.h"
 #include "policysource.h"
 #include "texts.h"
@@ -88,22 +90,15 @@ void ComparisonWidget::setHighContrast(bool on)
 {
     m_highContrast = on;
     m_model->setHighContrast(on);
-    recompute();
-}
-
-QString ComparisonWidget::changeSentence(const CellChange &change)
-{
-    return tr("%1 on %2 (%3), %4: %5 → %6")
-        .arg(QString::fromStdString(change.action), Texts::resourcePattern(change.pattern),
-             QString::fromStdString(change.resource), Texts::authState(change.state),
-             Texts::decisionLabel(change.before), Texts::decisionLabel(change.after));
+    showTexts();
+    showDiff(m_hunks);
 }
 
 QStringList ComparisonWidget::changeSentences() const
 {
     QStringList sentences;
     for (const CellChange &change : m_changes)
-        sentences.append(changeSentence(change));
+        sentences.append(ComparisonFormatter::changeSentence(change));
     return sentences;
 }
 
@@ -119,7 +114,25 @@ void ComparisonWidget::recompute()
     const DecisionMatrix afterMatrix = computeMatrix(afterPolicies, m_identity);
     m_model->setMatrices(beforeMatrix, afterMatrix);
     m_changes = compareMatrices(beforeMatrix, afterMatrix);
+    m_hunks = textDiff(beforeText, afterText);
+    m_diff = QString::fromStdString(unifiedDiffText(m_hunks, m_beforeName.toStdString(), m_afterName.toStdString()));
+    showTexts();
+    showDiff(m_hunks);
+}
 
+void ComparisonWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showTexts();
+        refreshModelTexts(m_model);
+    }
+}
+
+// The texts that depend on the language: title, summary and the changes in words.
+void ComparisonWidget::showTexts()
+{
     m_ui->titleLabel->setText(
         tr("<b>%1</b> → <b>%2</b>").arg(m_beforeName.toHtmlEscaped(), m_afterName.toHtmlEscaped()));
     m_ui->summaryLabel->setText(m_changes.empty()
@@ -127,14 +140,11 @@ void ComparisonWidget::recompute()
                                     : tr("%n cell(s) of the decision matrix change.", nullptr, int(m_changes.size())));
     m_ui->changesList->clear();
     for (const CellChange &change : m_changes) {
-        auto *item = new QListWidgetItem(changeSentence(change), m_ui->changesList);
+        auto *item = new QListWidgetItem(ComparisonFormatter::changeSentence(change), m_ui->changesList);
         const DecisionStyle style = MatrixRenderer::decisionStyle(change.after, m_highContrast);
         item->setBackground(style.background);
         item->setForeground(style.foreground);
     }
-    const std::vector<DiffHunk> hunks = textDiff(beforeText, afterText);
-    m_diff = QString::fromStdString(unifiedDiffText(hunks, m_beforeName.toStdString(), m_afterName.toStdString()));
-    showDiff(hunks);
 }
 
 void ComparisonWidget::showDiff(const std::vector<DiffHunk> &hunks)

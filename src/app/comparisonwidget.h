@@ -39,10 +39,9 @@ public:
     /// One sentence per changed cell, as listed.
     QStringList changeSentences() const;
     QString unifiedDiff() const { return m_diff; }
+    const std::vector<DiffHunk> &hunks() const { return m_hunks; }
     QString beforeName() const { return m_beforeName; }
     QString afterName() const { return m_afterName; }
-
-    static QString changeSentence(const CellChange &change);
 
 public Q_SLOTS:
     void setHighContrast(bool on);
@@ -51,8 +50,12 @@ Q_SIGNALS:
     /// A cell of the comparison was activated: the host can show that request's explanation.
     void cellActivated(const QString &action, const QString &resource, mfapolicy::AuthState state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void recompute();
+    void showTexts();
     void showDiff(const std::vector<DiffHunk> &hunks);
 
     std::unique_ptr<Ui::ComparisonWidget> m_ui;
@@ -63,6 +66,7 @@ private:
     QString m_afterName;
     QString m_afterText;
     std::vector<CellChange> m_changes;
+    std::vector<DiffHunk> m_hunks;
     QString m_diff;
     bool m_highContrast = false;
 };

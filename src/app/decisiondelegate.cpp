@@ -1,6 +1,7 @@
 #include "decisiondelegate.h"
 
 #include "evaluator.h"
+#include "matrixrenderer.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -12,21 +13,9 @@ DecisionDelegate::DecisionDelegate(int decisionRole, int markedRole, QObject *pa
     : QStyledItemDelegate(parent), m_decisionRole(decisionRole), m_markedRole(markedRole)
 { }
 
-QColor DecisionDelegate::color(int decision)
-{
-    switch (Decision(decision)) {
-    case Decision::Allow:
-        return QColor(0x00, 0x72, 0xb2);
-    case Decision::ExplicitDeny:
-        return QColor(0xd5, 0x5e, 0x00);
-    case Decision::ImplicitDeny:
-        return QColor(0x80, 0x80, 0x80);
-    }
-    return Qt::gray;
-}
-
 // Allow: check mark; explicit deny: a barred circle; implicit deny: a hollow circle with a dash.
-void DecisionDelegate::paintSymbol(QPainter *painter, const QRectF &rect, int decision, const QColor &color)
+void DecisionDelegate::paintSymbol(QPainter *painter, const QRectF &rect, int decision, const QColor &color,
+                                   const QColor &cutout)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -47,7 +36,7 @@ void DecisionDelegate::paintSymbol(QPainter *painter, const QRectF &rect, int de
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawEllipse(box.adjusted(s * 0.05, s * 0.05, -s * 0.05, -s * 0.05));
-        painter->setPen(QPen(Qt::white, std::max<qreal>(1.5, s / 6), Qt::SolidLine, Qt::RoundCap));
+        painter->setPen(QPen(cutout, std::max<qreal>(1.5, s / 6), Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(QPointF(box.left() + s * 0.28, box.center().y()),
                           QPointF(box.right() - s * 0.28, box.center().y()));
         break;
@@ -73,13 +62,11 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int decision = decisionValue.toInt();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QColor c = color(decision);
-    const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
+    // The same colours as the exported pictures, the scenario and the comparison.
+    const DecisionStyle style = MatrixRenderer::decisionStyle(Decision(decision), m_highContrast);
 
     painter->save();
-    QColor fill = c;
-    fill.setAlpha(decision == int(Decision::ImplicitDeny) ? 30 : (dark ? 70 : 45));
-    painter->fillRect(opt.rect, fill);
+    painter->fillRect(opt.rect, style.background);
     if (opt.state & QStyle::State_Selected) {
         QColor sel = opt.palette.color(QPalette::Highlight);
         sel.setAlpha(110);
@@ -102,10 +89,9 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool symbolOnly = metrics.horizontalAdvance(opt.text) > textRect.width();
     const qreal symbolLeft = symbolOnly ? opt.rect.center().x() - h / 2.0 : opt.rect.left() + 6;
     const QRectF symbolRect(symbolLeft, opt.rect.center().y() - h / 2.0, h, h);
-    const QColor symbolColor = dark && decision != int(Decision::ExplicitDeny) ? c.lighter(150) : c;
-    paintSymbol(painter, symbolRect, decision, symbolColor);
+    paintSymbol(painter, symbolRect, decision, style.foreground, style.background);
     if (!symbolOnly) {
-        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->setPen(style.foreground);
         painter->setFont(font);
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, opt.text);
     }

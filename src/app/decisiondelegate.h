@@ -15,14 +15,19 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    /// Colour-blind-safe colours (Okabe–Ito blue and vermillion, neutral grey).
-    static QColor color(int decision);
-    /// Draws the decision's symbol centred in `rect`.
-    static void paintSymbol(QPainter *painter, const QRectF &rect, int decision, const QColor &color);
+    /// Presentation mode: the high-contrast variant of the shared decision palette.
+    void setHighContrast(bool on) { m_highContrast = on; }
+    bool highContrast() const { return m_highContrast; }
+
+    /// Draws the decision's symbol centred in `rect`; `cutout` is the colour of the bar across the
+    /// explicit deny's disc (the cell's background).
+    static void paintSymbol(QPainter *painter, const QRectF &rect, int decision, const QColor &color,
+                            const QColor &cutout);
 
 private:
     int m_decisionRole;
     int m_markedRole;
+    bool m_highContrast = false;
 };
 
 } // namespace mfapolicy

@@ -2,8 +2,11 @@
 #include "ui_exportdialog.h"
 
 #include "checker.h"
+#include "comparisonformatter.h"
 #include "exporter.h"
 #include "filedialog.h"
+#include "findingstable.h"
+#include "matrixformatter.h"
 #include "texts.h"
 
 #include <QClipboard>
@@ -58,7 +61,6 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->policyNameEdit->setText(QStringLiteral("ForceMFA"));
-    m_renderer.setTitle(tr("Decision matrix"));
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->policyNameEdit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->imageWidthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
@@ -66,10 +68,42 @@ ExportDialog::ExportDialog(QWidget *parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportDialog::save);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ExportDialog::print);
-    rebuildFormats();
+    retranslate();
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+// Texts made here rather than in the form: the renderer's title and findings, the format names.
+void ExportDialog::retranslate()
+{
+    if (m_after) {
+        m_renderer.setTitle(m_comparisonTitle);
+        QStringList sentences;
+        for (const CellChange &change : m_changes)
+            sentences.append(ComparisonFormatter::changeSentence(change));
+        m_renderer.setChanges(sentences);
+    } else {
+        m_renderer.setTitle(tr("Decision matrix"));
+        m_renderer.setChanges({});
+    }
+    QList<RenderedFinding> rendered;
+    for (const Finding &finding : m_findings.value_or(std::vector<Finding>())) {
+        rendered.append({Texts::severity(finding.severity),
+                         tr("line %1, column %2").arg(finding.range.line).arg(finding.range.column),
+                         Texts::findingTitle(finding.ruleId, finding.args)});
+    }
+    m_renderer.setFindings(rendered);
+    rebuildFormats();
+}
 
 void ExportDialog::setPolicy(const PolicySource &source)
 {
@@ -83,34 +117,33 @@ void ExportDialog::setPolicy(const PolicySource &source)
 
 void ExportDialog::setMatrix(const DecisionMatrix &matrix)
 {
-    m_hasMatrix = true;
+    m_matrix = matrix;
+    m_after.reset();
+    m_changes.clear();
+    m_hunks.clear();
     m_renderer.setMatrix(matrix);
-    m_renderer.setTitle(tr("Decision matrix"));
-    m_renderer.setChanges({});
-    rebuildFormats();
+    retranslate();
 }
 
 void ExportDialog::setComparison(const DecisionMatrix &before, const DecisionMatrix &after, const QString &title,
-                                 const QStringList &changes)
+                                 const std::vector<CellChange> &changes, const std::vector<DiffHunk> &hunks,
+                                 const QString &beforeName, const QString &afterName)
 {
-    m_hasMatrix = true;
+    m_matrix = before;
+    m_after = after;
+    m_changes = changes;
+    m_hunks = hunks;
+    m_beforeName = beforeName;
+    m_afterName = afterName;
+    m_comparisonTitle = title;
     m_renderer.setComparison(before, after);
-    m_renderer.setTitle(title);
-    m_renderer.setChanges(changes);
-    rebuildFormats();
+    retranslate();
 }
 
 void ExportDialog::setFindings(const std::vector<Finding> &findings)
 {
-    QList<RenderedFinding> rendered;
-    for (const Finding &finding : findings) {
-        rendered.append({Texts::severity(finding.severity),
-                         tr("line %1, column %2").arg(finding.range.line).arg(finding.range.column),
-                         Texts::findingTitle(finding.ruleId, finding.args)});
-    }
-    m_renderer.setFindings(rendered);
-    m_hasFindings = true;
-    rebuildFormats();
+    m_findings = findings;
+    retranslate();
 }
 
 void ExportDialog::setHighContrast(bool on)
@@ -124,8 +157,11 @@ bool ExportDialog::isAvailable(Format format) const
     if (isPolicyFormat(format))
         return m_source && m_source->isValidJson();
     if (isFindingsFormat(format))
-        return m_hasFindings;
-    return m_hasMatrix;
+        return m_findings.has_value();
+    // The tables of a comparison are its Markdown: the changes in words and the text diff.
+    if (m_after && (format == Format::MatrixCsv || format == Format::MatrixHtml))
+        return false;
+    return m_matrix.has_value();
 }
 
 bool ExportDialog::isTextFormat(Format format)
@@ -215,7 +251,7 @@ void ExportDialog::rebuildFormats()
     const int index = m_ui->formatCombo->findData(current);
     m_ui->formatCombo->setCurrentIndex(index >= 0 ? index : 0);
     const QSize natural = m_renderer.naturalSize().toSize() * 2;
-    if (m_hasMatrix && !natural.isEmpty()) {
+    if (m_matrix && !natural.isEmpty()) {
         const QSignalBlocker widthBlocker(m_ui->imageWidthSpin);
         const QSignalBlocker heightBlocker(m_ui->imageHeightSpin);
         m_ui->imageWidthSpin->setValue(natural.width());
@@ -275,21 +311,29 @@ QString ExportDialog::exportText() const
     const Format current = format();
     if (isPolicyFormat(current))
         return policyText(current);
+    if (isFindingsFormat(current)) {
+        const FindingsTable table(*m_findings, m_renderer.policyName());
+        return current == Format::FindingsCsv ? table.csv()
+            : current == Format::FindingsHtml ? table.html()
+                                              : table.markdown();
+    }
+    if (!m_matrix || isPicture(current))
+        return {};
+    if (m_after) {
+        return QStringLiteral("# ") + m_comparisonTitle + QStringLiteral("\n\n")
+            + ComparisonFormatter(m_changes, m_hunks, m_beforeName, m_afterName).markdown();
+    }
+    // The same tables as the command line's `matrix --format csv|html|markdown`.
+    const QString title = m_renderer.policyName().isEmpty() ? tr("Decision matrix")
+                                                            : tr("Decision matrix: %1").arg(m_renderer.policyName());
+    const MatrixFormatter formatter(*m_matrix, {}, title);
     switch (current) {
     case Format::MatrixCsv:
-        return m_renderer.matrixCsv();
+        return formatter.csv();
     case Format::MatrixHtml:
-        return m_renderer.matrixHtml();
-    case Format::MatrixMarkdown:
-        return m_renderer.matrixMarkdown();
-    case Format::FindingsCsv:
-        return m_renderer.findingsCsv();
-    case Format::FindingsHtml:
-        return m_renderer.findingsHtml();
-    case Format::FindingsMarkdown:
-        return m_renderer.findingsMarkdown();
+        return formatter.html();
     default:
-        return {};
+        return formatter.markdown();
     }
 }
 
@@ -301,7 +345,7 @@ void ExportDialog::updatePreview()
     const bool policy = any && isPolicyFormat(current);
     m_ui->saveButton->setEnabled(any);
     m_ui->copyButton->setEnabled(any && current != Format::MatrixPdf && current != Format::MatrixSvg);
-    m_ui->printButton->setEnabled(m_hasMatrix);
+    m_ui->printButton->setEnabled(m_matrix.has_value());
     m_ui->policyNameEdit->setEnabled(policy);
     m_ui->imageWidthSpin->setEnabled(any && current == Format::MatrixPng);
     m_ui->imageHeightSpin->setEnabled(any && current == Format::MatrixPng);

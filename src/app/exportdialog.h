@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison.h"
 #include "finding.h"
 #include "matrix.h"
 #include "matrixrenderer.h"
@@ -55,9 +56,11 @@ public:
     /// The document: policy exports are offered when it is valid JSON.
     void setPolicy(const PolicySource &source);
     void setMatrix(const DecisionMatrix &matrix);
-    /// Matrix exports then show the comparison (both decisions, changed cells marked).
+    /// Matrix exports then show the comparison: pictures with both decisions and changed cells
+    /// marked, Markdown with the changes in words and the text diff.
     void setComparison(const DecisionMatrix &before, const DecisionMatrix &after, const QString &title,
-                       const QStringList &changes);
+                       const std::vector<CellChange> &changes, const std::vector<DiffHunk> &hunks,
+                       const QString &beforeName, const QString &afterName);
     void setFindings(const std::vector<Finding> &findings);
     void setHighContrast(bool on);
     void setPrintDialogRunner(PrintDialogRunner runner) { m_printDialog = std::move(runner); }
@@ -75,6 +78,9 @@ public:
     static bool isTextFormat(Format format);
     static QString suffix(Format format);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 public Q_SLOTS:
     void save();
     void copyToClipboard();
@@ -87,9 +93,17 @@ private:
     QSize imageSize() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
+    void retranslate();
+
     std::optional<PolicySource> m_source;
-    bool m_hasMatrix = false;
-    bool m_hasFindings = false;
+    std::optional<DecisionMatrix> m_matrix;
+    std::optional<DecisionMatrix> m_after; ///< set for a comparison
+    std::vector<CellChange> m_changes;
+    std::vector<DiffHunk> m_hunks;
+    QString m_beforeName;
+    QString m_afterName;
+    QString m_comparisonTitle;
+    std::optional<std::vector<Finding>> m_findings;
     MatrixRenderer m_renderer;
     PrintDialogRunner m_printDialog;
     QString m_error;

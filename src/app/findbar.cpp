@@ -36,6 +36,15 @@ FindBar::FindBar(PolicyEditor *editor, QWidget *parent)
 
 FindBar::~FindBar() = default;
 
+void FindBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateMatches();
+    }
+}
+
 void FindBar::setMode(int rows)
 {
     const bool find = rows & 1;

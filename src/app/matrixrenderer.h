@@ -68,14 +68,6 @@ public:
     /// Paints onto an already configured printer (paginated like the PDF).
     bool print(QPrinter *printer) const;
 
-    /// The same content as tables: one row per matrix row (comparison cells read "before → after").
-    QString matrixCsv() const;
-    QString matrixHtml() const; ///< a standalone, well-formed XHTML document
-    QString matrixMarkdown() const;
-    QString findingsCsv() const;
-    QString findingsHtml() const;
-    QString findingsMarkdown() const;
-
     static DecisionStyle decisionStyle(Decision decision, bool highContrast = false);
     /// "✖ → ✔"
     static QString transition(Decision before, Decision after);
@@ -90,9 +82,6 @@ private:
     void paintPaged(QPainter *painter, const QRectF &paintRect, int resolution,
                     const std::function<bool()> &newPage) const;
     QString identityLine() const;
-    QStringList tableHeader() const;
-    QList<QStringList> tableRows() const;
-    QString htmlDocument(const QString &body) const;
 
     QString m_title;
     QString m_policyName;

@@ -1,7 +1,7 @@
 #include "migrationdialog.h"
 
 #include "comparison.h"
-#include "decisiondelegate.h"
+#include "matrixrenderer.h"
 #include "migration.h"
 #include "policyanalysis.h"
 #include "texts.h"
@@ -26,17 +26,12 @@ MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis,
     m_ui->splitter->setStretchFactor(1, 3);
 
     for (const MigrationChange &change : m_plan->changes) {
-        auto *item = new QListWidgetItem(Texts::migrationTitle(change.id, change.args), m_ui->changeList);
+        auto *item = new QListWidgetItem(m_ui->changeList);
         item->setData(Qt::UserRole, QString::fromStdString(change.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(change.onByDefault ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(Texts::migrationRationale(change.id, change.args));
     }
-    m_ui->summaryLabel->setText(
-        m_plan->changes.empty()
-            ? tr("This policy needs no migration: it already matches what the current AWS examples do.")
-            : tr("Pick the changes to make. The checked ones restore enrollment with any device name without "
-                 "allowing anything else; the others align the policy with the current AWS examples."));
+    showTexts();
     connect(m_ui->changeList, &QListWidget::itemChanged, this, &MigrationDialog::updatePreview);
     connect(m_ui->changeList, &QListWidget::currentItemChanged, this, &MigrationDialog::showRationale);
     if (m_ui->changeList->count() > 0)
@@ -45,6 +40,32 @@ MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis,
 }
 
 MigrationDialog::~MigrationDialog() = default;
+
+void MigrationDialog::showTexts()
+{
+    const QSignalBlocker blocker(m_ui->changeList);
+    for (int i = 0; i < m_ui->changeList->count(); ++i) {
+        const MigrationChange &change = m_plan->changes[std::size_t(i)];
+        m_ui->changeList->item(i)->setText(Texts::migrationTitle(change.id, change.args));
+        m_ui->changeList->item(i)->setToolTip(Texts::migrationRationale(change.id, change.args));
+    }
+    m_ui->summaryLabel->setText(
+        m_plan->changes.empty()
+            ? tr("This policy needs no migration: it already matches what the current AWS examples do.")
+            : tr("Pick the changes to make. The checked ones restore enrollment with any device name without "
+                 "allowing anything else; the others align the policy with the current AWS examples."));
+}
+
+void MigrationDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showTexts();
+        showRationale();
+        updatePreview();
+    }
+}
 
 std::vector<std::string> MigrationDialog::selectedChangeIds() const
 {
@@ -124,9 +145,12 @@ void MigrationDialog::updatePreview()
             item->setToolTip(1, QString::fromStdString(change.resource));
             item->setText(2, Texts::authState(change.state));
             item->setText(3, Texts::decisionLabel(change.before));
-            item->setForeground(3, DecisionDelegate::color(int(change.before)));
             item->setText(4, Texts::decisionLabel(change.after));
-            item->setForeground(4, DecisionDelegate::color(int(change.after)));
+            for (const auto &[column, decision] : {std::pair {3, change.before}, std::pair {4, change.after}}) {
+                const DecisionStyle style = MatrixRenderer::decisionStyle(decision);
+                item->setBackground(column, style.background);
+                item->setForeground(column, style.foreground);
+            }
         }
         for (int c = 0; c < m_ui->cellChangesView->columnCount(); ++c)
             m_ui->cellChangesView->resizeColumnToContents(c);

@@ -33,7 +33,11 @@ public:
     std::vector<TextEdit> edits() const;
     int cellChangeCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showTexts();
     void updatePreview();
     void showRationale();
 

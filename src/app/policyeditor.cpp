@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -178,9 +179,11 @@ void PolicyEditor::applyTheme()
     if (m_applyingTheme)
         return;
     m_applyingTheme = true;
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    // The editor's own palette is the theme's; the desktop's is the one around it.
+    const QPalette desktop = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const bool dark = desktop.color(QPalette::Base).lightness() < 128;
 #if HAVE_KSYNTAXHIGHLIGHTING
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette());
+    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(desktop);
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
     QPalette pal = palette();
@@ -193,9 +196,9 @@ void PolicyEditor::applyTheme()
     m_lineNumberBackground = QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::IconBorder));
 #else
     m_fallbackHighlighter->setDark(dark);
-    const QColor base = palette().color(QPalette::Base);
+    const QColor base = desktop.color(QPalette::Base);
     m_currentLineColor = dark ? base.lighter(130) : base.darker(106);
-    m_lineNumberColor = palette().color(QPalette::PlaceholderText);
+    m_lineNumberColor = desktop.color(QPalette::PlaceholderText);
     m_lineNumberBackground = dark ? base.lighter(115) : base.darker(103);
 #endif
     Q_UNUSED(dark)
@@ -264,6 +267,13 @@ void PolicyEditor::setDiagnostics(const QList<EditorDiagnostic> &diagnostics)
 
 void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges)
 {
+    m_highlighted = ranges;
+    updateExtraSelections();
+}
+
+void PolicyEditor::setAnnotations(const QList<EditorDiagnostic> &diagnostics, const QList<std::pair<int, int>> &ranges)
+{
+    m_diagnostics = diagnostics;
     m_highlighted = ranges;
     updateExtraSelections();
 }

@@ -48,6 +48,8 @@ public:
     void setHighlightedRanges(const QList<std::pair<int, int>> &ranges);
     QList<std::pair<int, int>> highlightedRanges() const { return m_highlighted; }
     void setFindMatches(const QList<std::pair<int, int>> &matches);
+    /// Both of the above in one pass over the extra selections (after each analysis).
+    void setAnnotations(const QList<EditorDiagnostic> &diagnostics, const QList<std::pair<int, int>> &ranges);
 
     /// Completion source: for a cursor position, the candidates and the typed prefix they
     /// replace, or no candidates when completion does not apply there.

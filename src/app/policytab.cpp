@@ -6,6 +6,7 @@
 #include "explanationformatter.h"
 #include "findbar.h"
 #include "findingsmodel.h"
+#include "languagechange.h"
 #include "matrixfiltermodel.h"
 #include "messagebox.h"
 #include "policyanalysis.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTextBlock>
 #include <QThreadPool>
 #include <QTimer>
@@ -81,8 +83,8 @@ PolicyTab::PolicyTab(QWidget *parent)
 
     m_filterModel->setSourceModel(m_matrixModel);
     m_ui->matrixView->setModel(m_filterModel);
-    m_ui->matrixView->setItemDelegate(
-        new DecisionDelegate(DecisionMatrixModel::DecisionRole, DecisionMatrixModel::MarkedRole, this));
+    m_delegate = new DecisionDelegate(DecisionMatrixModel::DecisionRole, DecisionMatrixModel::MarkedRole, this);
+    m_ui->matrixView->setItemDelegate(m_delegate);
     m_ui->matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->matrixView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_ui->matrixView->horizontalHeader();
@@ -152,6 +154,67 @@ PolicyTab::PolicyTab(QWidget *parent)
 }
 
 PolicyTab::~PolicyTab() = default;
+
+void PolicyTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    refreshModelTexts(m_matrixModel);
+    refreshModelTexts(m_findingsModel);
+    showMatrixNotice();
+    // Explain again what is selected, now in the new language.
+    const QModelIndex cell = m_ui->matrixView->currentIndex();
+    const QModelIndex finding = m_ui->findingsView->currentIndex();
+    if (m_ui->applyFixButton->isVisible() && finding.isValid())
+        onFindingActivated(finding);
+    else if (cell.isValid())
+        onMatrixCurrentChanged(cell);
+    else
+        m_ui->explanationView->setHtml(ExplanationFormatter::placeholder());
+    Q_EMIT titleChanged();
+    Q_EMIT analysed();
+}
+
+QTableView *PolicyTab::matrixView() const
+{
+    return m_ui->matrixView;
+}
+
+void PolicyTab::setHighContrast(bool on)
+{
+    m_delegate->setHighContrast(on);
+    m_ui->matrixView->viewport()->update();
+}
+
+void PolicyTab::selectStatement(std::size_t statement)
+{
+    if (!m_analysis)
+        return;
+    const auto [begin, end] = statementSpan(statement);
+    if (end > begin)
+        m_ui->policyEditor->selectRange(begin, end);
+}
+
+bool PolicyTab::selectMatrixCell(const QString &action, const QString &resource, AuthState state)
+{
+    const std::string actionName = action.toStdString();
+    const std::string resourceArn = resource.toStdString();
+    for (int row = 0; row < m_matrixModel->rowCount(); ++row) {
+        const MatrixRow *r = m_matrixModel->row(row);
+        if (r->action != actionName || r->resource != resourceArn)
+            continue;
+        const int column = DecisionMatrixModel::MfaSessionColumn + int(state);
+        const QModelIndex index = m_filterModel->mapFromSource(m_matrixModel->index(row, column));
+        if (!index.isValid())
+            return false;
+        m_ui->matrixView->setCurrentIndex(index);
+        m_ui->matrixView->scrollTo(index);
+        return true;
+    }
+    return false;
+}
 
 PolicyEditor *PolicyTab::editor() const
 {
@@ -325,9 +388,10 @@ void PolicyTab::scheduleAnalysis()
 
 void PolicyTab::analyseNow()
 {
-    if (m_analysisTimer->isActive() || !m_analysis || m_analysis->text != m_ui->policyEditor->toPlainText()) {
+    const QString text = m_ui->policyEditor->toPlainText();
+    if (m_analysisTimer->isActive() || !m_analysis || m_analysis->text != text) {
         m_analysisTimer->stop();
-        const QString text = m_ui->policyEditor->toPlainText();
+        ++m_generation;
         showAnalysis(
             PolicyAnalysis::run(text, m_identity, PolicyKind(Settings::instance().policyKind()), displayName()));
     }
@@ -384,28 +448,29 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
     m_findingsModel->setFindings(a.findings);
 
     QList<EditorDiagnostic> diagnostics;
+    diagnostics.reserve(qsizetype(a.findings.size()));
     for (const Finding &f : a.findings) {
         const auto [begin, end] = a.positions(f.range);
         diagnostics.append(
             {begin, end, levelFor(f.severity),
              Texts::severity(f.severity) + QStringLiteral(": ") + Texts::findingTitle(f.ruleId, f.args)});
     }
-    m_ui->policyEditor->setDiagnostics(diagnostics);
-    m_ui->policyEditor->setHighlightedRanges({});
 
-    if (a.matrix) {
-        m_ui->matrixNoticeLabel->hide();
-    } else {
-        m_ui->matrixNoticeLabel->setText(tr("The text is far larger than any IAM policy can be, so the decision "
-                                            "matrix is not computed. Findings are still shown."));
-        m_ui->matrixNoticeLabel->show();
-    }
+    showMatrixNotice();
     m_ui->noticeLabel->hide();
-    if (currentRow >= 0 && currentRow < m_matrixModel->rowCount()) {
-        const QModelIndex restored = m_filterModel->mapFromSource(m_matrixModel->index(currentRow, currentColumn));
-        if (restored.isValid())
-            m_ui->matrixView->setCurrentIndex(restored);
+    // The cell stays selected: its deciding statements are highlighted together with the new
+    // underlines, in one pass over the editor's extra selections.
+    QModelIndex restored;
+    if (currentRow >= 0 && currentRow < m_matrixModel->rowCount())
+        restored = m_filterModel->mapFromSource(m_matrixModel->index(currentRow, currentColumn));
+    {
+        const QSignalBlocker blocker(m_ui->matrixView->selectionModel());
+        m_ui->matrixView->setCurrentIndex(restored);
     }
+    m_ui->policyEditor->setAnnotations(diagnostics,
+                                       restored.isValid() ? decidingRanges(restored) : QList<std::pair<int, int>> {});
+    if (restored.isValid())
+        showCellExplanation(restored);
     onCursorMoved();
     Q_EMIT analysed();
 }
@@ -418,24 +483,35 @@ std::pair<int, int> PolicyTab::statementSpan(std::size_t statement) const
     return m_analysis->positions(statements[statement].pointer).value_or(std::pair<int, int> {0, 0});
 }
 
+QList<std::pair<int, int>> PolicyTab::decidingRanges(const QModelIndex &current) const
+{
+    QList<std::pair<int, int>> ranges;
+    const QModelIndex source = m_filterModel->mapToSource(current);
+    const Evaluation *e = m_matrixModel->evaluation(source);
+    if (!e || e->decision == Decision::ImplicitDeny)
+        return ranges;
+    for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy)
+        ranges.append(statementSpan(ref.statement));
+    return ranges;
+}
+
+void PolicyTab::showCellExplanation(const QModelIndex &current)
+{
+    const QModelIndex source = m_filterModel->mapToSource(current);
+    const MatrixRow *row = m_matrixModel->row(source.row());
+    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
+    if (!row || !state || !m_analysis->matrix)
+        return;
+    m_ui->explanationView->setHtml(
+        ExplanationFormatter::cell(m_analysis->source.policy(), m_analysis->matrix->identity, *row, *state));
+    m_ui->applyFixButton->hide();
+}
+
 void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
 {
     if (!m_analysis || !current.isValid())
         return;
-    const QModelIndex source = m_filterModel->mapToSource(current);
-    const MatrixRow *row = m_matrixModel->row(source.row());
-    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
-    if (!row || !state || !m_analysis->matrix) {
-        m_ui->policyEditor->setHighlightedRanges({});
-        return;
-    }
-    const Evaluation &e = *m_matrixModel->evaluation(source);
-    const std::vector<StatementRef> &deciding = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
-    QList<std::pair<int, int>> ranges;
-    if (e.decision != Decision::ImplicitDeny) {
-        for (const StatementRef &ref : deciding)
-            ranges.append(statementSpan(ref.statement));
-    }
+    const QList<std::pair<int, int>> ranges = decidingRanges(current);
     m_ui->policyEditor->setHighlightedRanges(ranges);
     if (!ranges.isEmpty()) {
         // Show the statement without moving the cursor, which would re-mark cells.
@@ -447,9 +523,18 @@ void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
             m_ui->policyEditor->verticalScrollBar()->setValue(std::max(0, block - 2));
         }
     }
-    m_ui->explanationView->setHtml(
-        ExplanationFormatter::cell(m_analysis->source.policy(), m_analysis->matrix->identity, *row, *state));
-    m_ui->applyFixButton->hide();
+    showCellExplanation(current);
+}
+
+void PolicyTab::showMatrixNotice()
+{
+    if (!m_analysis || m_analysis->matrix) {
+        m_ui->matrixNoticeLabel->hide();
+        return;
+    }
+    m_ui->matrixNoticeLabel->setText(tr("The text is far larger than any IAM policy can be, so the decision "
+                                        "matrix is not computed. Findings are still shown."));
+    m_ui->matrixNoticeLabel->show();
 }
 
 void PolicyTab::onFindingActivated(const QModelIndex &index)

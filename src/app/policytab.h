@@ -10,6 +10,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QTableView;
 class QTimer;
 
 namespace Ui {
@@ -18,6 +19,7 @@ class PolicyTab;
 
 namespace mfapolicy {
 
+class DecisionDelegate;
 class DecisionMatrixModel;
 class FindBar;
 class FindingsModel;
@@ -70,6 +72,18 @@ public:
     QByteArray verticalSplitterState() const;
     void restoreSplitters(const QByteArray &editorState, const QByteArray &verticalState);
     void setIdentity(const SimulationIdentity &identity);
+    SimulationIdentity identity() const { return m_identity; }
+
+    QTableView *matrixView() const;
+    /// Selects a statement's text in the editor (from the scenario's "decided by").
+    void selectStatement(std::size_t statement);
+    /// Makes the matrix cell of this request current; false when no visible row has it.
+    bool selectMatrixCell(const QString &action, const QString &resource, AuthState state);
+    /// The high-contrast variant of the decision colours (presentation mode).
+    void setHighContrast(bool on);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
@@ -83,6 +97,9 @@ private:
     void showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis);
     void onMatrixCurrentChanged(const QModelIndex &current);
     void onFindingActivated(const QModelIndex &index);
+    void showMatrixNotice();
+    QList<std::pair<int, int>> decidingRanges(const QModelIndex &current) const;
+    void showCellExplanation(const QModelIndex &current);
     void onCursorMoved();
     void applyFix(int findingRow, std::size_t fixIndex);
     void onFileChanged(const QString &path);
@@ -96,6 +113,7 @@ private:
     DecisionMatrixModel *m_matrixModel = nullptr;
     MatrixFilterModel *m_filterModel = nullptr;
     FindingsModel *m_findingsModel = nullptr;
+    DecisionDelegate *m_delegate = nullptr;
     QTimer *m_analysisTimer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;

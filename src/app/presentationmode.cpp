@@ -16,14 +16,14 @@ namespace mfapolicy {
 
 PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_window(window)
 {
-    m_legend = new QDockWidget(tr("Legend"), window);
+    m_legend = new QDockWidget(window);
     m_legend->setObjectName(QStringLiteral("presentationLegendDock"));
     m_legend->setFeatures(QDockWidget::NoDockWidgetFeatures);
     auto *content = new QWidget(m_legend);
     auto *layout = new QHBoxLayout(content);
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
         const DecisionStyle style = MatrixRenderer::decisionStyle(decision, true);
-        auto *label = new QLabel(Texts::decisionLabel(decision), content);
+        auto *label = new QLabel(content);
         label->setObjectName(QStringLiteral("legend-") + Texts::decisionId(decision));
         label->setAutoFillBackground(true);
         QPalette palette = label->palette();
@@ -36,6 +36,17 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
     layout->addStretch();
     m_legend->setWidget(content);
     m_legend->hide();
+    m_legend->installEventFilter(this);
+    retranslate();
+}
+
+void PresentationMode::retranslate()
+{
+    m_legend->setWindowTitle(tr("Legend"));
+    for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
+        if (auto *label = m_legend->findChild<QLabel *>(QStringLiteral("legend-") + Texts::decisionId(decision)))
+            label->setText(Texts::decisionLabel(decision));
+    }
 }
 
 PresentationMode::~PresentationMode()
@@ -104,6 +115,8 @@ void PresentationMode::moveCurrentCell(int rows, int columns)
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_legend && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() != QEvent::KeyPress || !m_window->isActiveWindow())
         return QObject::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

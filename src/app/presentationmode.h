@@ -49,6 +49,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void moveCurrentCell(int rows, int columns);
 
     QMainWindow *m_window;

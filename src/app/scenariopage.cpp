@@ -1,6 +1,7 @@
 #include "scenariopage.h"
 #include "ui_scenariopage.h"
 
+#include "languagechange.h"
 #include "scenariostepmodel.h"
 #include "texts.h"
 
@@ -25,10 +26,7 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ScenarioPage>()), m_model(new ScenarioStepModel(this))
 {
     m_ui->setupUi(this);
-    for (EnrollmentFlow flow : allFlows)
-        m_ui->flowCombo->addItem(Texts::flowName(flow), int(flow));
-    for (AuthState state : signInOrder)
-        m_ui->authStateCombo->addItem(Texts::authState(state), int(state));
+    fillCombos();
     m_ui->deviceNameEdit->setText(QString::fromStdString(m_identity.deviceName));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->accessDeniedEdit->setFont(mono);
@@ -36,10 +34,12 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     m_ui->stepsView->setModel(m_model);
     QHeaderView *header = m_ui->stepsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Step titles are sentences: give them a fixed share and the full text as a tooltip.
-    header->setSectionResizeMode(ScenarioStepModel::StepColumn, QHeaderView::Interactive);
-    header->resizeSection(ScenarioStepModel::StepColumn, 260);
-    header->setStretchLastSection(true);
+    // Step titles are sentences: they take the room that is left (their full text is the tooltip),
+    // so the calls, decisions and the clickable "decided by" stay in view in a narrow dock.
+    header->setSectionResizeMode(ScenarioStepModel::StepColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ScenarioStepModel::ResourceColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_ui->stepsView->setTextElideMode(Qt::ElideMiddle);
 
     connect(m_ui->flowCombo, &QComboBox::currentIndexChanged, this, &ScenarioPage::run);
     connect(m_ui->authStateCombo, &QComboBox::currentIndexChanged, this, &ScenarioPage::run);
@@ -64,6 +64,35 @@ ScenarioPage::ScenarioPage(QWidget *parent)
 }
 
 ScenarioPage::~ScenarioPage() = default;
+
+void ScenarioPage::fillCombos()
+{
+    if (m_ui->flowCombo->count() == 0) {
+        for (EnrollmentFlow flow : allFlows)
+            m_ui->flowCombo->addItem(Texts::flowName(flow), int(flow));
+        for (AuthState state : signInOrder)
+            m_ui->authStateCombo->addItem(Texts::authState(state), int(state));
+        return;
+    }
+    for (int i = 0; i < m_ui->flowCombo->count(); ++i)
+        m_ui->flowCombo->setItemText(i, Texts::flowName(EnrollmentFlow(m_ui->flowCombo->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->authStateCombo->count(); ++i)
+        m_ui->authStateCombo->setItemText(i, Texts::authState(AuthState(m_ui->authStateCombo->itemData(i).toInt())));
+}
+
+void ScenarioPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillCombos();
+        // The result sentence, the step label and the model's texts are made with tr().
+        const int step = m_model->currentStep();
+        run();
+        setCurrentStep(step);
+        refreshModelTexts(m_model);
+    }
+}
 
 void ScenarioPage::setPolicies(std::vector<PolicySource> sources)
 {

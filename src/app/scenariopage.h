@@ -50,7 +50,11 @@ Q_SIGNALS:
     /// The step the trainer is at, so the host can highlight the matrix cell of that call.
     void currentStepChanged(const QString &action, const QString &resource, mfapolicy::AuthState state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillCombos();
     void run();
     void updateStepControls();
     void onCellClicked(const QModelIndex &index);

@@ -24,6 +24,7 @@ const auto keyOtherUser = QStringLiteral("identity/otherUser");
 const auto keyMatrixFilter = QStringLiteral("matrix/filter");
 const auto keyPolicyKind = QStringLiteral("check/policyKind");
 const auto keyEditorFont = QStringLiteral("editor/font");
+const auto keyLanguage = QStringLiteral("interface/language");
 } // namespace
 
 Settings &Settings::instance()
@@ -147,6 +148,19 @@ void Settings::setPolicyKind(int kind)
         return;
     m_settings->setValue(keyPolicyKind, kind);
     Q_EMIT policyKindChanged();
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(keyLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language == this->language())
+        return;
+    m_settings->setValue(keyLanguage, language);
+    Q_EMIT languageChanged();
 }
 
 int Settings::autosaveSeconds() const

@@ -49,6 +49,9 @@ public:
     void setAutosaveSeconds(int seconds);
     bool restoreOpenFiles() const;
     void setRestoreOpenFiles(bool restore);
+    /// Interface language: "ja", "en", or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
     QString editorFont() const; ///< QFont::toString(), empty for the system fixed font
     void setEditorFont(const QString &font);
 
@@ -56,6 +59,7 @@ Q_SIGNALS:
     void editorFontChanged();
     void policyKindChanged();
     void autosaveChanged();
+    void languageChanged();
 
 private:
     Settings();

@@ -10,7 +10,8 @@ class SettingsDialog;
 
 namespace mfapolicy {
 
-/// The few settings a user changes: the size quota checked against, autosave, session restore.
+/// The few settings a user changes: the size quota checked against, autosave, session restore
+/// and the interface language.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     ~SettingsDialog() override;
 
     void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;

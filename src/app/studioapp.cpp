@@ -7,6 +7,8 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
+#include "settings.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,32 +20,33 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace mfapolicy {
 
+QString StudioApp::systemLanguage()
+{
+    // The command line reads the same variables, so both speak the same language.
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return languageFromEnvironment();
+    }
+    return QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+}
+
 bool StudioApp::loadTranslation(const QString &language)
 {
-    QLocale::setDefault(QLocale(language));
-    bool loaded = false;
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList dirs = {QStringLiteral(":/i18n"), appDir, appDir + QStringLiteral("/translations"),
-                              appDir + QStringLiteral("/../share/mfa-policy-studio/translations")};
-    for (const QString &name : {QStringLiteral("mfapolicy"), QStringLiteral("mfa-policy-studio")}) {
-        for (const QString &dir : dirs) {
-            auto *translator = new QTranslator(qApp);
-            if (translator->load(name + QLatin1Char('_') + language, dir)) {
-                QCoreApplication::installTranslator(translator);
-                loaded = true;
-                break;
-            }
-            delete translator;
-        }
-    }
-    return loaded;
+    const QString code = language.isEmpty() ? systemLanguage() : language;
+    QLocale::setDefault(QLocale(code));
+    // Qt's own texts (standard buttons, context menus) follow along.
+    static std::unique_ptr<QTranslator> qtTranslator;
+    if (qtTranslator)
+        QCoreApplication::removeTranslator(qtTranslator.get());
+    qtTranslator = std::make_unique<QTranslator>();
+    if (qtTranslator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator.get());
+    return installTranslator(code);
 }
 
 bool StudioApp::screenshot(MainWindow &window, const QString &out, const QSize &size)
@@ -118,10 +121,10 @@ int StudioApp::run(int argc, char **argv)
                      qPrintable(QApplication::translate("mfapolicy::StudioApp", "--lang must be ja or en.")));
         return 2;
     }
-    if (language.isEmpty())
-        language = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    if (language != QLatin1String("en"))
-        loadTranslation(language);
+    // --lang is for this run (and screenshots); otherwise the setting, which defaults to the system.
+    if (language.isEmpty() && !parser.isSet(screenshotOption))
+        language = Settings::instance().language();
+    loadTranslation(language);
 
     QStringList files;
     for (const QString &file : parser.positionalArguments())

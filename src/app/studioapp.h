@@ -17,8 +17,12 @@ public:
 
     /// Lays the window out at `size`, waits for the analysis and writes a picture of it.
     static bool screenshot(MainWindow &window, const QString &out, const QSize &size);
-    /// Loads the studio's translation for `language` ("ja", "en"); false when none is installed.
+    /// Switches the running studio to `language` ("ja", "en"; empty follows the system): the
+    /// studio's and Qt's translations and the number format. Open windows retranslate on the
+    /// LanguageChange event. False when no translation for the language is installed.
     static bool loadTranslation(const QString &language);
+    /// The language of the system's locale settings as a two-letter code.
+    static QString systemLanguage();
 };
 
 } // namespace mfapolicy

@@ -1,3 +1,4 @@
+#include "comparisonformatter.h"
 #include "comparisonmodel.h"
 #include "comparisonwidget.h"
 #include "texts.h"
@@ -85,7 +86,7 @@ private Q_SLOTS:
         auto *list = m_widget->findChild<QListWidget *>(QStringLiteral("changesList"));
         QCOMPARE(list->count(), m_widget->model()->changedCellCount());
         QCOMPARE(size_t(list->count()), m_widget->changes().size());
-        const QString sentence = ComparisonWidget::changeSentence(
+        const QString sentence = ComparisonFormatter::changeSentence(
             {"iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
              "arn:aws:iam::123456789012:mfa/alice-phone", AuthState::NoMfa, Decision::ImplicitDeny, Decision::Allow});
         QVERIFY2(!list->findItems(sentence, Qt::MatchExactly).isEmpty(), qPrintable(sentence));

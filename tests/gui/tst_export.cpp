@@ -1,4 +1,6 @@
 #include "checker.h"
+#include "comparison.h"
+#include "comparisonformatter.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "filedialog.h"
@@ -172,29 +174,34 @@ private Q_SLOTS:
 
     void html()
     {
+        // The same page as `mfa-policy matrix --format html`: a row header per action, then the
+        // resource and one classed cell per way of signing in.
         m_dialog->setFormat(ExportDialog::Format::MatrixHtml);
         const QString path = saveThroughDialog(QStringLiteral("matrix.html"));
-        QXmlStreamReader xml(readAll(path));
-        int cells = 0;
-        int decisionCells = 0;
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QStringLiteral("td")) {
-                ++cells;
-                decisionCells += !xml.attributes().value(QStringLiteral("class")).isEmpty();
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(decisionCells >= int(m_matrix.rows.size()) * 3);
-        QVERIFY(cells >= int(m_matrix.rows.size()) * 6);
-        QVERIFY(readAll(path).contains("arn:aws:iam::123456789012:mfa/alice-phone"));
+        const QString page = QString::fromUtf8(readAll(path));
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        const int rows = int(m_matrix.rows.size());
+        QCOMPARE(int(page.count(QStringLiteral("<th scope=\"row\">"))), rows);
+        QCOMPARE(int(page.count(QStringLiteral("<td class=\""))), rows * 3);
+        QCOMPARE(int(page.count(QStringLiteral("<td"))), rows * 4);
+        QCOMPARE(page.count(QStringLiteral("<tr>")), page.count(QStringLiteral("</tr>")));
+        QVERIFY(page.contains(QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")));
+        // The custom device name is refused without MFA by this pre-November-2022 policy.
+        const qsizetype row = page.indexOf(QStringLiteral("(arn:aws:iam::123456789012:mfa/alice-phone)"));
+        const qsizetype rowEnd = page.indexOf(QStringLiteral("</tr>"), row);
+        const QString cells = page.mid(row, rowEnd - row);
+        QVERIFY(cells.contains(QStringLiteral("<td class=\"implicit-deny\">")));
     }
 
     void markdown()
     {
         m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
         const QString text = m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("textPreview"))->toPlainText();
-        QVERIFY(text.contains(QStringLiteral("| Action | Resource pattern | Resource |")));
-        QVERIFY(text.contains(QStringLiteral("| iam:CreateVirtualMFADevice |")));
+        QVERIFY(text.contains(QStringLiteral("| Action | Resource | MFA session |")));
+        QVERIFY(text.contains(QStringLiteral("| `iam:CreateVirtualMFADevice` |")));
+        // One table row per matrix row.
+        QCOMPARE(int(text.count(QStringLiteral("\n| `"))), int(m_matrix.rows.size()));
     }
 
     void findingsTables()
@@ -268,11 +275,27 @@ private Q_SLOTS:
     {
         const PolicySource after = sample("sec-creds-self-manage_2022-11.json");
         const Policy *policies[] = {&after.policy()};
-        m_dialog->setComparison(m_matrix, computeMatrix(policies, SimulationIdentity()), QStringLiteral("Migration"),
-                                {QStringLiteral("iam:CreateVirtualMFADevice on a custom device name is now allowed")});
-        m_dialog->setFormat(ExportDialog::Format::MatrixCsv);
-        const QList<QStringList> rows = parseCsv(m_dialog->exportText());
-        QCOMPARE(rows.first().size(), 7); // a "Changed" column
+        const DecisionMatrix afterMatrix = computeMatrix(policies, SimulationIdentity());
+        const std::vector<CellChange> changes = compareMatrices(m_matrix, afterMatrix);
+        const std::string beforeText = prettyPolicy(m_source.json());
+        const std::string afterText = prettyPolicy(after.json());
+        m_dialog->setComparison(m_matrix, afterMatrix, QStringLiteral("Migration"), changes,
+                                textDiff(beforeText, afterText), QStringLiteral("before.json"),
+                                QStringLiteral("after.json"));
+        // A comparison's table is its Markdown: the changes in words and the text diff, as
+        // `mfa-policy diff --format markdown` writes them.
+        QVERIFY(!m_dialog->isAvailable(ExportDialog::Format::MatrixCsv));
+        QVERIFY(!m_dialog->isAvailable(ExportDialog::Format::MatrixHtml));
+        m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
+        const QString markdown = m_dialog->exportText();
+        QVERIFY(!changes.empty());
+        for (const CellChange &change : changes)
+            QVERIFY2(markdown.contains(ComparisonFormatter::changeSentence(change)), qPrintable(markdown));
+        // Without MFA, a device with a custom name changes from implicit deny to allow.
+        QVERIFY(markdown.contains(QStringLiteral("Without MFA, iam:CreateVirtualMFADevice on a device named "
+                                                 "alice-phone: implicit deny \u2192 allow")));
+        QVERIFY(markdown.contains(QStringLiteral("```diff\n--- before.json\n+++ after.json\n")));
+
         m_dialog->setFormat(ExportDialog::Format::MatrixPng);
         const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
         if (out.isEmpty())
