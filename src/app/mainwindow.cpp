@@ -1,25 +1,33 @@
 #include "mainwindow.h"
 
+#include "comparisondialog.h"
+#include "comparisonwidget.h"
 #include "filedialog.h"
 #include "findbar.h"
 #include "findingsmodel.h"
 #include "messagebox.h"
+#include "migration.h"
 #include "migrationdialog.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
+#include "presentationmode.h"
 #include "recentfiles.h"
 #include "recoverystore.h"
+#include "scenariopage.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "studioapp.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QTableView>
 #include <QTimer>
 #include <QUuid>
 
@@ -47,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ui->statusBar->addPermanentWidget(m_statusLabel);
     setupActions();
+    setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -57,13 +66,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&Settings::instance(), &Settings::autosaveChanged, this,
             [this] { m_autosaveTimer->setInterval(Settings::instance().autosaveSeconds() * 1000); });
     m_autosaveTimer->start();
+    connect(&Settings::instance(), &Settings::languageChanged, this,
+            [] { StudioApp::loadTranslation(Settings::instance().language()); });
 
     resize(1280, 820);
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState(), stateVersion);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Hiding the dock and removing tabs while the window is torn down must not reach the
+    // handlers, which use the form that is gone by then.
+    m_scenarioDock->disconnect(this);
+    m_ui->documentTabs->disconnect(this);
+}
 
 void MainWindow::setupActions()
 {
@@ -82,6 +99,12 @@ void MainWindow::setupActions()
     ui.actionGoToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     ui.actionCheck->setShortcut(QKeySequence(Qt::Key_F7));
     ui.actionMigrate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    ui.actionPrint->setShortcuts(QKeySequence::Print);
+    ui.actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.actionCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    ui.actionScenario->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // F5 as presentation programs use; Ctrl+Shift+P where F5 is taken.
+    ui.actionPresentation->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     if (ui.actionReplace->shortcuts().isEmpty())
         ui.actionReplace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
@@ -93,6 +116,9 @@ void MainWindow::setupActions()
     themed(ui.actionUndo, "edit-undo");
     themed(ui.actionRedo, "edit-redo");
     themed(ui.actionQuit, "application-exit");
+    themed(ui.actionPrint, "document-print");
+    themed(ui.actionExport, "document-export");
+    themed(ui.actionPresentation, "view-presentation");
     ui.actionCheck->setIcon(QIcon(QStringLiteral(":/icons/severity-warning.svg")));
     ui.actionMigrate->setIcon(QIcon(QStringLiteral(":/icons/mfa-policy-studio.svg")));
 
@@ -136,20 +162,186 @@ void MainWindow::setupActions()
     connect(ui.actionMigrate, &QAction::triggered, this, &MainWindow::showMigration);
     connect(ui.actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    // Export, comparison and scenario windows are not part of this window yet.
-    for (QAction *later : {ui.actionExport, ui.actionCompare, ui.actionScenario}) {
-        later->setEnabled(false);
-        later->setToolTip(later->text().remove(QLatin1Char('&')) + QStringLiteral(" — ") + tr("not available yet"));
-    }
+    connect(ui.actionExport, &QAction::triggered, this, &MainWindow::showExport);
+    connect(ui.actionPrint, &QAction::triggered, this, &MainWindow::printMatrix);
+    connect(ui.actionCompare, &QAction::triggered, this, [this] { showComparison(); });
 
     for (const PolicyTemplates::Template &t : PolicyTemplates::all()) {
         QAction *action = ui.menuNewFromTemplate->addAction(t.title);
         action->setObjectName(QStringLiteral("template-") + t.id);
-        action->setStatusTip(t.source);
-        action->setToolTip(t.source);
-        connect(action, &QAction::triggered, this, [this, t] { newDocument(PolicyTemplates::text(t.id), t.title); });
+        connect(action, &QAction::triggered, this,
+                [this, action, id = t.id] { newDocument(PolicyTemplates::text(id), action->text()); });
     }
     ui.menuNewFromTemplate->setToolTipsVisible(true);
+}
+
+// The enrollment scenario (a dock beside the tabs) and presentation mode.
+void MainWindow::setupTrainingViews()
+{
+    m_scenarioPage = new ScenarioPage(this);
+    m_scenarioPage->setObjectName(QStringLiteral("scenarioPage"));
+    m_scenarioDock = new QDockWidget(this);
+    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_scenarioDock->setWidget(m_scenarioPage);
+    m_scenarioDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_scenarioDock);
+    m_scenarioDock->hide();
+    connect(m_ui->actionScenario, &QAction::toggled, m_scenarioDock, &QDockWidget::setVisible);
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_scenarioDock->isHidden() != m_ui->actionScenario->isChecked())
+            m_ui->actionScenario->setChecked(!m_scenarioDock->isHidden());
+        if (visible)
+            updateScenario();
+    });
+    connect(m_scenarioPage, &ScenarioPage::statementActivated, this, [this](int, int statement) {
+        if (PolicyTab *tab = currentTab())
+            tab->selectStatement(std::size_t(statement));
+    });
+    connect(m_scenarioPage, &ScenarioPage::currentStepChanged, this,
+            [this](const QString &action, const QString &resource, AuthState state) {
+                if (PolicyTab *tab = currentTab())
+                    tab->selectMatrixCell(action, resource, state);
+            });
+
+    m_presentation = new PresentationMode(this);
+    m_presentation->setScenarioPage(m_scenarioPage);
+    connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
+    connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);
+    connect(m_presentation, &PresentationMode::highContrastChanged, this, &MainWindow::setHighContrast);
+    retranslate();
+}
+
+// Texts set in code rather than in the form.
+void MainWindow::retranslate()
+{
+    m_scenarioDock->setWindowTitle(tr("Enrollment scenario"));
+    for (const PolicyTemplates::Template &t : PolicyTemplates::all()) {
+        if (auto *action = m_ui->menuNewFromTemplate->findChild<QAction *>(QStringLiteral("template-") + t.id)) {
+            action->setText(t.title);
+            action->setStatusTip(t.source);
+            action->setToolTip(t.source);
+        }
+    }
+    updateRecentMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    for (int i = 0; i < tabCount(); ++i)
+        tabAt(i)->setHighContrast(on);
+    m_scenarioPage->setHighContrast(on);
+    if (m_comparison)
+        m_comparison->comparison()->setHighContrast(on);
+}
+
+// The scenario runs against the current document; while its dock is hidden it waits.
+void MainWindow::updateScenario()
+{
+    PolicyTab *tab = currentTab();
+    if (!tab || !tab->analysis() || m_scenarioDock->isHidden()) {
+        m_scenarioOutdated = true;
+        return;
+    }
+    m_scenarioOutdated = false;
+    m_scenarioPage->setIdentity(tab->identity());
+    m_scenarioPage->setPolicies({tab->analysis()->source});
+}
+
+// The export dialog with the current document's policy, matrix and findings; false without one.
+bool MainWindow::prepareExport(ExportDialog &dialog)
+{
+    PolicyTab *tab = currentTab();
+    if (!tab)
+        return false;
+    tab->analyseNow();
+    const PolicyAnalysis &analysis = *tab->analysis();
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setPolicy(analysis.source);
+    if (analysis.matrix)
+        dialog.setMatrix(*analysis.matrix);
+    dialog.setFindings(analysis.findings);
+    dialog.setHighContrast(m_highContrast);
+    if (m_printDialog)
+        dialog.setPrintDialogRunner(m_printDialog);
+    return true;
+}
+
+void MainWindow::showExport()
+{
+    ExportDialog dialog(this);
+    if (prepareExport(dialog))
+        dialog.exec();
+}
+
+void MainWindow::printMatrix()
+{
+    // The export dialog paginates and prints; it is not shown.
+    ExportDialog dialog(this);
+    if (prepareExport(dialog) && currentTab()->analysis()->matrix)
+        dialog.print();
+}
+
+ComparisonDialog *MainWindow::showComparison(int candidate)
+{
+    PolicyTab *tab = currentTab();
+    if (!tab)
+        return nullptr;
+    tab->analyseNow();
+    const std::shared_ptr<const PolicyAnalysis> analysis = tab->analysis();
+    QList<ComparisonDialog::Candidate> candidates;
+    const MigrationPlan plan = planMigration(analysis->source);
+    if (!plan.changes.empty()) {
+        candidates.append({tr("Its migrated form"), tr("%1 (migrated)").arg(tab->displayName()),
+                           QString::fromStdString(applyMigration(analysis->source, plan)), true});
+    }
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tabAt(i) != tab)
+            candidates.append({tr("Open document: %1").arg(tabAt(i)->displayName()), tabAt(i)->displayName(),
+                               tabAt(i)->editor()->toPlainText()});
+    }
+    for (const PolicyTemplates::Template &t : PolicyTemplates::all())
+        candidates.append(
+            {tr("AWS example: %1").arg(t.title), t.id + QStringLiteral(".json"), PolicyTemplates::text(t.id)});
+    if (!m_comparison) {
+        m_comparison = new ComparisonDialog(this);
+        m_comparison->setObjectName(QStringLiteral("comparisonDialog"));
+        m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_comparison, &ComparisonDialog::exportRequested, this, &MainWindow::exportComparison);
+    }
+    m_comparison->comparison()->setHighContrast(m_highContrast);
+    m_comparison->setDocument(tab->displayName(), analysis->text, tab->identity(), candidates);
+    m_comparison->setCurrentCandidate(std::clamp(candidate, 0, int(candidates.size()) - 1));
+    m_comparison->show();
+    m_comparison->raise();
+    return m_comparison;
+}
+
+void MainWindow::exportComparison()
+{
+    if (!m_comparison)
+        return;
+    const ComparisonWidget *c = m_comparison->comparison();
+    ExportDialog dialog(m_comparison);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setComparison(c->beforeMatrix(), c->afterMatrix(), tr("%1 → %2").arg(c->beforeName(), c->afterName()),
+                         c->changes(), c->hunks(), c->beforeName(), c->afterName());
+    dialog.setHighContrast(m_highContrast);
+    dialog.setFormat(ExportDialog::Format::MatrixPng);
+    if (m_printDialog)
+        dialog.setPrintDialogRunner(m_printDialog);
+    dialog.exec();
 }
 
 void MainWindow::updateRecentMenu()
@@ -204,9 +396,12 @@ void MainWindow::addTab(PolicyTab *tab)
     connect(tab, &PolicyTab::modificationChanged, this, refresh);
     connect(tab, &PolicyTab::titleChanged, this, refresh);
     connect(tab, &PolicyTab::analysed, this, [this, tab] {
-        if (tab == currentTab())
-            updateStatus();
+        if (tab != currentTab())
+            return;
+        updateStatus();
+        updateScenario();
     });
+    tab->setHighContrast(m_highContrast);
     connect(tab->editor(), &PolicyEditor::filesDropped, this, &MainWindow::openDropped);
     for (auto signal :
          {&QPlainTextEdit::undoAvailable, &QPlainTextEdit::redoAvailable, &QPlainTextEdit::copyAvailable}) {
@@ -334,9 +529,11 @@ void MainWindow::onCurrentTabChanged(int index)
     if (tab && m_previousTab && m_previousTab != tab)
         tab->restoreSplitters(m_previousTab->editorSplitterState(), m_previousTab->verticalSplitterState());
     m_previousTab = tab;
+    m_presentation->setMatrixView(tab ? tab->matrixView() : nullptr);
     updateTitle();
     updateStatus();
     updateActions();
+    updateScenario();
 }
 
 void MainWindow::updateTitle()
@@ -361,8 +558,9 @@ void MainWindow::updateActions()
 {
     PolicyTab *tab = currentTab();
     Ui::MainWindow &ui = *m_ui;
-    for (QAction *action : {ui.actionSave, ui.actionSaveAs, ui.actionClose, ui.actionPaste, ui.actionFind,
-                            ui.actionReplace, ui.actionGoToLine, ui.actionCheck, ui.actionMigrate})
+    for (QAction *action :
+         {ui.actionSave, ui.actionSaveAs, ui.actionClose, ui.actionPaste, ui.actionFind, ui.actionReplace,
+          ui.actionGoToLine, ui.actionCheck, ui.actionMigrate, ui.actionExport, ui.actionPrint, ui.actionCompare})
         action->setEnabled(tab != nullptr);
     ui.actionUndo->setEnabled(tab && tab->editor()->document()->isUndoAvailable());
     ui.actionRedo->setEnabled(tab && tab->editor()->document()->isRedoAvailable());

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "exportdialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTimer;
 
@@ -13,9 +17,12 @@ class MainWindow;
 
 namespace mfapolicy {
 
+class ComparisonDialog;
 class PolicyTab;
+class PresentationMode;
 class RecentFiles;
 class RecoveryStore;
+class ScenarioPage;
 
 /// The studio window: documents in tabs, menus, toolbar and status bar.
 class MainWindow final : public QMainWindow
@@ -47,8 +54,18 @@ public:
     /// Writes the recovery copies of modified documents now (the autosave timer's job).
     void autosave();
     void showMigration();
+    /// The export dialog for the current document's policy, matrix and findings.
+    void showExport();
+    /// Compare the current document; `candidate` picks what with (as listed in the dialog).
+    ComparisonDialog *showComparison(int candidate = 0);
+    void printMatrix();
+    /// Tests replace the native print dialog (see ExportDialog::PrintDialogRunner).
+    void setPrintDialogRunner(ExportDialog::PrintDialogRunner runner) { m_printDialog = std::move(runner); }
+    ScenarioPage *scenarioPage() const { return m_scenarioPage; }
+    PresentationMode *presentationMode() const { return m_presentation; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -67,6 +84,12 @@ private:
     void showAbout();
     void checkCurrent();
     void openDropped(const QStringList &paths);
+    void setupTrainingViews();
+    void retranslate();
+    void updateScenario();
+    void setHighContrast(bool on);
+    void exportComparison();
+    bool prepareExport(ExportDialog &dialog);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RecentFiles *m_recentFiles = nullptr;
@@ -74,6 +97,13 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     QLabel *m_statusLabel = nullptr;
     PolicyTab *m_previousTab = nullptr;
+    ScenarioPage *m_scenarioPage = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QPointer<ComparisonDialog> m_comparison;
+    ExportDialog::PrintDialogRunner m_printDialog;
+    bool m_scenarioOutdated = true;
+    bool m_highContrast = false;
     int m_untitledCount = 0;
 };
 

@@ -1,0 +1,338 @@
+// The training and export pieces as hosted by the studio window: scenario dock, comparison,
+// export, printing, presentation mode, and switching the language of the running window.
+#include "comparisondialog.h"
+#include "comparisonformatter.h"
+#include "comparisonwidget.h"
+#include "decisiondelegate.h"
+#include "decisionmatrixmodel.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "matrixfiltermodel.h"
+#include "matrixrenderer.h"
+#include "messagebox.h"
+#include "policyanalysis.h"
+#include "policyeditor.h"
+#include "policytab.h"
+#include "presentationmode.h"
+#include "recoverystore.h"
+#include "scenariopage.h"
+#include "scenariostepmodel.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "studioapp.h"
+#include "texts.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <functional>
+
+using namespace mfapolicy;
+
+namespace {
+QString sample(const char *name)
+{
+    return QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name);
+}
+
+// Runs `check` on the next modal dialog of type T once it is shown, then closes it.
+template<typename T> void whenShown(const std::function<void(T *)> &check)
+{
+    QTimer::singleShot(0, qApp, [check] {
+        T *dialog = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
+                dialog = d;
+        }
+        if (!dialog)
+            return;
+        check(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+} // namespace
+
+class TestStudioWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        MessageBox::setAutomatic(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        RecoveryStore store;
+        for (const RecoveryStore::Entry &entry : store.entries())
+            store.remove(entry.id);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The AWS example from before November 2022: a device must be named like the user.
+        QVERIFY(m_window->openFile(sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")));
+        m_tab = m_window->currentTab();
+        m_tab->analyseNow();
+    }
+
+    void cleanup()
+    {
+        for (int i = m_window->tabCount() - 1; i >= 0; --i)
+            m_window->tabAt(i)->editor()->document()->setModified(false);
+        m_window.reset();
+    }
+
+    void trainingActionsAreEnabled()
+    {
+        for (const char *name :
+             {"actionExport", "actionCompare", "actionScenario", "actionPresentation", "actionPrint"}) {
+            auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QVERIFY2(action->isEnabled(), name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+        }
+        QCOMPARE(action("actionPrint")->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(action("actionPresentation")->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    }
+
+    void scenarioStepsDriveMatrixAndEditor()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("scenarioDock"));
+        QVERIFY(dock->isHidden());
+        action("actionScenario")->trigger();
+        QVERIFY(dock->isVisible());
+        ScenarioPage *page = m_window->scenarioPage();
+        QAbstractItemModelTester tester(page->model());
+        page->setFlow(EnrollmentFlow::ConsoleVirtual);
+        page->setSignedInWith(AuthState::NoMfa);
+        // Device "alice-phone" is refused by this policy: the console flow fails at the device.
+        QVERIFY(!page->result().succeeded);
+        const QString result = page->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+        QVERIFY2(result.contains(QStringLiteral("iam:CreateVirtualMFADevice")), qPrintable(result));
+
+        // Stepping selects the matrix cell of each call, in the column of how the user signed in.
+        QTableView *matrix = m_tab->matrixView();
+        for (int step = 0; step < page->model()->rowCount(); ++step) {
+            page->setCurrentStep(step);
+            const QModelIndex stepIndex = page->model()->index(step, 0);
+            const QString call = stepIndex.data(ScenarioStepModel::ActionRole).toString();
+            const QModelIndex cell = matrix->currentIndex();
+            if (!cell.isValid())
+                continue; // a call outside the matrix (or filtered out)
+            QCOMPARE(cell.data(DecisionMatrixModel::ActionRole).toString(), call);
+            QCOMPARE(cell.data(DecisionMatrixModel::ResourceArnRole).toString(),
+                     stepIndex.data(ScenarioStepModel::ResourceRole).toString());
+            QCOMPARE(DecisionMatrixModel::stateForColumn(m_tab->matrixFilterModel()->mapToSource(cell).column()),
+                     std::optional<AuthState>(AuthState::NoMfa));
+        }
+
+        // Clicking "decided by" selects that statement in the editor.
+        auto *steps = page->findChild<QTableView *>(QStringLiteral("stepsView"));
+        int decided = -1;
+        for (int row = 0; row < page->model()->rowCount() && decided < 0; ++row) {
+            if (page->model()->index(row, 0).data(ScenarioStepModel::StatementIndexRole).toInt() >= 0)
+                decided = row;
+        }
+        QVERIFY(decided >= 0);
+        const QModelIndex by = page->model()->index(decided, ScenarioStepModel::StatementColumn);
+        steps->scrollTo(by);
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualRect(by).center());
+        const QString selected = m_tab->editor()->textCursor().selectedText();
+        QVERIFY2(selected.startsWith(QLatin1Char('{')) && selected.contains(QStringLiteral("\"Effect\"")),
+                 qPrintable(QStringLiteral("selected \"%1\" after a click at %2,%3 in a %4x%5 view")
+                                .arg(selected)
+                                .arg(steps->visualRect(by).center().x())
+                                .arg(steps->visualRect(by).center().y())
+                                .arg(steps->viewport()->width())
+                                .arg(steps->viewport()->height())));
+
+        // The scenario follows edits of the document.
+        action("actionScenario")->trigger();
+        QVERIFY(dock->isHidden());
+    }
+
+    void compareWithMigratedFormAndExportIt()
+    {
+        ComparisonDialog *dialog = m_window->showComparison(0);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        ComparisonWidget *comparison = dialog->comparison();
+        // The migration lets a user without MFA create a device with any name (AWS, November 2022).
+        const CellChange expected {"iam:CreateVirtualMFADevice",
+                                   ResourcePattern::DeviceCustomName,
+                                   "arn:aws:iam::123456789012:mfa/alice-phone",
+                                   AuthState::NoMfa,
+                                   Decision::ImplicitDeny,
+                                   Decision::Allow};
+        QVERIFY(comparison->changeSentences().contains(ComparisonFormatter::changeSentence(expected)));
+        QVERIFY(
+            comparison->unifiedDiff().contains(QStringLiteral("+            \"Resource\": \"arn:aws:iam::*:mfa/*\"")));
+
+        QString markdown;
+        whenShown<ExportDialog>([&](ExportDialog *exportDialog) {
+            exportDialog->setFormat(ExportDialog::Format::MatrixMarkdown);
+            markdown = exportDialog->exportText();
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(markdown.contains(ComparisonFormatter::changeSentence(expected)));
+
+        // Another open document is offered too.
+        m_window->newDocument(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": []}"),
+                              QStringLiteral("empty.json"));
+        m_window->openFile(sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"));
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("compareWithCombo"));
+        m_window->showComparison(0);
+        QVERIFY(combo->findText(QStringLiteral("empty.json"), Qt::MatchContains) >= 0);
+        dialog->close();
+    }
+
+    void exportOffersEveryTableAndPrints()
+    {
+        QStringList formats;
+        QString csv;
+        whenShown<ExportDialog>([&](ExportDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+            for (int i = 0; i < combo->count(); ++i)
+                formats.append(combo->itemText(i));
+            dialog->setFormat(ExportDialog::Format::MatrixCsv);
+            csv = dialog->exportText();
+        });
+        action("actionExport")->trigger();
+        QVERIFY(formats.size() >= 16);
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), m_tab->matrixModel()->rowCount() + 1);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        m_window->setPrintDialogRunner([&](QPrinter *printer, QWidget *) {
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setOutputFileName(pdf);
+            return true;
+        });
+        action("actionPrint")->trigger();
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+    }
+
+    void presentationModeSwitchesEveryPalette()
+    {
+        PresentationMode *mode = m_window->presentationMode();
+        mode->setFullScreenAllowed(false);
+        action("actionScenario")->trigger();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(mode->isEnabled());
+        QVERIFY(action("actionPresentation")->isChecked());
+        auto *delegate = qobject_cast<DecisionDelegate *>(m_tab->matrixView()->itemDelegate());
+        QVERIFY(delegate && delegate->highContrast());
+        // The scenario uses the same high-contrast colours as the matrix and the exports.
+        ScenarioStepModel *steps = m_window->scenarioPage()->model();
+        QVERIFY(steps->rowCount() > 0);
+        const QModelIndex first = steps->index(0, ScenarioStepModel::DecisionColumn);
+        const Decision decision = Decision(first.data(ScenarioStepModel::DecisionRole).toInt());
+        QCOMPARE(first.data(Qt::BackgroundRole).value<QBrush>().color(),
+                 MatrixRenderer::decisionStyle(decision, true).background);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QVERIFY(!mode->isEnabled());
+        QVERIFY(!action("actionPresentation")->isChecked());
+        QVERIFY(!delegate->highContrast());
+    }
+
+    void languageSwitchesWithoutRestart()
+    {
+        // The translations are compiled by the build; the studio looks next to its executable.
+        const QString built = QCoreApplication::applicationDirPath() + QStringLiteral("/../translations");
+        const QString qm = built + QStringLiteral("/mfa-policy-studio_ja.qm");
+        if (!QFile::exists(qm))
+            QSKIP("the Japanese translation is not built (target mfapolicy_translations)");
+        const QString local = QCoreApplication::applicationDirPath() + QStringLiteral("/translations");
+        QDir().mkpath(local);
+        for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            const QString name = QStringLiteral("/mfa-policy-studio_") + lang + QStringLiteral(".qm");
+            QFile::remove(local + name);
+            QVERIFY(QFile::copy(built + name, local + name));
+        }
+        QTranslator japanese;
+        QVERIFY(japanese.load(qm));
+        const QString fileMenuJa = japanese.translate("MainWindow", "&File");
+        const QString mfaSessionJa = japanese.translate("mfapolicy::Texts", "MFA session");
+        QVERIFY(!fileMenuJa.isEmpty() && !mfaSessionJa.isEmpty());
+
+        auto *fileMenu = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+        QHeaderView *header = m_tab->matrixView()->horizontalHeader();
+        const auto headerText
+            = [header](int column) { return header->model()->headerData(column, Qt::Horizontal).toString(); };
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+        QCOMPARE(headerText(DecisionMatrixModel::MfaSessionColumn), QStringLiteral("MFA session"));
+        m_tab->matrixView()->setCurrentIndex(m_tab->matrixView()->model()->index(0, DecisionMatrixModel::NoMfaColumn));
+        auto *explanation = m_tab->findChild<QWidget *>(QStringLiteral("explanationView"));
+        const QString englishExplanation = explanation->property("plainText").toString();
+
+        // Settings ▸ Language ▸ 日本語, as a user does it.
+        int headerChanges = 0;
+        connect(header->model(), &QAbstractItemModel::headerDataChanged, this, [&] { ++headerChanges; });
+        switchLanguage(QStringLiteral("ja"));
+        QCOMPARE(fileMenu->title(), fileMenuJa);
+        QCOMPARE(headerText(DecisionMatrixModel::MfaSessionColumn), mfaSessionJa);
+        QVERIFY(headerChanges > 0);
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->windowTitle()
+                != QStringLiteral("Enrollment scenario"));
+        QVERIFY(explanation->property("plainText").toString() != englishExplanation);
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text() != QStringLiteral("Valid JSON"));
+
+        switchLanguage(QStringLiteral("en"));
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+        QCOMPARE(headerText(DecisionMatrixModel::MfaSessionColumn), QStringLiteral("MFA session"));
+        QCOMPARE(explanation->property("plainText").toString(), englishExplanation);
+        Settings::instance().setLanguage({});
+        StudioApp::loadTranslation(QStringLiteral("en"));
+    }
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    void switchLanguage(const QString &language)
+    {
+        whenShown<SettingsDialog>([language](SettingsDialog *dialog) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            combo->setCurrentIndex(combo->findData(language));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        action("actionSettings")->trigger();
+        // The language change reaches the windows as posted events.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    PolicyTab *m_tab = nullptr;
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestStudioWindow)
+#include "tst_studiowindow.moc"
