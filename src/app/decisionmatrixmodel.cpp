@@ -137,6 +137,17 @@ QVariant DecisionMatrixModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString DecisionMatrixModel::headerTitle(AuthState state)
+{
+    // The qualifier in parentheses goes on a second line, so the column can be as narrow as
+    // its main words ("Long-term access key" / "(key absent)").
+    QString title = Texts::authState(state);
+    const qsizetype paren = title.indexOf(QStringLiteral(" ("));
+    if (paren > 0)
+        title.replace(paren, 1, QLatin1Char('\n'));
+    return title;
+}
+
 QVariant DecisionMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
@@ -148,7 +159,7 @@ QVariant DecisionMatrixModel::headerData(int section, Qt::Orientation orientatio
         case ResourceColumn:
             return tr("Resource");
         default:
-            return Texts::authState(*stateForColumn(section));
+            return headerTitle(*stateForColumn(section));
         }
     }
     if (role == Qt::ToolTipRole) {

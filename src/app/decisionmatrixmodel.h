@@ -34,6 +34,8 @@ public:
     void setMarkedStatement(std::optional<std::size_t> statement);
 
     static std::optional<AuthState> stateForColumn(int column);
+    /// The column title of a state, its qualifier on a second line.
+    static QString headerTitle(AuthState state);
     const MatrixRow *row(int row) const;
     const Evaluation *evaluation(const QModelIndex &index) const;
 

@@ -77,7 +77,7 @@ PolicyTab::PolicyTab(QWidget *parent)
     m_findBar->setObjectName(QStringLiteral("findBar"));
     m_ui->editorLayout->addWidget(m_findBar);
     // First-run proportions; the user's own are restored by the window.
-    m_ui->editorSplitter->setSizes({400, 600});
+    m_ui->editorSplitter->setSizes({350, 650});
     m_ui->verticalSplitter->setSizes({640, 260});
     m_ui->bottomSplitter->setSizes({550, 450});
 
@@ -91,9 +91,9 @@ PolicyTab::PolicyTab(QWidget *parent)
     header->setSectionResizeMode(DecisionMatrixModel::ActionColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DecisionMatrixModel::ResourceColumn, QHeaderView::ResizeToContents);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(fontMetrics().height() + 12);
     for (int c = DecisionMatrixModel::MfaSessionColumn; c < DecisionMatrixModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, QHeaderView::Stretch);
+    fitStateColumns();
     m_ui->matrixFilterCombo->setCurrentIndex(Settings::instance().matrixFilter());
     m_filterModel->setFilter(MatrixFilterModel::Filter(m_ui->matrixFilterCombo->currentIndex()));
     connect(m_ui->matrixFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -162,6 +162,7 @@ void PolicyTab::changeEvent(QEvent *event)
         return;
     m_ui->retranslateUi(this);
     refreshModelTexts(m_matrixModel);
+    fitStateColumns();
     refreshModelTexts(m_findingsModel);
     showMatrixNotice();
     // Explain again what is selected, now in the new language.
@@ -175,6 +176,20 @@ void PolicyTab::changeEvent(QEvent *event)
         m_ui->explanationView->setHtml(ExplanationFormatter::placeholder());
     Q_EMIT titleChanged();
     Q_EMIT analysed();
+}
+
+// The decision columns share the room left, but never get narrower than their titles: a
+// clipped "MFA session" or "長期のアクセスキー" would leave the matrix unreadable.
+void PolicyTab::fitStateColumns()
+{
+    QHeaderView *header = m_ui->matrixView->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    int widest = metrics.height() + 12;
+    for (AuthState state : allAuthStates) {
+        for (const QString &line : DecisionMatrixModel::headerTitle(state).split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line) + 2 * metrics.averageCharWidth() + 8);
+    }
+    header->setMinimumSectionSize(widest);
 }
 
 QTableView *PolicyTab::matrixView() const

@@ -98,6 +98,7 @@ private:
     void onMatrixCurrentChanged(const QModelIndex &current);
     void onFindingActivated(const QModelIndex &index);
     void showMatrixNotice();
+    void fitStateColumns();
     QList<std::pair<int, int>> decidingRanges(const QModelIndex &current) const;
     void showCellExplanation(const QModelIndex &current);
     void onCursorMoved();
