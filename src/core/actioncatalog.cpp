@@ -15,37 +15,10 @@ std::vector<std::string> stsActionData();
 
 namespace {
 
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    for (char &c : out)
-        c = detail::asciiLower(c);
-    return out;
-}
-
 std::string_view servicePart(std::string_view action)
 {
     const std::size_t colon = action.find(':');
     return colon == std::string_view::npos ? std::string_view() : action.substr(0, colon);
-}
-
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitution
-                = diagonal + (detail::asciiLower(a[i - 1]) == detail::asciiLower(b[j - 1]) ? 0 : 1);
-            row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 bool lessIgnoreCase(const std::string &a, const std::string &b)
@@ -68,14 +41,14 @@ ActionCatalog::ActionCatalog() : m_described(detail::describedActionData())
     m_all = m_iam;
     m_all.insert(m_all.end(), m_sts.begin(), m_sts.end());
     for (std::size_t i = 0; i < m_described.size(); ++i) {
-        const std::string lower = lowered(m_described[i].name);
+        const std::string lower = detail::asciiLowered(m_described[i].name);
         m_describedIndex.emplace(lower, i);
         if (!knowsService(servicePart(m_described[i].name)))
             m_all.push_back(m_described[i].name); // representative actions of other services
     }
     std::sort(m_all.begin(), m_all.end(), lessIgnoreCase);
     for (const std::string &name : m_all)
-        m_knownLower.insert(lowered(name));
+        m_knownLower.insert(detail::asciiLowered(name));
 }
 
 const ActionCatalog &ActionCatalog::instance()
@@ -86,7 +59,7 @@ const ActionCatalog &ActionCatalog::instance()
 
 const ActionInfo *ActionCatalog::find(std::string_view action) const
 {
-    const auto it = m_describedIndex.find(lowered(action));
+    const auto it = m_describedIndex.find(detail::asciiLowered(action));
     return it == m_describedIndex.end() ? nullptr : &m_described[it->second];
 }
 
@@ -97,7 +70,7 @@ bool ActionCatalog::knowsService(std::string_view service) const
 
 bool ActionCatalog::isKnownAction(std::string_view action) const
 {
-    return m_knownLower.contains(lowered(action));
+    return m_knownLower.contains(detail::asciiLowered(action));
 }
 
 bool ActionCatalog::patternMatchesAny(std::string_view pattern) const
@@ -126,7 +99,7 @@ std::vector<std::string> ActionCatalog::suggestions(std::string_view action, std
     const std::size_t limit = std::max<std::size_t>(3, action.size() / 4);
     std::vector<std::pair<std::size_t, const std::string *>> scored;
     for (const std::string &name : m_all) {
-        const std::size_t distance = editDistance(action, name);
+        const std::size_t distance = detail::editDistanceIgnoreCase(action, name);
         if (distance <= limit && distance > 0)
             scored.emplace_back(distance, &name);
         else if (distance == 0 && name != action)

@@ -3,6 +3,7 @@
 #include "evaluator.h"
 #include "wildcard.h"
 
+#include <algorithm>
 #include <array>
 
 namespace mfapolicy::detail {
@@ -61,9 +62,11 @@ bool matchArnCondition(std::string_view pattern, const std::vector<bool> *litera
         const std::size_t vBegin = v[i], vLen = v[i + 1] - 1 - v[i];
         std::vector<bool> mask;
         GlobOptions options;
-        if (literalMask) {
-            mask.assign(literalMask->begin() + static_cast<std::ptrdiff_t>(pBegin),
-                        literalMask->begin() + static_cast<std::ptrdiff_t>(pBegin + pLen));
+        if (literalMask && !literalMask->empty()) {
+            const std::size_t maskEnd = std::min(literalMask->size(), pBegin + pLen);
+            if (pBegin < maskEnd)
+                mask.assign(literalMask->begin() + static_cast<std::ptrdiff_t>(pBegin),
+                            literalMask->begin() + static_cast<std::ptrdiff_t>(maskEnd));
             options.literalMask = &mask;
         }
         if (!globMatch(pattern.substr(pBegin, pLen), value.substr(vBegin, vLen), options))

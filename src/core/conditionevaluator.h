@@ -4,6 +4,10 @@
 
 namespace mfapolicy::detail {
 
+/// True for the operators whose values may hold policy variables: String and ARN operators
+/// (SEMANTICS §4; §10 keeps Bool out).
+bool operatorTakesVariables(ConditionOperator op);
+
 /// True for the operators that must match none of the policy values (StringNotEquals, ...).
 bool isNegatedOperator(ConditionOperator op);
 

@@ -41,7 +41,7 @@ MatchPart matchAction(const Statement &statement, std::string_view action, bool 
     if (trace) {
         if (hit) {
             p.pointer = hit->pointer;
-            p.args = {hit->value};
+            p.args.push_back(hit->value);
         } else {
             p.pointer = listPointer(statement, true);
         }
@@ -57,7 +57,9 @@ struct EntryMatch {
     std::string variable; ///< the unresolved variable, when tracing
 };
 
-EntryMatch matchEntry(const PolicyString &entry, const Request &request, bool variablesEnabled, bool trace)
+/// `scratch` holds the substituted text; it is reused from entry to entry to save allocations.
+EntryMatch matchEntry(const PolicyString &entry, const Request &request, bool variablesEnabled, bool trace,
+                      Substitution &scratch)
 {
     EntryMatch result;
     if (!detail::mayHaveVariables(entry.value, variablesEnabled)) {
@@ -66,29 +68,33 @@ EntryMatch matchEntry(const PolicyString &entry, const Request &request, bool va
             result.expanded = entry.value;
         return result;
     }
-    Substitution s = substituteVariables(entry.value, request.context, true);
-    if (s.unresolved) {
+    detail::substituteInto(entry.value, request.context, scratch);
+    if (scratch.unresolved) {
         // The variable's value is null: the entry matches no resource at all.
         result.unresolved = true;
         if (trace)
-            result.variable = std::move(s.unresolvedVariable);
+            result.variable = scratch.unresolvedVariable;
         return result;
     }
-    result.matched = detail::matchResourceEntry(s.value, &s.literalMask, request.resource);
+    const std::vector<bool> *mask = scratch.literalMask.empty() ? nullptr : &scratch.literalMask;
+    result.matched = detail::matchResourceEntry(scratch.value, mask, request.resource);
     if (trace)
-        result.expanded = std::move(s.value);
+        result.expanded = scratch.value;
     return result;
 }
 
-MatchPart matchResource(const Statement &statement, const Request &request, bool variablesEnabled, bool trace)
+MatchPart matchResource(const Statement &statement, const Request &request, bool variablesEnabled, bool trace,
+                        Substitution &scratch)
 {
     const PolicyString *hit = nullptr;
     const PolicyString *unresolvedEntry = nullptr;
     std::string unresolvedVariable;
     std::string hitExpanded;
     std::vector<std::string> expanded;
+    if (trace)
+        expanded.reserve(statement.resources.size());
     for (const PolicyString &entry : statement.resources) {
-        EntryMatch m = matchEntry(entry, request, variablesEnabled, trace);
+        EntryMatch m = matchEntry(entry, request, variablesEnabled, trace, scratch);
         if (m.unresolved && !unresolvedEntry) {
             unresolvedEntry = &entry;
             unresolvedVariable = std::move(m.variable);
@@ -130,11 +136,13 @@ MatchPart matchResource(const Statement &statement, const Request &request, bool
     case MatchReason::ResourceExcluded:
     case MatchReason::ResourceListed:
         p.pointer = hit->pointer;
-        p.args = {hit->value, hitExpanded};
+        p.args.reserve(2);
+        p.args.push_back(hit->value);
+        p.args.push_back(std::move(hitExpanded));
         break;
     case MatchReason::VariableUnresolved:
         p.pointer = unresolvedEntry->pointer;
-        p.args = {unresolvedVariable};
+        p.args.push_back(std::move(unresolvedVariable));
         break;
     case MatchReason::ResourceNotListed:
         p.pointer = listPointer(statement, false);
@@ -148,7 +156,8 @@ MatchPart matchResource(const Statement &statement, const Request &request, bool
 }
 
 /// Whether the statement applies; fills `trace` when given, otherwise stops at the first miss.
-bool evaluateStatement(const Statement &statement, const Request &request, bool variablesEnabled, StatementTrace *trace)
+bool evaluateStatement(const Statement &statement, const Request &request, bool variablesEnabled, StatementTrace *trace,
+                       Substitution &scratch)
 {
     if (!statement.usable) {
         if (trace)
@@ -163,13 +172,15 @@ bool evaluateStatement(const Statement &statement, const Request &request, bool 
     if (!applies && !tracing)
         return false;
 
-    MatchPart resource = matchResource(statement, request, variablesEnabled, tracing);
+    MatchPart resource = matchResource(statement, request, variablesEnabled, tracing, scratch);
     applies = applies && resource.matched;
     if (tracing)
         trace->resource = std::move(resource);
     if (!applies && !tracing)
         return false;
 
+    if (tracing)
+        trace->conditions.reserve(statement.conditions.size());
     for (std::size_t i = 0; i < statement.conditions.size(); ++i) {
         MatchPart condition
             = detail::evaluateCondition(statement.conditions[i], request.context, variablesEnabled, tracing);
@@ -197,6 +208,7 @@ bool isNotPolicyControlled(std::string_view action)
 Evaluation evaluate(std::span<const Policy *const> policies, const Request &request, const EvaluateOptions &options)
 {
     Evaluation evaluation;
+    Substitution scratch;
     if (options.trace) {
         std::size_t statements = 0;
         for (const Policy *policy : policies)
@@ -216,7 +228,7 @@ Evaluation evaluate(std::span<const Policy *const> policies, const Request &requ
                 trace->policy = p;
                 trace->statement = s;
             }
-            if (!evaluateStatement(statement, request, variablesEnabled, trace))
+            if (!evaluateStatement(statement, request, variablesEnabled, trace, scratch))
                 continue;
             auto &list = statement.effect == Effect::Deny ? evaluation.deniedBy : evaluation.allowedBy;
             list.push_back(StatementRef {p, s});

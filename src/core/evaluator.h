@@ -21,6 +21,9 @@ public:
     /// Values of the key, or nullptr when absent.
     const std::vector<std::string> *find(const std::string &key) const;
     bool isMultiValued(const std::string &key) const;
+    /// The value of a single-valued key (what a policy variable can stand for), or nullptr when
+    /// the key is absent or multivalued.
+    const std::string *singleValue(std::string_view key) const;
     /// (key as first given, values) for display.
     std::vector<std::pair<std::string, std::vector<std::string>>> entries() const;
 

@@ -23,8 +23,8 @@ struct Finding {
     std::string ruleId;
     Severity severity = Severity::Error;
     SourceRange range;
-    std::string pointer;            ///< JSON pointer of the element, "" for the document
-    std::vector<std::string> args;  ///< rule-specific arguments (action name, suggestion, ...)
+    std::string pointer; ///< JSON pointer of the element, "" for the document
+    std::vector<std::string> args; ///< rule-specific arguments (action name, suggestion, ...)
     std::vector<QuickFix> fixes;
 };
 

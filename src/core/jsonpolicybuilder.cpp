@@ -2,6 +2,7 @@
 
 #include "jsontext.h"
 #include "policysource.h"
+#include "wildcard.h"
 
 #include <algorithm>
 #include <array>
@@ -53,34 +54,6 @@ const std::vector<std::string> &statementElements()
     return names;
 }
 
-std::string lower(std::string text)
-{
-    for (char &c : text) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return text;
-}
-
-std::size_t editDistance(const std::string &a, const std::string &b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 } // namespace
 
 std::string closestName(const std::string &name, const std::vector<std::string> &known)
@@ -89,11 +62,10 @@ std::string closestName(const std::string &name, const std::vector<std::string> 
     if (name.size() > 32) {
         return {};
     }
-    const std::string lowered = lower(name);
     std::string best;
     std::size_t bestDistance = 3;
     for (const std::string &candidate : known) {
-        const std::size_t distance = editDistance(lowered, lower(candidate));
+        const std::size_t distance = detail::editDistanceIgnoreCase(name, candidate);
         if (distance < bestDistance && distance < candidate.size() / 2 + 1) {
             best = candidate;
             bestDistance = distance;

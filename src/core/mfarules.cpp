@@ -55,14 +55,27 @@ public:
     }
 
 private:
+    // The rules ask for a few hundred decisions; most need neither the trace nor a fresh request
+    // context. Only the evaluations a finding is reported from are traced (entryPointer reads it).
     Evaluation eval(const SimulationIdentity &identity, AuthState state, const std::string &action,
-                    const std::string &resource) const
+                    const std::string &resource, bool trace = false) const
     {
-        return evaluate(m_policies, makeRequest(identity, state, action, resource));
+        Request &request = requestFor(identity, state);
+        request.action = action;
+        request.resource = resource;
+        return evaluate(m_policies, request, EvaluateOptions {trace});
     }
-    Evaluation eval(AuthState state, const std::string &action, const std::string &resource) const
+    Evaluation eval(AuthState state, const std::string &action, const std::string &resource, bool trace = false) const
     {
-        return eval(m_identity, state, action, resource);
+        return eval(m_identity, state, action, resource, trace);
+    }
+    Request &requestFor(const SimulationIdentity &identity, AuthState state) const
+    {
+        const std::size_t who = &identity == &m_identity ? 0 : (&identity == &m_other ? 1 : 2);
+        std::optional<Request> &request = m_requests[who][authStateIndex(state)];
+        if (!request)
+            request = makeRequest(identity, state, {}, {});
+        return *request;
     }
     Decision decide(AuthState state, const std::string &action, const std::string &resource) const
     {
@@ -125,7 +138,7 @@ private:
     bool checkDeviceName()
     {
         for (AuthState state : {AuthState::NoMfa, AuthState::MfaSession}) {
-            const Evaluation own = eval(state, createAction, m_identity.deviceArn(m_identity.userName));
+            const Evaluation own = eval(state, createAction, m_identity.deviceArn(m_identity.userName), true);
             const bool custom
                 = decide(state, createAction, m_identity.deviceArn(m_identity.deviceName)) == Decision::Allow;
             const bool probe = decide(state, createAction, m_identity.deviceArn(probeDeviceName)) == Decision::Allow;
@@ -146,7 +159,7 @@ private:
             }
             if (custom && own.decision != Decision::Allow && !probe) {
                 // Only one literal device name works, and it is not the user's name.
-                const Evaluation e = eval(state, createAction, m_identity.deviceArn(m_identity.deviceName));
+                const Evaluation e = eval(state, createAction, m_identity.deviceArn(m_identity.deviceName), true);
                 for (const StatementRef &ref : e.allowedBy)
                     report("DEVICE_NAME_PINNED", entryPointer(e, ref.statement, true),
                            {m_identity.deviceName, m_identity.userName, authStateId(state)});
@@ -341,7 +354,7 @@ private:
     void checkNotEnforced()
     {
         for (const char *action : unrelatedActions) {
-            const Evaluation e = eval(AuthState::NoMfa, action, "*");
+            const Evaluation e = eval(AuthState::NoMfa, action, "*", true);
             if (e.decision == Decision::ExplicitDeny)
                 continue;
             if (e.decision == Decision::Allow) {
@@ -359,7 +372,7 @@ private:
     void reportAllowed(const char *rule, AuthState state, const std::string &action, const std::string &resource,
                        bool atResource, std::vector<QuickFix> fixes = {})
     {
-        const Evaluation e = eval(state, action, resource);
+        const Evaluation e = eval(state, action, resource, true);
         if (e.decision != Decision::Allow)
             return;
         for (const StatementRef &ref : e.allowedBy)
@@ -391,7 +404,7 @@ private:
         const std::string ownDevice = m_identity.deviceArn(m_identity.deviceName);
         // Exempted: the guard denies unrelated calls without MFA but lets this one through.
         const Evaluation unrelated = eval(AuthState::NoMfa, unrelatedActions[0], "*");
-        const Evaluation del = eval(AuthState::NoMfa, action, ownDevice);
+        const Evaluation del = eval(AuthState::NoMfa, action, ownDevice, true);
         if (unrelated.decision == Decision::ExplicitDeny && del.decision != Decision::ExplicitDeny) {
             for (const StatementRef &ref : unrelated.deniedBy) {
                 const StatementTrace *trace = traceOf(del, ref.statement);
@@ -413,9 +426,9 @@ private:
         }
         // Allowed on every device, another user's included.
         for (AuthState state : {AuthState::MfaSession, AuthState::NoMfa, AuthState::AccessKey}) {
-            const Evaluation other = eval(state, action, m_identity.deviceArn(m_identity.otherUser));
-            if (other.decision != Decision::Allow)
+            if (decide(state, action, m_identity.deviceArn(m_identity.otherUser)) != Decision::Allow)
                 continue;
+            const Evaluation other = eval(state, action, m_identity.deviceArn(m_identity.otherUser), true);
             for (const StatementRef &ref : other.allowedBy)
                 report("DELETE_ANY_DEVICE", entryPointer(other, ref.statement, true), {action, authStateId(state)});
             break;
@@ -427,7 +440,7 @@ private:
         const Evaluation create = eval(AuthState::AccessKey, createAction, m_identity.deviceArn(m_identity.deviceName));
         const Evaluation createOwn
             = eval(AuthState::AccessKey, createAction, m_identity.deviceArn(m_identity.userName));
-        const Evaluation enable = eval(AuthState::AccessKey, enableAction, m_identity.userArn());
+        const Evaluation enable = eval(AuthState::AccessKey, enableAction, m_identity.userArn(), true);
         const Evaluation &created = create.decision == Decision::Allow ? create : createOwn;
         if (created.decision != Decision::Allow || enable.decision != Decision::Allow)
             return;
@@ -487,7 +500,8 @@ private:
                             fixes.push_back(*fix);
                         fixLoaded = true;
                     }
-                    report("USER_PATH_NOT_MATCHED", entryPointer(plain, ref.statement, true),
+                    const Evaluation traced = eval(state, info.name, m_identity.userArn(), true);
+                    report("USER_PATH_NOT_MATCHED", entryPointer(traced, ref.statement, true),
                            {info.name, m_pathIdentity.userArn()}, fixes);
                 }
             }
@@ -518,6 +532,7 @@ private:
     SimulationIdentity m_other;
     SimulationIdentity m_pathIdentity;
     std::optional<MigrationPlan> m_plan;
+    mutable std::array<std::array<std::optional<Request>, 3>, 3> m_requests; // [identity][state]
 };
 
 } // namespace

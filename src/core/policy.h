@@ -12,6 +12,7 @@ enum class Effect { Allow, Deny };
 
 /// The operator family of a condition, after the `ForAnyValue:`/`ForAllValues:` prefix and the
 /// `IfExists` suffix are taken off.
+// clang-format off
 enum class ConditionOperator {
     Invalid, ///< unknown, lower-case or `NullIfExists`: IAM rejects the policy; never matches
     StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase,
@@ -23,6 +24,7 @@ enum class ConditionOperator {
     ArnEquals, ArnLike, ArnNotEquals, ArnNotLike,
     Null,
 };
+// clang-format on
 
 enum class SetQualifier { None, ForAnyValue, ForAllValues };
 
@@ -38,21 +40,21 @@ struct ConditionClause {
     ConditionOperator op = ConditionOperator::Invalid;
     SetQualifier qualifier = SetQualifier::None;
     bool ifExists = false;
-    std::string key;                 ///< as written; compare case-insensitively
+    std::string key; ///< as written; compare case-insensitively
     std::vector<PolicyString> values; ///< JSON booleans and numbers are given as their text
-    std::string pointer;             ///< e.g. /Statement/0/Condition/Bool/aws:MultiFactorAuthPresent
+    std::string pointer; ///< e.g. /Statement/0/Condition/Bool/aws:MultiFactorAuthPresent
 };
 
 struct Statement {
     std::size_t index = 0; ///< position in the Statement array (0 for a single-object Statement)
     std::optional<std::string> sid;
     Effect effect = Effect::Allow;
-    bool notAction = false;     ///< the list below is NotAction
+    bool notAction = false; ///< the list below is NotAction
     std::vector<PolicyString> actions;
-    bool notResource = false;   ///< the list below is NotResource
+    bool notResource = false; ///< the list below is NotResource
     std::vector<PolicyString> resources;
     std::vector<ConditionClause> conditions;
-    std::string pointer;        ///< "/Statement/3", or "/Statement" for a single object
+    std::string pointer; ///< "/Statement/3", or "/Statement" for a single object
     /// False when the statement is too broken to take part in evaluation (no or invalid Effect,
     /// no Action/NotAction, no Resource/NotResource, both Action and NotAction, ...). The problem
     /// is among the source's diagnostics.
@@ -60,7 +62,7 @@ struct Statement {
 };
 
 struct Policy {
-    std::string name;                 ///< file name or the name given in a request
+    std::string name; ///< file name or the name given in a request
     std::optional<std::string> version;
     std::vector<Statement> statements;
 

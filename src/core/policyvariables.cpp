@@ -40,59 +40,94 @@ VariableSyntax parseVariable(std::string_view inner)
     return result;
 }
 
-void append(Substitution &out, std::string_view text, bool literal)
+/// Builds the substituted value; the literal mask only when asked to or when it matters.
+class Substituter
 {
-    out.value.append(text);
-    out.literalMask.insert(out.literalMask.end(), text.size(), literal);
-}
+public:
+    Substituter(Substitution &out, bool fullMask) : m_out(out), m_maskKept(fullMask)
+    {
+        m_out.value.clear();
+        m_out.literalMask.clear();
+        m_out.unresolved = false;
+        m_out.unresolvedVariable.clear();
+    }
+
+    void append(std::string_view text, bool literal)
+    {
+        if (!m_maskKept && literal && text.find_first_of("*?") != std::string_view::npos) {
+            m_maskKept = true;
+            m_out.literalMask.assign(m_out.value.size(), false);
+        }
+        m_out.value.append(text);
+        if (m_maskKept)
+            m_out.literalMask.insert(m_out.literalMask.end(), text.size(), literal);
+    }
+
+    void run(std::string_view text, const RequestContext &context)
+    {
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            const std::size_t open = text.find("${", pos);
+            if (open == std::string_view::npos)
+                break;
+            const std::size_t close = text.find('}', open + 2);
+            if (close == std::string_view::npos)
+                break;
+            append(text.substr(pos, open - pos), false);
+            const std::string_view inner = text.substr(open + 2, close - open - 2);
+            pos = close + 1;
+
+            if (inner == "*" || inner == "?" || inner == "$") {
+                append(inner, true);
+                continue;
+            }
+            const VariableSyntax variable = parseVariable(inner);
+            if (!variable.valid) {
+                append(text.substr(open, close + 1 - open), false);
+                continue;
+            }
+            // Multivalued keys cannot be policy variables: treat them like an absent key.
+            if (const std::string *value = context.singleValue(variable.key)) {
+                // A substituted value is data, never a wildcard.
+                append(*value, true);
+            } else if (variable.hasDefault) {
+                append(variable.defaultValue, true);
+            } else if (!m_out.unresolved) {
+                m_out.unresolved = true;
+                m_out.unresolvedVariable = std::string(text.substr(open, close + 1 - open));
+            }
+        }
+        append(text.substr(pos), false);
+    }
+
+private:
+    Substitution &m_out;
+    bool m_maskKept;
+};
 
 } // namespace
 
 Substitution substituteVariables(std::string_view text, const RequestContext &context, bool enabled)
 {
     Substitution out;
+    Substituter substituter(out, true);
     if (!enabled) {
-        append(out, text, false);
+        substituter.append(text, false);
         return out;
     }
     out.value.reserve(text.size() + 16);
     out.literalMask.reserve(text.size() + 16);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t open = text.find("${", pos);
-        if (open == std::string_view::npos)
-            break;
-        const std::size_t close = text.find('}', open + 2);
-        if (close == std::string_view::npos)
-            break;
-        append(out, text.substr(pos, open - pos), false);
-        const std::string_view inner = text.substr(open + 2, close - open - 2);
-        pos = close + 1;
-
-        if (inner == "*" || inner == "?" || inner == "$") {
-            append(out, inner, true);
-            continue;
-        }
-        const VariableSyntax variable = parseVariable(inner);
-        if (!variable.valid) {
-            append(out, text.substr(open, close + 1 - open), false);
-            continue;
-        }
-        // Multivalued keys cannot be policy variables: treat them like an absent key.
-        const std::string key(variable.key);
-        const std::vector<std::string> *values = context.find(key);
-        if (values && values->size() == 1 && !context.isMultiValued(key)) {
-            // A substituted value is data, never a wildcard.
-            append(out, values->front(), true);
-        } else if (variable.hasDefault) {
-            append(out, variable.defaultValue, true);
-        } else if (!out.unresolved) {
-            out.unresolved = true;
-            out.unresolvedVariable = std::string(text.substr(open, close + 1 - open));
-        }
-    }
-    append(out, text.substr(pos), false);
+    substituter.run(text, context);
     return out;
 }
+
+namespace detail {
+
+void substituteInto(std::string_view text, const RequestContext &context, Substitution &out)
+{
+    Substituter(out, false).run(text, context);
+}
+
+} // namespace detail
 
 } // namespace mfapolicy

@@ -2,6 +2,11 @@
 
 #include <string_view>
 
+namespace mfapolicy {
+class RequestContext;
+struct Substitution;
+} // namespace mfapolicy
+
 namespace mfapolicy::detail {
 
 /// True when `text` may contain a policy variable that substitution would change.
@@ -9,5 +14,10 @@ inline bool mayHaveVariables(std::string_view text, bool enabled)
 {
     return enabled && text.find("${") != std::string_view::npos;
 }
+
+/// What substituteVariables() gives with variables enabled, written into `out` so that its buffers
+/// are reused from one value to the next. Unlike there, `out.literalMask` stays empty unless a
+/// character that must match literally is a `*` or a `?`: every other character is literal anyway.
+void substituteInto(std::string_view text, const RequestContext &context, Substitution &out);
 
 } // namespace mfapolicy::detail

@@ -5,21 +5,9 @@
 
 namespace mfapolicy {
 
-namespace {
-
-std::string lowered(std::string_view key)
-{
-    std::string out(key);
-    for (char &c : out)
-        c = detail::asciiLower(c);
-    return out;
-}
-
-} // namespace
-
 void RequestContext::set(const std::string &key, std::string value)
 {
-    Entry &entry = m_entries[lowered(key)];
+    Entry &entry = m_entries[detail::asciiLowered(key)];
     if (entry.key.empty())
         entry.key = key;
     entry.values.assign(1, std::move(value));
@@ -28,7 +16,7 @@ void RequestContext::set(const std::string &key, std::string value)
 
 void RequestContext::setMulti(const std::string &key, std::vector<std::string> values)
 {
-    Entry &entry = m_entries[lowered(key)];
+    Entry &entry = m_entries[detail::asciiLowered(key)];
     if (entry.key.empty())
         entry.key = key;
     entry.values = std::move(values);
@@ -37,7 +25,7 @@ void RequestContext::setMulti(const std::string &key, std::vector<std::string> v
 
 void RequestContext::remove(const std::string &key)
 {
-    m_entries.erase(lowered(key));
+    m_entries.erase(detail::asciiLowered(key));
 }
 
 // Evaluation looks keys up for every condition of every statement; lower-casing into a stack
@@ -52,7 +40,7 @@ const RequestContext::Entry *RequestContext::lookup(std::string_view key) const
             buffer[i] = detail::asciiLower(key[i]);
         lower = std::string_view(buffer.data(), key.size());
     } else {
-        heap = lowered(key);
+        heap = detail::asciiLowered(key);
         lower = heap;
     }
     const auto it = m_entries.find(lower);
@@ -69,6 +57,12 @@ bool RequestContext::isMultiValued(const std::string &key) const
 {
     const Entry *entry = lookup(key);
     return entry && entry->multi;
+}
+
+const std::string *RequestContext::singleValue(std::string_view key) const
+{
+    const Entry *entry = lookup(key);
+    return entry && !entry->multi && entry->values.size() == 1 ? &entry->values.front() : nullptr;
 }
 
 std::vector<std::pair<std::string, std::vector<std::string>>> RequestContext::entries() const

@@ -1,9 +1,10 @@
 #include "rulesutil.h"
 
+#include "wildcard.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 
 namespace mfapolicy {
 
@@ -32,17 +33,12 @@ std::string whitespaceBefore(const std::string &text, std::size_t offset)
 
 bool iequals(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+    return detail::equalsIgnoreCase(a, b);
 }
 
 std::string toLower(std::string_view text)
 {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-    return out;
+    return detail::asciiLowered(text);
 }
 
 std::string jsonQuote(std::string_view text)

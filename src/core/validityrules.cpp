@@ -1,4 +1,5 @@
 #include "actioncatalog.h"
+#include "conditionevaluator.h"
 #include "evaluator.h"
 #include "rules.h"
 #include "rulesutil.h"
@@ -60,26 +61,6 @@ std::vector<VariableProblem> scanVariables(const std::string &value, bool &hasVa
         pos = close + 1;
     }
     return problems;
-}
-
-// Operators whose values take policy variables (SEMANTICS §4).
-bool takesVariables(ConditionOperator op)
-{
-    switch (op) {
-    case ConditionOperator::StringEquals:
-    case ConditionOperator::StringNotEquals:
-    case ConditionOperator::StringEqualsIgnoreCase:
-    case ConditionOperator::StringNotEqualsIgnoreCase:
-    case ConditionOperator::StringLike:
-    case ConditionOperator::StringNotLike:
-    case ConditionOperator::ArnEquals:
-    case ConditionOperator::ArnLike:
-    case ConditionOperator::ArnNotEquals:
-    case ConditionOperator::ArnNotLike:
-        return true;
-    default:
-        return false;
-    }
 }
 
 QuickFix versionFix(const PolicySource &source)
@@ -430,7 +411,7 @@ void checkValidity(const PolicySource &source, std::vector<Finding> &out)
         for (const PolicyString &resource : statement.resources)
             variableValues.push_back(&resource);
         for (const ConditionClause &clause : statement.conditions) {
-            if (takesVariables(clause.op))
+            if (detail::operatorTakesVariables(clause.op))
                 for (const PolicyString &value : clause.values)
                     variableValues.push_back(&value);
         }

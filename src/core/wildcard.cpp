@@ -1,23 +1,33 @@
 #include "wildcard.h"
 
-#include <string>
+#include <algorithm>
 
 namespace mfapolicy::detail {
 
-char asciiLower(char c)
+std::string asciiLowered(std::string_view text)
 {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    std::string out(text);
+    for (char &c : out)
+        c = asciiLower(c);
+    return out;
 }
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
+std::size_t editDistanceIgnoreCase(std::string_view a, std::string_view b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (asciiLower(a[i]) != asciiLower(b[i]))
-            return false;
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t substitution = diagonal + (asciiLower(a[i - 1]) == asciiLower(b[j - 1]) ? 0 : 1);
+            row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
+            diagonal = above;
+        }
     }
-    return true;
+    return row[b.size()];
 }
 
 namespace {
@@ -34,6 +44,17 @@ public:
     }
     bool isStar(std::size_t i) const { return m_pattern[i] == '*' && !isLiteral(i); }
     bool isQuestion(std::size_t i) const { return m_pattern[i] == '?' && !isLiteral(i); }
+    bool isWildcard(std::size_t i) const { return (m_pattern[i] == '*' || m_pattern[i] == '?') && !isLiteral(i); }
+
+    /// Pattern characters [from, from + count), which hold no wildcard, against text at `at`.
+    bool literalEquals(std::size_t from, std::string_view text, std::size_t at, std::size_t count) const
+    {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (!charMatches(from + i, text[at + i]))
+                return false;
+        }
+        return true;
+    }
 
     /// A star may cross colons unless the ARN rule confines it: only a star that ends its
     /// segment (next non-star character is ':' or the end) expands beyond the segment.
@@ -69,10 +90,10 @@ public:
 
     // With only unrestricted stars the classic single-backtrack scan is exact: the latest star can
     // absorb anything, so earlier stars never need to be revisited.
-    bool matchGreedy(std::string_view text) const
+    bool matchGreedy(std::string_view text, std::size_t start) const
     {
         const std::size_t m = m_pattern.size();
-        std::size_t p = 0, t = 0;
+        std::size_t p = start, t = start;
         std::size_t starP = std::string_view::npos, starT = 0;
         while (t < text.size()) {
             if (p < m && isStar(p)) {
@@ -124,8 +145,30 @@ private:
 
 bool globMatch(std::string_view pattern, std::string_view text, const GlobOptions &options)
 {
+    if (!options.literalMask && pattern.find('*') == std::string_view::npos
+        && pattern.find('?') == std::string_view::npos) {
+        // Most action entries and many ARNs hold no wildcard at all.
+        return options.ignoreCase ? equalsIgnoreCase(pattern, text) : pattern == text;
+    }
     const Glob glob(pattern, options);
-    return glob.hasBoundStar() ? glob.matchTable(text) : glob.matchGreedy(text);
+    // The literal text before the first wildcard and after the last one must be there as it is.
+    // Checking those ends first settles most comparisons (another action, another resource type,
+    // another user) before the general match runs.
+    std::size_t first = 0;
+    while (first < pattern.size() && !glob.isWildcard(first))
+        ++first;
+    if (first == pattern.size())
+        return pattern.size() == text.size() && glob.literalEquals(0, text, 0, first);
+    if (text.size() < first || !glob.literalEquals(0, text, 0, first))
+        return false;
+    std::size_t last = pattern.size();
+    while (!glob.isWildcard(last - 1))
+        --last;
+    const std::size_t suffix = pattern.size() - last;
+    if (text.size() - first < suffix || !glob.literalEquals(last, text, text.size() - suffix, suffix))
+        return false;
+    // The prefix holds no star, so the greedy scan can start after it.
+    return glob.hasBoundStar() ? glob.matchTable(text) : glob.matchGreedy(text, first);
 }
 
 } // namespace mfapolicy::detail
