@@ -84,7 +84,7 @@ std::vector<RuleInfo> makeRules()
         {"ACCESS_KEY_CAN_ENROLL", S::Warning, guide + "id_credentials_mfa_enable_cliapi.html"},
         {"GET_SESSION_TOKEN_IN_POLICY", S::Suggestion,
          guide + "id_credentials_temp_control-access_getsessiontoken.html"},
-        {"USER_PATH_NOT_MATCHED", S::Warning, guide + "reference_identifiers.html#identifiers-arns"},
+        {"USER_PATH_NOT_MATCHED", S::Suggestion, guide + "reference_identifiers.html#identifiers-arns"},
         {"MFA_NOT_ENFORCED", S::SecurityWarning, guide + "id_credentials_mfa_configure-api-require.html"},
         {"FIRST_SIGN_IN_PASSWORD_BLOCKED", S::Suggestion, secCreds},
     };
