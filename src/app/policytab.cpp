@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
