@@ -70,13 +70,15 @@ void MatrixRenderer::setComparison(const DecisionMatrix &before, const DecisionM
 
 DecisionStyle MatrixRenderer::decisionStyle(Decision decision, bool highContrast)
 {
+    // Blue and vermillion from the Okabe-Ito palette stay apart for every common colour-vision
+    // deficiency, where green and red do not; the symbol carries the decision without colour.
     switch (decision) {
     case Decision::Allow:
-        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x00, 0x5f, 0x00) : QColor(0xd4, 0xf0, 0xd4),
-                highContrast ? QColor(Qt::white) : QColor(0x0b, 0x4d, 0x0b)};
+        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x00, 0x48, 0x80) : QColor(0xd3, 0xe6, 0xf5),
+                highContrast ? QColor(Qt::white) : QColor(0x0a, 0x3a, 0x66)};
     case Decision::ExplicitDeny:
-        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x9a, 0x00, 0x00) : QColor(0xf8, 0xd0, 0xd0),
-                highContrast ? QColor(Qt::white) : QColor(0x7a, 0x0e, 0x0e)};
+        return {Texts::decisionSymbol(decision), highContrast ? QColor(0xa3, 0x3c, 0x00) : QColor(0xfb, 0xdd, 0xc6),
+                highContrast ? QColor(Qt::white) : QColor(0x7a, 0x2d, 0x00)};
     case Decision::ImplicitDeny:
         break;
     }
