@@ -125,7 +125,7 @@ PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumb
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * indentWidth);
 #if HAVE_KSYNTAXHIGHLIGHTING
-    m_highlighter = std::make_unique<KSyntaxHighlighting::SyntaxHighlighter>(document());
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
     m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("JSON")));
 #else
     m_fallbackHighlighter = new JsonHighlighter(document());

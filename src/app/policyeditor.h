@@ -89,7 +89,9 @@ private:
 
     QWidget *m_lineNumberArea = nullptr;
 #if HAVE_KSYNTAXHIGHLIGHTING
-    std::unique_ptr<KSyntaxHighlighting::SyntaxHighlighter> m_highlighter;
+    // Owned by the document, like any QSyntaxHighlighter: deleting it from the editor's
+    // destructor would make it edit a document whose editor is already half destroyed.
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
 #endif
     JsonHighlighter *m_fallbackHighlighter = nullptr;
     QList<EditorDiagnostic> m_diagnostics;
