@@ -17,8 +17,9 @@ MFAPOLICY_BUILD_PACKAGES=(
 # What running the studio and the GUI tests needs: an X server for people without a
 # display, and CJK fonts because the interface exists in Japanese.
 MFAPOLICY_RUNTIME_PACKAGES=(xvfb xauth fonts-noto-cjk)
-# Installed only where the distribution has it (Debian 13 on).
-MFAPOLICY_OPTIONAL_PACKAGES=(libkf6syntaxhighlighting-dev)
+# Installed only where the distribution has them (Debian 13 on): the highlighter, and
+# Qt's SVG icon engine, which Debian 12 still ships inside libqt6svg6.
+MFAPOLICY_OPTIONAL_PACKAGES=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
 
 mfapolicy_jobs() {
     nproc 2>/dev/null || echo 2

@@ -19,7 +19,7 @@ MFAPOLICY_CHROOT_SRC=$MFAPOLICY_CHROOT_TOP/src
 # required there, ccache keeps rebuilds of fresh clones short, dpkg-dev and file let CPack
 # compute the package's dependencies, and the last two validate the desktop metadata.
 MFAPOLICY_DEBIAN13_EXTRA_PACKAGES=(
-    libkf6syntaxhighlighting-dev ccache dpkg-dev file desktop-file-utils appstream
+    libkf6syntaxhighlighting-dev qt6-svg-plugins ccache dpkg-dev file desktop-file-utils appstream
 )
 
 MFAPOLICY_MOUNTS=()

@@ -6,6 +6,7 @@
 #include "decisiondelegate.h"
 #include "decisionmatrixmodel.h"
 #include "exportdialog.h"
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "matrixfiltermodel.h"
 #include "matrixrenderer.h"
@@ -106,6 +107,27 @@ private Q_SLOTS:
         for (int i = m_window->tabCount() - 1; i >= 0; --i)
             m_window->tabAt(i)->editor()->document()->setModified(false);
         m_window.reset();
+    }
+
+    // The severity icons are SVG: without Qt's SVG icon engine (a plugin, packaged apart on
+    // Debian 13) the findings list would show no severity icon at all.
+    void findingsShowSeverityIcons()
+    {
+        QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
+        PolicyTab *tab = m_window->currentTab();
+        tab->analyseNow();
+        FindingsModel *model = tab->findingsModel();
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QIcon icon = model->index(row, FindingsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>();
+            const QImage image = icon.pixmap(16, 16).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("row %1 has no icon").arg(row)));
+            bool painted = false;
+            for (int y = 0; y < image.height() && !painted; ++y)
+                for (int x = 0; x < image.width() && !painted; ++x)
+                    painted = qAlpha(image.pixel(x, y)) > 0;
+            QVERIFY2(painted, qPrintable(QStringLiteral("row %1: the icon draws nothing").arg(row)));
+        }
     }
 
     void trainingActionsAreEnabled()
