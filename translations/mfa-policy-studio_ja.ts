@@ -770,6 +770,34 @@ Try &apos;mfa-policy %1 --help&apos;.
         <source>Text diff</source>
         <translation>テキストの差分</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>リソースのパターン</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>%1 と %2 の比較</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ComparisonModel</name>
@@ -846,10 +874,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>2 つのポリシーを比較します: 変化するマトリックスのセルを文章で示し、テキストの差分を表示します</translation>
     </message>
     <message>
-        <source>text, json or markdown.</source>
-        <translation>text、json、markdown のいずれか。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -878,8 +902,12 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>ポリシーファイルを OLD と NEW の 2 つだけ指定してください</translation>
     </message>
     <message>
-        <source>unknown --format %1 (text, json or markdown)</source>
-        <translation>不明な --format %1 です (text、json、markdown のいずれか)</translation>
+        <source>text, json, markdown, csv or html.</source>
+        <translation>text、json、markdown、csv、html のいずれか。</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text, json, markdown, csv or html)</source>
+        <translation>不明な --format %1 です (text、json、markdown、csv、html のいずれか)</translation>
     </message>
 </context>
 <context>

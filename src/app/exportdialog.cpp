@@ -158,9 +158,6 @@ bool ExportDialog::isAvailable(Format format) const
         return m_source && m_source->isValidJson();
     if (isFindingsFormat(format))
         return m_findings.has_value();
-    // The tables of a comparison are its Markdown: the changes in words and the text diff.
-    if (m_after && (format == Format::MatrixCsv || format == Format::MatrixHtml))
-        return false;
     return m_matrix.has_value();
 }
 
@@ -320,8 +317,16 @@ QString ExportDialog::exportText() const
     if (!m_matrix || isPicture(current))
         return {};
     if (m_after) {
-        return QStringLiteral("# ") + m_comparisonTitle + QStringLiteral("\n\n")
-            + ComparisonFormatter(m_changes, m_hunks, m_beforeName, m_afterName).markdown();
+        // The same as the command line's `diff --format csv|html|markdown`.
+        const ComparisonFormatter comparison(m_changes, m_hunks, m_beforeName, m_afterName);
+        switch (current) {
+        case Format::MatrixCsv:
+            return comparison.csv();
+        case Format::MatrixHtml:
+            return comparison.html();
+        default:
+            return QStringLiteral("# ") + m_comparisonTitle + QStringLiteral("\n\n") + comparison.markdown();
+        }
     }
     // The same tables as the command line's `matrix --format csv|html|markdown`.
     const QString title = m_renderer.policyName().isEmpty() ? tr("Decision matrix")

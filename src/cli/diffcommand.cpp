@@ -17,7 +17,7 @@ int DiffCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
-    const QCommandLineOption format(QStringLiteral("format"), tr("text, json or markdown."), tr("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("text, json, markdown, csv or html."), tr("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("OLD"), tr("The policy before."));
@@ -30,9 +30,10 @@ int DiffCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() != 2)
         return Console::fail(tr("give exactly two policy files: OLD and NEW"));
     const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")
-        && outputFormat != QLatin1String("markdown"))
-        return Console::fail(tr("unknown --format %1 (text, json or markdown)").arg(outputFormat));
+    const QStringList formats {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
+                               QStringLiteral("csv"), QStringLiteral("html")};
+    if (!formats.contains(outputFormat))
+        return Console::fail(tr("unknown --format %1 (text, json, markdown, csv or html)").arg(outputFormat));
     SimulationIdentity identity;
     QString error;
     if (!identityOptions.read(parser, identity, error))
@@ -55,6 +56,10 @@ int DiffCommand::run(const QStringList &arguments)
         Console::out(formatter.json());
     else if (outputFormat == QLatin1String("markdown"))
         Console::out(formatter.markdown());
+    else if (outputFormat == QLatin1String("csv"))
+        Console::out(formatter.csv());
+    else if (outputFormat == QLatin1String("html"))
+        Console::out(formatter.html());
     else
         Console::out(formatter.text());
     return ExitSuccess;

@@ -1,5 +1,6 @@
 #include "comparisonformatter.h"
 
+#include "matrixformatter.h"
 #include "texts.h"
 
 #include <nlohmann/json.hpp>
@@ -119,6 +120,64 @@ QString ComparisonFormatter::json() const
                       {"changes", changes},
                       {"diff", unifiedDiff().toStdString()}};
     return QString::fromStdString(out.dump(2, ' ', false, Json::error_handler_t::replace)) + QLatin1Char('\n');
+}
+
+QString ComparisonFormatter::csv() const
+{
+    const QStringList header {tr("Action"),         tr("Resource pattern"), tr("Resource"),
+                              tr("Signed in with"), tr("Before"),           tr("After")};
+    const auto line = [](const QStringList &fields) -> QString {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << MatrixFormatter::csvField(field);
+        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString out = line(header);
+    for (const CellChange &change : m_changes)
+        out += line({QString::fromStdString(change.action), Texts::resourcePattern(change.pattern),
+                     QString::fromStdString(change.resource), Texts::authState(change.state),
+                     Texts::decision(change.before), Texts::decision(change.after)});
+    return out;
+}
+
+QString ComparisonFormatter::html() const
+{
+    const QString title = tr("Comparison of %1 and %2").arg(m_beforeName, m_afterName);
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                      .arg(MatrixFormatter::tr("en", "HTML lang attribute of exported documents"))
+        + title.toHtmlEscaped()
+        + QStringLiteral("</title>\n<style>\n"
+                         "body { font-family: sans-serif; }\n"
+                         "table { border-collapse: collapse; }\n"
+                         "th, td { border: 1px solid #888; padding: 4px 8px; text-align: left; }\n"
+                         "pre { background: #f4f4f4; padding: 8px; }\n"
+                         "</style>\n</head>\n<body>\n<h1>")
+        + title.toHtmlEscaped() + QStringLiteral("</h1>\n<h2>") + tr("Matrix cells that change").toHtmlEscaped()
+        + QStringLiteral("</h2>\n");
+    if (m_changes.empty()) {
+        out += QStringLiteral("<p>") + tr("No matrix cell changes.").toHtmlEscaped() + QStringLiteral("</p>\n");
+    } else {
+        out += QStringLiteral("<table>\n<thead><tr>");
+        for (const QString &h : {tr("Action"), tr("Resource"), tr("Signed in with"), tr("Before"), tr("After")})
+            out += QStringLiteral("<th scope=\"col\">") + h.toHtmlEscaped() + QStringLiteral("</th>");
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const CellChange &change : m_changes) {
+            out += QStringLiteral("<tr><th scope=\"row\"><code>")
+                + QString::fromStdString(change.action).toHtmlEscaped() + QStringLiteral("</code></th><td>")
+                + Texts::resourcePattern(change.pattern).toHtmlEscaped() + QStringLiteral("<br><code>")
+                + QString::fromStdString(change.resource).toHtmlEscaped() + QStringLiteral("</code></td><td>")
+                + Texts::authState(change.state).toHtmlEscaped() + QStringLiteral("</td><td>")
+                + Texts::decisionLabel(change.before).toHtmlEscaped() + QStringLiteral("</td><td>")
+                + Texts::decisionLabel(change.after).toHtmlEscaped() + QStringLiteral("</td></tr>\n");
+        }
+        out += QStringLiteral("</tbody>\n</table>\n");
+    }
+    out += QStringLiteral("<h2>") + tr("Text diff").toHtmlEscaped() + QStringLiteral("</h2>\n");
+    out += m_hunks.empty()
+        ? QStringLiteral("<p>") + tr("The texts are identical.").toHtmlEscaped() + QStringLiteral("</p>\n")
+        : QStringLiteral("<pre>") + unifiedDiff().toHtmlEscaped() + QStringLiteral("</pre>\n");
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
 }
 
 } // namespace mfapolicy

@@ -25,6 +25,10 @@ public:
     QString text() const;
     QString markdown() const;
     QString json() const;
+    /// The changed cells, one row each (RFC 4180, CRLF); the text diff is not a table.
+    QString csv() const;
+    /// A complete, escaped HTML document: the changed cells as a table, then the text diff.
+    QString html() const;
 
 private:
     QString unifiedDiff() const;

@@ -182,8 +182,8 @@ QString MatrixFormatter::html() const
                          "body { font-family: sans-serif; }\n"
                          "table { border-collapse: collapse; }\n"
                          "th, td { border: 1px solid #888; padding: 4px 8px; text-align: left; }\n"
-                         "td.allow { background: #d8f5d8; }\n"
-                         "td.explicit-deny { background: #f8d0d0; font-weight: bold; }\n"
+                         "td.allow { background: #d3e6f5; }\n"
+                         "td.explicit-deny { background: #fbddc6; font-weight: bold; }\n"
                          "td.implicit-deny { background: #eeeeee; }\n"
                          "</style>\n</head>\n<body>\n<h1>")
         + title.toHtmlEscaped() + QStringLiteral("</h1>\n<p>") + identityLine().toHtmlEscaped()

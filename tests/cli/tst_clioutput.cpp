@@ -319,6 +319,40 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("\n+++ ")));
     }
 
+    void diffAsCsvAndHtml()
+    {
+        const QStringList files {sample(QStringLiteral("mfa-selfmanage_2018-11_to_2022-02.json")),
+                                 sample(QStringLiteral("mfa-selfmanage_2022-12.json"))};
+        const CliResult csv = runCli(QStringList {QStringLiteral("diff")} + files
+                                     + QStringList {QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        bool ok = false;
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.out), &ok);
+        QVERIFY(ok);
+        QVERIFY(records.size() > 1);
+        bool customDevice = false;
+        for (const QStringList &record : records) {
+            QCOMPARE(record.size(), 6);
+            // December 2022: a device with a custom name can be created without MFA.
+            if (record.at(0) == QStringLiteral("iam:CreateVirtualMFADevice")
+                && record.at(2) == QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")
+                && record.at(3) == QStringLiteral("No MFA")) {
+                customDevice = true;
+                QCOMPARE(record.at(4), QStringLiteral("Implicit deny"));
+                QCOMPARE(record.at(5), QStringLiteral("Allow"));
+            }
+        }
+        QVERIFY(customDevice);
+
+        const CliResult html = runCli(QStringList {QStringLiteral("diff")} + files
+                                      + QStringList {QStringLiteral("--format"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        const QString page = QString::fromUtf8(html.out);
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QCOMPARE(int(page.count(QStringLiteral("<th scope=\"row\">"))), int(records.size()) - 1);
+        QVERIFY(page.contains(QStringLiteral("<pre>--- ")));
+    }
+
     void scenarioShowsAwsMessage()
     {
         const CliResult result = runCli(

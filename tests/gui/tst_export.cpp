@@ -282,13 +282,33 @@ private Q_SLOTS:
         m_dialog->setComparison(m_matrix, afterMatrix, QStringLiteral("Migration"), changes,
                                 textDiff(beforeText, afterText), QStringLiteral("before.json"),
                                 QStringLiteral("after.json"));
-        // A comparison's table is its Markdown: the changes in words and the text diff, as
-        // `mfa-policy diff --format markdown` writes them.
-        QVERIFY(!m_dialog->isAvailable(ExportDialog::Format::MatrixCsv));
-        QVERIFY(!m_dialog->isAvailable(ExportDialog::Format::MatrixHtml));
+        // A comparison exports the changed cells (as `mfa-policy diff --format csv|html|markdown`):
+        // one CSV row per change, each with the decision before and after.
+        QVERIFY(!changes.empty());
+        m_dialog->setFormat(ExportDialog::Format::MatrixCsv);
+        const QList<QStringList> rows = parseCsv(m_dialog->exportText());
+        QCOMPARE(rows.size(), int(changes.size()) + 1);
+        bool customDevice = false;
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), 6);
+            // Without MFA, a device with a custom name: implicit deny before, allow after.
+            if (row.at(0) == QStringLiteral("iam:CreateVirtualMFADevice")
+                && row.at(2) == QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")
+                && row.at(3) == QStringLiteral("No MFA")) {
+                customDevice = true;
+                QCOMPARE(row.at(4), QStringLiteral("Implicit deny"));
+                QCOMPARE(row.at(5), QStringLiteral("Allow"));
+            }
+        }
+        QVERIFY(customDevice);
+        m_dialog->setFormat(ExportDialog::Format::MatrixHtml);
+        const QString page = m_dialog->exportText();
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QCOMPARE(int(page.count(QStringLiteral("<th scope=\"row\">"))), int(changes.size()));
+        QCOMPARE(page.count(QStringLiteral("<tr>")), page.count(QStringLiteral("</tr>")));
+        QVERIFY(page.contains(QStringLiteral("<pre>--- before.json\n+++ after.json\n")));
         m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
         const QString markdown = m_dialog->exportText();
-        QVERIFY(!changes.empty());
         for (const CellChange &change : changes)
             QVERIFY2(markdown.contains(ComparisonFormatter::changeSentence(change)), qPrintable(markdown));
         // Without MFA, a device with a custom name changes from implicit deny to allow.
