@@ -2,6 +2,7 @@
 // "Allow * on *" statement and checks the decision a user would see plus the reason the trace gives.
 
 #include "evaluator.h"
+#include "testcontext.h"
 
 #include <QtTest>
 
@@ -66,29 +67,6 @@ ConditionClause clauseFor(const QString &operatorText, const QString &key, const
     for (int i = 0; i < values.size(); ++i)
         clause.values.push_back({values[i].toStdString(), clause.pointer + "/" + std::to_string(i)});
     return clause;
-}
-
-/// "key=value" sets a single value; "key[]=a|b" a multivalued key ("key[]=" an empty set).
-RequestContext contextFrom(const QStringList &entries)
-{
-    RequestContext context;
-    for (const QString &entry : entries) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        QString key = entry.left(eq);
-        const QString value = entry.mid(eq + 1);
-        if (key.endsWith(QLatin1String("[]"))) {
-            key.chop(2);
-            std::vector<std::string> values;
-            if (!value.isEmpty()) {
-                for (const QString &v : value.split(QLatin1Char('|')))
-                    values.push_back(v.toStdString());
-            }
-            context.setMulti(key.toStdString(), values);
-        } else {
-            context.set(key.toStdString(), value.toStdString());
-        }
-    }
-    return context;
 }
 
 void addRow(const char *name, const char *op, const QString &key, std::initializer_list<const char *> values,

@@ -1,6 +1,7 @@
 // Evaluation rules of SEMANTICS §1–§6 and §10 on hand-built policies.
 
 #include "evaluator.h"
+#include "testcontext.h"
 
 #include <QtTest>
 
@@ -83,27 +84,6 @@ Policy policy(std::vector<Statement> statements, std::optional<std::string> vers
     }
     p.statements = std::move(statements);
     return p;
-}
-
-/// "key=value" sets a single value; "key[]=a|b" a multivalued key.
-RequestContext contextFrom(const QStringList &entries)
-{
-    RequestContext context;
-    for (const QString &entry : entries) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        QString key = entry.left(eq);
-        const QString value = entry.mid(eq + 1);
-        if (key.endsWith(QLatin1String("[]"))) {
-            key.chop(2);
-            std::vector<std::string> values;
-            for (const QString &v : value.split(QLatin1Char('|'), Qt::SkipEmptyParts))
-                values.push_back(v.toStdString());
-            context.setMulti(key.toStdString(), values);
-        } else {
-            context.set(key.toStdString(), value.toStdString());
-        }
-    }
-    return context;
 }
 
 Request request(const QString &action, const QString &resource, const QStringList &context)

@@ -1,33 +1,13 @@
 // Policy variable substitution (SEMANTICS §4; reference_policies_variables).
 
 #include "evaluator.h"
+#include "testcontext.h"
 
 #include <QtTest>
 
 using namespace mfapolicy;
 
 namespace {
-
-/// "key=value" sets a single value; "key[]=a|b" a multivalued key.
-RequestContext contextFrom(const QStringList &entries)
-{
-    RequestContext context;
-    for (const QString &entry : entries) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        QString key = entry.left(eq);
-        const QString value = entry.mid(eq + 1);
-        if (key.endsWith(QLatin1String("[]"))) {
-            key.chop(2);
-            std::vector<std::string> values;
-            for (const QString &v : value.split(QLatin1Char('|'), Qt::SkipEmptyParts))
-                values.push_back(v.toStdString());
-            context.setMulti(key.toStdString(), values);
-        } else {
-            context.set(key.toStdString(), value.toStdString());
-        }
-    }
-    return context;
-}
 
 /// '1' where the substituted character must match literally, '0' elsewhere.
 QString maskText(const std::vector<bool> &mask)
