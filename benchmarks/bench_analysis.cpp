@@ -2,6 +2,7 @@
 // traces, for the explanations) and run the checker, on a policy at the managed-policy quota
 // (6,144 characters). The target is one frame (16 ms) for all three. Prints figures only.
 
+#include "benchdata.h"
 #include "checker.h"
 #include "matrix.h"
 #include "policysource.h"
@@ -16,20 +17,12 @@ using namespace mfapolicy;
 
 namespace {
 
-std::string readSample(const std::string &name)
-{
-    std::ifstream in(std::string(MFAPOLICY_SAMPLES_DIR) + '/' + name, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 /// The AWS "Security credentials page" example, padded with more self-service statements of the
 /// same shape (distinct Sids, one for a user path each) up to `characters` non-whitespace
 /// characters, the way IAM counts a policy's size.
 std::string quotaSizedPolicy(std::size_t characters)
 {
-    std::string text = readSample("sec-creds-self-manage_2022-11.json");
+    std::string text = bench::readSampleOrExit("sec-creds-self-manage_2022-11.json");
     const std::size_t close = text.rfind(']');
     if (close == std::string::npos)
         return text;

@@ -1,6 +1,7 @@
 // Evaluations per second on one core for the current AWS self-manage policy, with and without
 // the per-statement trace. Prints figures only.
 
+#include "benchdata.h"
 #include "evaluator.h"
 #include "policysource.h"
 
@@ -71,15 +72,12 @@ double evaluationsPerSecond(const Policy &policy, const std::vector<Request> &re
 
 int main()
 {
-    const std::string path = std::string(MFAPOLICY_SAMPLES_DIR) + "/mfa-selfmanage_current-live.json";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    const PolicySource source = PolicySource::parse(bench::readSampleOrExit("mfa-selfmanage_current-live.json"),
+                                                    "mfa-selfmanage_current-live.json");
+    if (source.policy().statements.empty()) {
+        std::fprintf(stderr, "error: the benchmark policy has no statements; no figure is printed\n");
         return 1;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    const PolicySource source = PolicySource::parse(text.str(), "mfa-selfmanage_current-live.json");
     const std::vector<Request> requests = matrixLikeRequests();
 
     std::size_t allowed = 0;

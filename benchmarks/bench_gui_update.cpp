@@ -23,8 +23,11 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
 
     QFile sample(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/mfa-selfmanage_current-live.json"));
-    if (!sample.open(QIODevice::ReadOnly))
+    if (!sample.open(QIODevice::ReadOnly) || sample.size() == 0) {
+        std::fprintf(stderr, "error: cannot read the benchmark input %s; no figure is printed\n",
+                     qPrintable(sample.fileName()));
         return 1;
+    }
     QString text = QString::fromUtf8(sample.readAll());
     // Grow the sample with more statements until it reaches the quota.
     const QString extra

@@ -1,6 +1,7 @@
 // Parsing speed of PolicySource: the studio re-parses on every keystroke, so a typical policy must
 // parse in well under a millisecond, and a 5 MB file must not freeze the editor. Prints figures only.
 
+#include "benchdata.h"
 #include "policysource.h"
 
 #include <chrono>
@@ -14,14 +15,6 @@
 using namespace mfapolicy;
 
 namespace {
-
-std::string readFile(const std::filesystem::path &path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << file.rdbuf();
-    return buffer.str();
-}
 
 /// A policy of about `bytes` bytes made of force-MFA statements with distinct Sids.
 std::string syntheticPolicy(std::size_t bytes)
@@ -86,15 +79,15 @@ int main()
     std::error_code error;
     for (const auto &entry : std::filesystem::directory_iterator(MFAPOLICY_SAMPLES_DIR, error)) {
         if (entry.path().extension() == ".json") {
-            samples.push_back(readFile(entry.path()));
+            samples.push_back(bench::readInputOrExit(entry.path()));
             sampleBytes += samples.back().size();
         }
     }
     if (samples.empty()) {
-        std::printf("no sample policies found in %s\n", MFAPOLICY_SAMPLES_DIR);
-    } else {
-        print("AWS sample policies (each)", sampleBytes, samples.size(), timeParse(samples, 1.0));
+        std::fprintf(stderr, "error: no sample policies found in %s; no figure is printed\n", MFAPOLICY_SAMPLES_DIR);
+        return 1;
     }
+    print("AWS sample policies (each)", sampleBytes, samples.size(), timeParse(samples, 1.0));
 
     const std::vector<std::string> typing {syntheticPolicy(6 * 1024)};
     print("6 KB policy (keystroke)", typing.front().size(), 1, timeParse(typing, 1.0));

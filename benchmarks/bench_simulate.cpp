@@ -1,5 +1,7 @@
 // Throughput and peak memory of `mfa-policy simulate --requests` on generated JSON lines.
 // Usage: bench_simulate [LINES] (default 100000). Prints figures; never fails on speed.
+#include "benchdata.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -17,8 +19,12 @@ namespace {
 
 std::string compactSample(const char *name)
 {
-    std::ifstream in(std::string(MFAPOLICY_SAMPLES_DIR) + '/' + name);
-    return nlohmann::ordered_json::parse(in, nullptr, false).dump();
+    const auto document = nlohmann::ordered_json::parse(mfapolicy::bench::readSampleOrExit(name), nullptr, false);
+    if (document.is_discarded()) {
+        std::fprintf(stderr, "error: the benchmark input %s is not JSON; no figure is printed\n", name);
+        std::exit(1);
+    }
+    return document.dump();
 }
 
 // Typical input: one policy repeated on every line, the request varying.

@@ -3,7 +3,6 @@
 # build needs, and how to install the missing ones. Source it; do not run it.
 
 MFAPOLICY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-MFAPOLICY_SHARED_DIR="${MFAPOLICY_SHARED_DIR:-$(cd "$MFAPOLICY_ROOT/.." && pwd)/shared}"
 MFAPOLICY_CACHE_DIR="${MFAPOLICY_CACHE_DIR:-$HOME/.cache/mfa-policy-studio}"
 MFAPOLICY_MIRROR="${MFAPOLICY_MIRROR:-http://deb.debian.org/debian}"
 

@@ -11,8 +11,7 @@ MFAPOLICY_BASE_ROOT="$MFAPOLICY_CACHE_DIR/debian13-base"
 MFAPOLICY_BUILD_ROOT="$MFAPOLICY_CACHE_DIR/debian13"
 MFAPOLICY_TEST_ROOT="$MFAPOLICY_CACHE_DIR/debian13-test"
 MFAPOLICY_READY_MARKER=.mfapolicy-ready
-# Where the checkout and the shared folder appear inside a root; shared/ sits beside the
-# source as in a clone, so the default samples path works unchanged.
+# Where the checkout appears inside a root.
 MFAPOLICY_CHROOT_TOP=/srv/mfa-policy-studio
 MFAPOLICY_CHROOT_SRC=$MFAPOLICY_CHROOT_TOP/src
 # Packages of the build root beyond the build dependencies: the syntax highlighter is
@@ -124,12 +123,7 @@ mfapolicy_prepare_root() {
 
 mfapolicy_mount_sources() {
     local root=$1
-    if [[ ! -d "$MFAPOLICY_SHARED_DIR" ]]; then
-        echo "error: the shared folder is missing: $MFAPOLICY_SHARED_DIR" >&2
-        return 1
-    fi
     mfapolicy_mount "$MFAPOLICY_ROOT" "$root$MFAPOLICY_CHROOT_SRC"
-    mfapolicy_mount "$MFAPOLICY_SHARED_DIR" "$root$MFAPOLICY_CHROOT_TOP/shared"
     mkdir -p "$MFAPOLICY_CACHE_DIR/ccache-debian13"
     mfapolicy_mount "$MFAPOLICY_CACHE_DIR/ccache-debian13" "$root$MFAPOLICY_CHROOT_TOP/ccache"
 }

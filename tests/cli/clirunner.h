@@ -2,6 +2,7 @@
 
 // Runs the real mfa-policy executable (path from MFA_POLICY_EXE, set by CTest).
 
+#include "testdata.h"
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,9 @@ inline QString cliExecutable()
 
 inline QString sample(const QString &name)
 {
-    return QStringLiteral(MFAPOLICY_SAMPLES_DIR) + QLatin1Char('/') + name;
+    const QString path = testing::samplePath(name);
+    testing::readInput(path); // a missing input ends the test program
+    return path;
 }
 
 inline QString testData(const QString &name)

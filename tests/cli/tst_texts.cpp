@@ -1,4 +1,5 @@
 // The text module: every id the core can produce has words, and the words say what happened.
+#include "testdata.h"
 #include "checker.h"
 #include "evaluator.h"
 #include "matrixformatter.h"
@@ -18,15 +19,12 @@ namespace {
 
 PolicySource readSample(const QString &name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR) + QLatin1Char('/') + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return PolicySource::parse(file.readAll().toStdString(), name.toStdString());
+    return PolicySource::parse(testing::readSampleText(name), name.toStdString());
 }
 
 QStringList sampleNames()
 {
-    return QDir(QStringLiteral(MFAPOLICY_SAMPLES_DIR)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    return testing::sampleNames();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // What the AWS documentation example policies are documented to do (MFA-FACTS §1, §4;
 // SEMANTICS §6), evaluated from the sample files exactly as published.
 
+#include "testdata.h"
 #include "evaluator.h"
 #include "policysource.h"
 
@@ -15,10 +16,7 @@ namespace {
 
 PolicySource loadSample(const QString &name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR) + QLatin1Char('/') + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return PolicySource::parse(file.readAll().toStdString(), name.toStdString());
+    return PolicySource::parse(testing::readSampleText(name), name.toStdString());
 }
 
 /// The request context of IAM user alice signed in one of three ways (MFA-FACTS §4).

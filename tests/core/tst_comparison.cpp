@@ -1,5 +1,6 @@
 // Comparing two policies: the matrix cells that change, and a unified diff of the texts.
 
+#include "testdata.h"
 #include "comparison.h"
 #include "policysource.h"
 
@@ -14,10 +15,7 @@ namespace {
 
 std::string sample(const QString &name)
 {
-    std::ifstream in(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/%1").arg(name).toStdString(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return testing::readSampleText(name);
 }
 
 // Applies hunks to `before` the way patch(1) does, to check that a diff is complete.

@@ -1,3 +1,4 @@
+#include "testdata.h"
 #include "exporter.h"
 
 #include <QDir>
@@ -14,10 +15,7 @@ namespace {
 
 Json readSample(const QString &fileName)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR) + QLatin1Char('/') + fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return Json();
-    return Json::parse(file.readAll().toStdString(), nullptr, false);
+    return Json::parse(testing::readSampleText(fileName), nullptr, false);
 }
 
 std::vector<std::string> splitLines(const std::string &text)
@@ -274,8 +272,7 @@ private slots:
     void samples_data()
     {
         QTest::addColumn<QString>("file");
-        const QStringList files = QDir(QStringLiteral(MFAPOLICY_SAMPLES_DIR))
-                                      .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = testing::sampleNames();
         QVERIFY(!files.isEmpty());
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << file;

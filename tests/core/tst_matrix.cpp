@@ -2,6 +2,7 @@
 // context per signing state (SEMANTICS §6), and decisions for AWS example policies worked out by
 // hand from the evaluation rules.
 
+#include "testdata.h"
 #include "matrix.h"
 #include "policysource.h"
 
@@ -18,10 +19,7 @@ namespace {
 
 std::string sample(const QString &name)
 {
-    std::ifstream in(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/%1").arg(name).toStdString(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return testing::readSampleText(name);
 }
 
 QString letters(const MatrixRow &row)

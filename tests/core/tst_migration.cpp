@@ -1,6 +1,7 @@
 // One-click migration: the default change restores enrollment with any device name and changes
 // nothing else; optional changes follow the current AWS examples; edits keep the user's layout.
 
+#include "testdata.h"
 #include "checker.h"
 #include "comparison.h"
 #include "matrix.h"
@@ -20,10 +21,7 @@ namespace {
 
 std::string readFile(const QString &path)
 {
-    std::ifstream in(path.toStdString(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    return testing::readInput(path).toStdString();
 }
 
 std::string sample(const QString &name)
@@ -174,7 +172,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("AWS example, four spaces, one value per line: create gets its own statement")
-            << "../../../../shared/samples/aws-docs/mfa-selfmanage_2022-09_pre-nov-2022.json"
+            << "../../aws-docs/mfa-selfmanage_2022-09_pre-nov-2022.json"
             << "mfa-selfmanage_2022-09.expected.json";
         QTest::newRow("compact one-line policy stays on one line") << "compact.json"
                                                                    << "compact.expected.json";

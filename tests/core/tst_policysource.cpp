@@ -2,6 +2,7 @@
 // user would expect it, and no input crashes or hangs the parser. Expected positions were counted by
 // hand from the texts below and the sample files.
 
+#include "testdata.h"
 #include "policysource.h"
 
 #include <QDir>
@@ -62,11 +63,7 @@ QStringList ruleIds(const PolicySource &source)
 
 std::string readSample(const QString &fileName)
 {
-    QFile file(QDir(QStringLiteral(MFAPOLICY_SAMPLES_DIR)).filePath(fileName));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.readAll().toStdString();
+    return testing::readSampleText(fileName);
 }
 
 // A statement on line 2 of a small policy, so that columns in the rows below are easy to check.
