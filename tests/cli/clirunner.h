@@ -3,6 +3,7 @@
 // Runs the real mfa-policy executable (path from MFA_POLICY_EXE, set by CTest).
 
 #include "testdata.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -27,8 +28,8 @@ inline QString cliExecutable()
 
 inline QString sample(const QString &name)
 {
-    const QString path = testing::samplePath(name);
-    testing::readInput(path); // a missing input ends the test program
+    const QString path = mfapolicy::testing::samplePath(name);
+    mfapolicy::testing::readInput(path); // a missing input ends the test program
     return path;
 }
 
