@@ -101,6 +101,9 @@ mfapolicy_ensure_build_dependencies() {
 # changed since the last build on this machine. Paths below the checkout are hashed
 # relative to it, so clones in other folders share the cache.
 export CCACHE_BASEDIR="$MFAPOLICY_ROOT"
+# The compiler is recognised by its contents, not its file date, so that the fresh Debian 12
+# root of scripts/test-fresh-clone, whose g++ is the same package, shares the host's cache.
+export CCACHE_COMPILERCHECK=content
 mfapolicy_launcher_args() {
     if command -v ccache >/dev/null 2>&1; then
         echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"

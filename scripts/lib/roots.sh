@@ -1,13 +1,15 @@
 # shellcheck shell=bash
-# Debian 13 (trixie) roots made with debootstrap, kept in the cache folder outside the
-# checkout:
-#   debian13-base  pristine minbase root, never changed after debootstrap
+# Debian roots made with debootstrap, kept in the cache folder outside the checkout:
+#   debian13-base  pristine Debian 13 minbase root, never changed after debootstrap
 #   debian13       build root: base + build dependencies (marker file once verified)
 #   debian13-test  disposable root for installing the package, reset from the base
+#   debian12-base  pristine Debian 12 minbase root (scripts/test-fresh-clone)
+#   debian12-fresh disposable root for a new user's first build, reset from its base
 # Source after common.sh. Needs root (mount, chroot).
 
 MFAPOLICY_SUITE=trixie
 MFAPOLICY_BASE_ROOT="$MFAPOLICY_CACHE_DIR/debian13-base"
+MFAPOLICY_DEBIAN12_BASE_ROOT="$MFAPOLICY_CACHE_DIR/debian12-base"
 MFAPOLICY_BUILD_ROOT="$MFAPOLICY_CACHE_DIR/debian13"
 MFAPOLICY_TEST_ROOT="$MFAPOLICY_CACHE_DIR/debian13-test"
 MFAPOLICY_READY_MARKER=.mfapolicy-ready
@@ -70,55 +72,59 @@ mfapolicy_host_tools() {
     mfapolicy_ensure_packages "${tools[@]}"
 }
 
+# mfapolicy_ensure_base_root [SUITE BASE]: a working pristine minbase root of SUITE in BASE
+# (default: Debian 13 in debian13-base), made with debootstrap when missing or broken.
 mfapolicy_ensure_base_root() {
-    if [[ -f "$MFAPOLICY_BASE_ROOT/$MFAPOLICY_READY_MARKER" ]] && mfapolicy_root_works "$MFAPOLICY_BASE_ROOT"; then
+    local suite="${1:-$MFAPOLICY_SUITE}" base="${2:-$MFAPOLICY_BASE_ROOT}"
+    if [[ -f "$base/$MFAPOLICY_READY_MARKER" ]] && mfapolicy_root_works "$base"; then
         return 0
     fi
     mfapolicy_host_tools
-    local partial="$MFAPOLICY_BASE_ROOT.partial" attempt
+    local partial="$base.partial" log="$MFAPOLICY_CACHE_DIR/debootstrap-$suite.log" attempt
     mkdir -p "$MFAPOLICY_CACHE_DIR"
     for attempt in 1 2 3; do
         mfapolicy_remove_root "$partial"
-        echo "Creating a Debian 13 root with debootstrap (attempt $attempt of 3)"
-        if debootstrap --variant=minbase "$MFAPOLICY_SUITE" "$partial" "$MFAPOLICY_MIRROR" \
-            >"$MFAPOLICY_CACHE_DIR/debootstrap.log" 2>&1 && mfapolicy_root_works "$partial"; then
+        echo "Creating a Debian $suite root with debootstrap (attempt $attempt of 3)"
+        if debootstrap --variant=minbase "$suite" "$partial" "$MFAPOLICY_MIRROR" >"$log" 2>&1 \
+            && mfapolicy_root_works "$partial"; then
             touch "$partial/$MFAPOLICY_READY_MARKER"
-            mfapolicy_remove_root "$MFAPOLICY_BASE_ROOT"
-            mv "$partial" "$MFAPOLICY_BASE_ROOT"
+            mfapolicy_remove_root "$base"
+            mv "$partial" "$base"
             return 0
         fi
-        tail -n 5 "$MFAPOLICY_CACHE_DIR/debootstrap.log" >&2
+        tail -n 5 "$log" >&2
         sleep $((attempt * 10))
     done
-    echo "error: debootstrap failed three times; see $MFAPOLICY_CACHE_DIR/debootstrap.log" >&2
+    echo "error: debootstrap failed three times; see $log" >&2
     return 1
 }
 
-# mfapolicy_copy_root DEST: DEST becomes a fresh copy of the pristine base.
+# mfapolicy_copy_root DEST [BASE]: DEST becomes a fresh copy of the pristine BASE (default:
+# the Debian 13 base).
 mfapolicy_copy_root() {
     local partial="$1.partial"
     mfapolicy_remove_root "$partial"
-    cp -a "$MFAPOLICY_BASE_ROOT" "$partial"
+    cp -a "${2:-$MFAPOLICY_BASE_ROOT}" "$partial"
     rm -f "$partial/$MFAPOLICY_READY_MARKER"
     mfapolicy_remove_root "$1"
     mv "$partial" "$1"
 }
 
 # Mounts what every use of a root needs: /proc, network name resolution and a package
-# cache shared by all roots, so the test root does not download Qt on every run.
+# cache per release shared by its roots, so a test root does not download Qt on every run.
 mfapolicy_prepare_root() {
-    local root=$1
+    local root=$1 archives="$MFAPOLICY_CACHE_DIR/apt-archives${2:+-$2}"
     cp -L /etc/resolv.conf "$root/etc/resolv.conf"
     # These roots are rebuilt when broken, so dpkg need not sync after every file:
     # installing Qt into a clean root takes minutes less.
     echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/mfapolicy-unsafe-io"
-    mkdir -p "$MFAPOLICY_CACHE_DIR/apt-archives/partial"
+    mkdir -p "$archives/partial"
     # Packages downloaded before the shared cache existed are not downloaded again.
     find "$root/var/cache/apt/archives" -maxdepth 1 -name '*.deb' \
-        -exec mv -n -t "$MFAPOLICY_CACHE_DIR/apt-archives" {} + 2>/dev/null || true
+        -exec mv -n -t "$archives" {} + 2>/dev/null || true
     mfapolicy_mount proc "$root/proc"
     mfapolicy_mount /dev/pts "$root/dev/pts"
-    mfapolicy_mount "$MFAPOLICY_CACHE_DIR/apt-archives" "$root/var/cache/apt/archives"
+    mfapolicy_mount "$archives" "$root/var/cache/apt/archives"
 }
 
 mfapolicy_mount_sources() {
