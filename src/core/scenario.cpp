@@ -133,6 +133,11 @@ ScenarioResult runScenario(const Policy &policy, const ScenarioOptions &options)
 
 std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account)
 {
+    return accessDeniedMessage(request, decision, account, Layer::Identity);
+}
+
+std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account, Layer layer)
+{
     if (decision == Decision::Allow)
         return {};
     std::string message = "User: " + request.principal + " is not authorized to perform: " + request.action;
@@ -143,10 +148,26 @@ std::string accessDeniedMessage(const Request &request, Decision decision, const
         resource = "arn:aws:iam::" + account + ":mfa/";
     if (!resource.empty() && resource != "*")
         message += " on resource: " + resource;
+    // AWS's own wording per layer (troubleshoot_access-denied): "a permissions boundary" and
+    // "a service control policy" for explicit denies, the bare type name for implicit ones.
+    const char *type = "identity-based policy";
+    const char *article = "an";
+    switch (layer) {
+    case Layer::Identity:
+        break;
+    case Layer::PermissionsBoundary:
+        type = "permissions boundary";
+        article = "a";
+        break;
+    case Layer::Scp:
+        type = "service control policy";
+        article = "a";
+        break;
+    }
     if (decision == Decision::ExplicitDeny)
-        message += " with an explicit deny in an identity-based policy";
+        message += std::string(" with an explicit deny in ") + article + ' ' + type;
     else
-        message += " because no identity-based policy allows the " + request.action + " action";
+        message += std::string(" because no ") + type + " allows the " + request.action + " action";
     return message;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrix.h"
+#include "principal.h"
 
 #include <string>
 #include <vector>
@@ -42,5 +43,7 @@ ScenarioResult runScenario(const Policy &policy, const ScenarioOptions &options)
 
 /// AWS's AccessDenied text for an identity-based denial (SEMANTICS §8, MFA-FACTS §5).
 std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account);
+/// The same for a denial decided by `layer` (AWS names the policy type of that layer).
+std::string accessDeniedMessage(const Request &request, Decision decision, const std::string &account, Layer layer);
 
 } // namespace mfapolicy

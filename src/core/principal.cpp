@@ -1,0 +1,153 @@
+#include "principal.h"
+
+#include <algorithm>
+
+namespace mfapolicy {
+
+const char *policyKindId(PolicyKind kind)
+{
+    switch (kind) {
+    case PolicyKind::Inline:
+        return "inline";
+    case PolicyKind::CustomerManaged:
+        return "customer-managed";
+    case PolicyKind::AwsManaged:
+        return "aws-managed";
+    }
+    return "inline";
+}
+
+const char *layerId(Layer layer)
+{
+    switch (layer) {
+    case Layer::Scp:
+        return "scp";
+    case Layer::Identity:
+        return "identity";
+    case Layer::PermissionsBoundary:
+        return "permissions-boundary";
+    }
+    return "identity";
+}
+
+std::vector<const Policy *> Principal::includedPolicies() const
+{
+    std::vector<const Policy *> out;
+    for (const PrincipalPolicy &p : policies) {
+        if (!p.excluded && p.source)
+            out.push_back(&p.source->policy());
+    }
+    return out;
+}
+
+const LayerEvaluation &PrincipalEvaluation::deciding() const
+{
+    for (const LayerEvaluation &layer : layers) {
+        if (layer.layer == decidingLayer && (layer.layer != Layer::Scp || layer.scpLevel == decidingScpLevel))
+            return layer;
+    }
+    return layers.front();
+}
+
+namespace {
+
+LayerEvaluation evaluateLayer(Layer layer, std::size_t scpLevel, const std::vector<PrincipalPolicy> &policies,
+                              const Request &request, const EvaluateOptions &options)
+{
+    LayerEvaluation out;
+    out.layer = layer;
+    out.scpLevel = scpLevel;
+    std::vector<const Policy *> evaluated;
+    for (std::size_t i = 0; i < policies.size(); ++i) {
+        if (policies[i].excluded || !policies[i].source)
+            continue;
+        out.policies.push_back(i);
+        evaluated.push_back(&policies[i].source->policy());
+    }
+    out.evaluation = evaluate(evaluated, request, options);
+    return out;
+}
+
+} // namespace
+
+PrincipalEvaluation evaluatePrincipal(const Principal &principal, const Request &request,
+                                      const EvaluateOptions &options)
+{
+    PrincipalEvaluation result;
+    for (std::size_t level = 0; level < principal.scps.size(); ++level)
+        result.layers.push_back(evaluateLayer(Layer::Scp, level, principal.scps[level].policies, request, options));
+    result.layers.push_back(evaluateLayer(Layer::Identity, 0, principal.policies, request, options));
+    if (principal.boundary && !principal.boundary->excluded && principal.boundary->source)
+        result.layers.push_back(evaluateLayer(Layer::PermissionsBoundary, 0, {*principal.boundary}, request, options));
+
+    const auto decide = [&result](Decision decision, const LayerEvaluation &layer) {
+        result.decision = decision;
+        result.decidingLayer = layer.layer;
+        result.decidingScpLevel = layer.scpLevel;
+    };
+    if (isNotPolicyControlled(request.action)) {
+        result.notPolicyControlled = true;
+        result.decision = Decision::Allow;
+        return result;
+    }
+    // An explicit deny anywhere is final. When several layers deny, the one named is the first in
+    // the order of AWS's evaluation flow: SCPs (root first), identity-based, permissions boundary.
+    for (const LayerEvaluation &layer : result.layers) {
+        if (layer.evaluation.decision == Decision::ExplicitDeny) {
+            decide(Decision::ExplicitDeny, layer);
+            return result;
+        }
+    }
+    // Every layer must allow, checked in the same order.
+    for (const LayerEvaluation &layer : result.layers) {
+        if (layer.evaluation.decision != Decision::Allow) {
+            decide(Decision::ImplicitDeny, layer);
+            return result;
+        }
+    }
+    result.decision = Decision::Allow;
+    for (const LayerEvaluation &layer : result.layers) {
+        if (layer.layer == Layer::Identity) {
+            result.decidingLayer = Layer::Identity;
+            break;
+        }
+    }
+    return result;
+}
+
+RequestContext principalContext(const Principal &principal, AuthState state)
+{
+    RequestContext context = contextFor(principal.identity, state);
+    for (const auto &[key, value] : principal.context)
+        context.set(key, value);
+    return context;
+}
+
+std::shared_ptr<const PolicySource> knownServiceControlPolicy(std::string_view name)
+{
+    // The document AWS Organizations attaches as FullAWSAccess (p-FullAWSAccess).
+    static const auto fullAwsAccess = std::make_shared<const PolicySource>(PolicySource::parse(
+        "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n            \"Effect\": \"Allow\",\n"
+        "            \"Action\": \"*\",\n            \"Resource\": \"*\"\n        }\n    ]\n}\n",
+        "FullAWSAccess"));
+    if (name == "FullAWSAccess" || name == "p-FullAWSAccess")
+        return fullAwsAccess;
+    return nullptr;
+}
+
+Principal principalOf(const std::vector<std::shared_ptr<const PolicySource>> &sources,
+                      const SimulationIdentity &identity)
+{
+    Principal principal;
+    principal.identity = identity;
+    for (const auto &source : sources) {
+        PrincipalPolicy policy;
+        policy.name = source->name();
+        policy.file = source->name();
+        policy.source = source;
+        principal.policies.push_back(std::move(policy));
+    }
+    return principal;
+}
+
+} // namespace mfapolicy
