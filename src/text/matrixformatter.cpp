@@ -1,5 +1,6 @@
 #include "matrixformatter.h"
 
+#include "statementrefs.h"
 #include "texts.h"
 
 #include <nlohmann/json.hpp>
@@ -25,20 +26,6 @@ QString padded(const QString &text, int width)
 QString markdownCell(QString text)
 {
     return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('|'), QStringLiteral("\\|"));
-}
-
-Json refsJson(const std::vector<StatementRef> &refs, std::span<const Policy *const> policies)
-{
-    Json out = Json::array();
-    for (const StatementRef &ref : refs) {
-        if (ref.policy >= policies.size() || ref.statement >= policies[ref.policy]->statements.size())
-            continue;
-        const Statement &statement = policies[ref.policy]->statements[ref.statement];
-        out.push_back({{"policy", policies[ref.policy]->name},
-                       {"index", statement.index},
-                       {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)}});
-    }
-    return out;
 }
 
 } // namespace
@@ -227,8 +214,8 @@ QString MatrixFormatter::json() const
         for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
             const Evaluation &e = row.cells[i].evaluation;
             cells[authStateId(allAuthStates[i])] = {{"decision", Texts::decisionId(e.decision).toStdString()},
-                                                    {"allowedBy", refsJson(e.allowedBy, m_policies)},
-                                                    {"deniedBy", refsJson(e.deniedBy, m_policies)}};
+                                                    {"allowedBy", statementRefsJson(e.allowedBy, m_policies)},
+                                                    {"deniedBy", statementRefsJson(e.deniedBy, m_policies)}};
         }
         rows.push_back({{"action", row.action},
                         {"pattern", resourcePatternId(row.pattern)},
