@@ -1668,6 +1668,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>Matrix cells that change (%1)</source>
         <translation>変化するマトリックスのセル (%1)</translation>
     </message>
+    <message>
+        <source>%1 (migrated)</source>
+        <translation>%1 (移行後)</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::PolicyFiles</name>
