@@ -162,11 +162,6 @@ bool ExportDialog::isAvailable(Format format) const
     return m_matrix.has_value();
 }
 
-bool ExportDialog::isTextFormat(Format format)
-{
-    return !isPicture(format);
-}
-
 QString ExportDialog::suffix(Format format)
 {
     switch (format) {
