@@ -393,7 +393,7 @@ private slots:
         QTest::newRow("latin-1 letter counts once") << QStringLiteral("\"\u00e9\"") << 3;
         QTest::newRow("Sid with a latin-1 letter") << QStringLiteral("{\"Sid\": \"Caf\u00e9\"}") << 14;
         QTest::newRow("Japanese counts per character")
-            << QStringLiteral("{\"aws:username\": \"\u65e5\u672c \u8a9e\"}") << 21;
+            << QStringLiteral("{\"aws:username\": \"\u65e5\u672c \u8a9e\"}") << 22;
         QTest::newRow("no-break space is not whitespace to IAM") << QStringLiteral("\"a\u00a0b\"") << 5;
     }
 
