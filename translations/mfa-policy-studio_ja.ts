@@ -1668,6 +1668,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>Matrix cells that change (%1)</source>
         <translation>変化するマトリックスのセル (%1)</translation>
     </message>
+    <message>
+        <source>%1 (migrated)</source>
+        <translation>%1 (移行後)</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::PolicyFiles</name>
@@ -3153,6 +3157,74 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source> or </source>
         <translation> または </translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals none of %4, even ignoring case</source>
+        <translation>%1 %2: リクエストの値 %3 は大文字と小文字を区別しなくても %4 のいずれとも等しくありません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 does not equal %4, even ignoring case</source>
+        <translation>%1 %2: リクエストの値 %3 は大文字と小文字を区別しなくても %4 と等しくありません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 matches none of %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 のいずれにも一致しません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 is in none of %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 のいずれの範囲にも含まれません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 is not in %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 の範囲に含まれません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals none of %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 のいずれとも等しくありません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 does not equal %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 と等しくありません</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals %4 (ignoring case), one of %5</source>
+        <translation>%1 %2: リクエストの値 %3 は大文字と小文字を区別しないと %5 のうちの %4 と等しい値です</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals %4 (ignoring case)</source>
+        <translation>%1 %2: リクエストの値 %3 は大文字と小文字を区別しないと %4 と等しい値です</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 matches %4, one of %5</source>
+        <translation>%1 %2: リクエストの値 %3 が %5 のうちの %4 に一致します</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 is in %4, one of %5</source>
+        <translation>%1 %2: リクエストの値 %3 は %5 のうちの %4 の範囲に含まれます</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 is in %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 の範囲に含まれます</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals %4, one of %5</source>
+        <translation>%1 %2: リクエストの値 %3 は %5 のうちの %4 と等しい値です</translation>
+    </message>
+    <message>
+        <source>%1 %2: the request value %3 equals %4</source>
+        <translation>%1 %2: リクエストの値 %3 は %4 と等しい値です</translation>
+    </message>
+    <message>
+        <source>%1 %2: each of the request values %3 matches one of %4</source>
+        <translation>%1 %2: リクエストの値 %3 はどれも %4 のいずれかに一致します</translation>
+    </message>
+    <message>
+        <source>%1 %2: not all of the request values %3 match one of %4</source>
+        <translation>%1 %2: リクエストの値 %3 の中に %4 のどれにも一致しない値があります</translation>
+    </message>
+    <message>
+        <source>%1 %2: none of the request values %3 matches any of %4</source>
+        <translation>%1 %2: リクエストの値 %3 のどれも %4 のいずれにも一致しません</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "comparisonformatter.h"
 #include "comparisonmodel.h"
+#include "diffrenderer.h"
 #include "languagechange.h"
 #include "matrixrenderer.h"
 #include "policysource.h"
@@ -12,8 +13,6 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
-#include <QTextBlock>
-#include <QTextCursor>
 
 namespace mfapolicy {
 
@@ -154,29 +153,7 @@ void ComparisonWidget::showDiff(const std::vector<DiffHunk> &hunks)
         m_ui->diffView->setPlaceholderText(tr("The texts are identical."));
         return;
     }
-    // Colour each line of the unified diff by its first character: header, hunk, removed, added.
-    m_ui->diffView->setPlainText(m_diff);
-    QTextCursor cursor(m_ui->diffView->document());
-    for (QTextBlock block = m_ui->diffView->document()->begin(); block.isValid(); block = block.next()) {
-        const QString text = block.text();
-        QTextCharFormat format;
-        if (text.startsWith(QStringLiteral("---")) || text.startsWith(QStringLiteral("+++"))) {
-            format.setFontWeight(QFont::Bold);
-        } else if (text.startsWith(QLatin1Char('@'))) {
-            format.setForeground(m_highContrast ? QColor(0x00, 0x00, 0xc0) : QColor(0x1f, 0x5f, 0xa8));
-        } else if (text.startsWith(QLatin1Char('-'))) {
-            format.setBackground(MatrixRenderer::decisionStyle(Decision::ExplicitDeny, m_highContrast).background);
-            format.setForeground(MatrixRenderer::decisionStyle(Decision::ExplicitDeny, m_highContrast).foreground);
-        } else if (text.startsWith(QLatin1Char('+'))) {
-            format.setBackground(MatrixRenderer::decisionStyle(Decision::Allow, m_highContrast).background);
-            format.setForeground(MatrixRenderer::decisionStyle(Decision::Allow, m_highContrast).foreground);
-        } else {
-            continue;
-        }
-        cursor.setPosition(block.position());
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(format);
-    }
+    DiffRenderer::render(m_ui->diffView->document(), m_diff, m_highContrast);
 }
 
 } // namespace mfapolicy

@@ -7,6 +7,7 @@
 #include "filedialog.h"
 #include "findingstable.h"
 #include "matrixformatter.h"
+#include "policysize.h"
 #include "texts.h"
 
 #include <QClipboard>
@@ -159,11 +160,6 @@ bool ExportDialog::isAvailable(Format format) const
     if (isFindingsFormat(format))
         return m_findings.has_value();
     return m_matrix.has_value();
-}
-
-bool ExportDialog::isTextFormat(Format format)
-{
-    return !isPicture(format);
 }
 
 QString ExportDialog::suffix(Format format)
@@ -382,7 +378,7 @@ void ExportDialog::updatePreview()
     m_ui->previewStack->setCurrentWidget(m_ui->textPreview);
     QStringList info;
     if (policy) {
-        const std::size_t size = nonWhitespaceSize(minifiedPolicy(m_source->json()));
+        const std::size_t size = policySize(minifiedPolicy(m_source->json()));
         info.append(tr("%1 non-whitespace characters: managed policy limit %2; inline policy limits %3 (user), "
                        "%4 (group), %5 (role).")
                         .arg(size)

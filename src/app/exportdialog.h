@@ -73,9 +73,7 @@ public:
     /// Writes the current format to the file; false with the reason in errorString().
     bool exportTo(const QString &fileName);
     QString errorString() const { return m_error; }
-    const MatrixRenderer &renderer() const { return m_renderer; }
 
-    static bool isTextFormat(Format format);
     static QString suffix(Format format);
 
 protected:

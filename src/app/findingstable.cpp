@@ -1,5 +1,6 @@
 #include "findingstable.h"
 
+#include "markdown.h"
 #include "matrixformatter.h"
 #include "texts.h"
 
@@ -40,18 +41,15 @@ QString FindingsTable::csv() const
 
 QString FindingsTable::markdown() const
 {
-    const auto cell = [](QString text) {
-        return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    };
-    QString out = QStringLiteral("## ") + cell(tr("Findings")) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("## ") + markdownEscaped(tr("Findings")) + QStringLiteral("\n\n");
     if (!m_policyName.isEmpty())
-        out += cell(m_policyName) + QStringLiteral("\n\n");
+        out += markdownEscaped(m_policyName) + QStringLiteral("\n\n");
     const QStringList head = header();
     out += QStringLiteral("| ") + head.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|---|---|---|\n");
     for (const QStringList &row : rows()) {
         QStringList cells;
         for (const QString &field : row)
-            cells.append(cell(field));
+            cells.append(markdownEscaped(field));
         out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
     return out;

@@ -588,6 +588,7 @@ void MainWindow::showMigration()
         return;
     tab->analyseNow();
     MigrationDialog dialog(tab->analysis(), this);
+    dialog.setHighContrast(m_highContrast);
     if (dialog.exec() != QDialog::Accepted)
         return;
     tab->applyEdits(dialog.edits());

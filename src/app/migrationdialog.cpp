@@ -1,12 +1,14 @@
 #include "migrationdialog.h"
 
 #include "comparison.h"
+#include "diffrenderer.h"
 #include "matrixrenderer.h"
 #include "migration.h"
 #include "policyanalysis.h"
 #include "texts.h"
 #include "ui_migrationdialog.h"
 
+#include <QFontDatabase>
 #include <QPushButton>
 
 namespace mfapolicy {
@@ -18,6 +20,7 @@ MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis,
     , m_plan(std::make_unique<MigrationPlan>(planMigration(m_analysis->source)))
 {
     m_ui->setupUi(this);
+    m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QPushButton *apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
     apply->setObjectName(QStringLiteral("applyButton"));
     connect(apply, &QPushButton::clicked, this, &QDialog::accept);
@@ -91,6 +94,26 @@ void MigrationDialog::showRationale()
                                           Texts::migrationRationale(change.id, change.args).toHtmlEscaped()));
 }
 
+void MigrationDialog::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    updatePreview();
+}
+
+void MigrationDialog::showDiff()
+{
+    const std::string &original = m_analysis->source.text();
+    const std::vector<DiffHunk> hunks = textDiff(original, m_migrated);
+    if (hunks.empty()) {
+        m_ui->diffView->setPlainText(tr("No text changes."));
+        return;
+    }
+    const QString name = QString::fromStdString(m_analysis->source.name());
+    const QString diff = QString::fromStdString(
+        unifiedDiffText(hunks, name.toStdString(), tr("%1 (migrated)").arg(name).toStdString()));
+    DiffRenderer::render(m_ui->diffView->document(), diff, m_highContrast);
+}
+
 void MigrationDialog::updatePreview()
 {
     const std::vector<std::string> ids = selectedChangeIds();
@@ -99,38 +122,7 @@ void MigrationDialog::updatePreview()
     m_migrated = ids.empty() ? original : applyMigration(m_analysis->source, *m_plan, ids);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(m_migrated != original);
 
-    const std::vector<DiffHunk> hunks = textDiff(original, m_migrated);
-    QString html = QStringLiteral("<pre style='margin:0'>");
-    for (const DiffHunk &hunk : hunks) {
-        html += QStringLiteral("<span style='color:#6a1b9a'>@@ -%1,%2 +%3,%4 @@</span>\n")
-                    .arg(hunk.oldStart)
-                    .arg(hunk.oldCount)
-                    .arg(hunk.newStart)
-                    .arg(hunk.newCount);
-        for (const DiffLine &line : hunk.lines) {
-            QString text = QString::fromStdString(line.text);
-            while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
-                text.chop(1);
-            text = text.toHtmlEscaped();
-            switch (line.kind) {
-            case DiffLine::Kind::Context:
-                html += QStringLiteral("  ") + text + QLatin1Char('\n');
-                break;
-            case DiffLine::Kind::Removed:
-                html += QStringLiteral("<span style='background:#fde0dc;color:#000'>- ") + text
-                    + QStringLiteral("</span>\n");
-                break;
-            case DiffLine::Kind::Added:
-                html += QStringLiteral("<span style='background:#dcedff;color:#000'>+ ") + text
-                    + QStringLiteral("</span>\n");
-                break;
-            }
-        }
-    }
-    html += QStringLiteral("</pre>");
-    if (hunks.empty())
-        html = QStringLiteral("<p>%1</p>").arg(tr("No text changes.").toHtmlEscaped());
-    m_ui->diffView->setHtml(html);
+    showDiff();
 
     m_ui->cellChangesView->clear();
     if (m_analysis->matrix) {
@@ -147,7 +139,7 @@ void MigrationDialog::updatePreview()
             item->setText(3, Texts::decisionLabel(change.before));
             item->setText(4, Texts::decisionLabel(change.after));
             for (const auto &[column, decision] : {std::pair {3, change.before}, std::pair {4, change.after}}) {
-                const DecisionStyle style = MatrixRenderer::decisionStyle(decision);
+                const DecisionStyle style = MatrixRenderer::decisionStyle(decision, m_highContrast);
                 item->setBackground(column, style.background);
                 item->setForeground(column, style.foreground);
             }

@@ -33,6 +33,10 @@ public:
     std::vector<TextEdit> edits() const;
     int cellChangeCount() const;
 
+public Q_SLOTS:
+    /// The diff in the matrix's high-contrast colours (presentation mode).
+    void setHighContrast(bool on);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -40,11 +44,13 @@ private:
     void showTexts();
     void updatePreview();
     void showRationale();
+    void showDiff();
 
     std::unique_ptr<Ui::MigrationDialog> m_ui;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
     std::unique_ptr<MigrationPlan> m_plan;
     std::string m_migrated;
+    bool m_highContrast = false;
 };
 
 } // namespace mfapolicy

@@ -4,6 +4,7 @@
 #include "console.h"
 #include "exporter.h"
 #include "policyfiles.h"
+#include "policysize.h"
 #include "texts.h"
 
 #include <QFileInfo>

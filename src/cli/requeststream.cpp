@@ -1,6 +1,7 @@
 #include "requeststream.h"
 
 #include "evaluator.h"
+#include "statementrefs.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -68,27 +69,6 @@ bool readContext(const Json &context, RequestContext &out, std::string &error)
         return false;
     }
     return true;
-}
-
-void appendRefs(std::string &out, const std::vector<StatementRef> &refs, const std::vector<const Policy *> &policies)
-{
-    out += '[';
-    bool first = true;
-    for (const StatementRef &ref : refs) {
-        if (!first)
-            out += ',';
-        first = false;
-        const Policy &policy = *policies[ref.policy];
-        const Statement &statement = policy.statements[ref.statement];
-        out += "{\"policy\":";
-        out += Json(policy.name).dump();
-        out += ",\"index\":";
-        out += std::to_string(statement.index);
-        out += ",\"sid\":";
-        out += statement.sid ? Json(*statement.sid).dump(-1, ' ', false, Json::error_handler_t::replace) : "null";
-        out += '}';
-    }
-    out += ']';
 }
 
 std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message)
@@ -324,9 +304,9 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
         : evaluation.decision == Decision::ExplicitDeny ? "ExplicitDeny"
                                                         : "ImplicitDeny";
     out += "\",\"allowedBy\":";
-    appendRefs(out, evaluation.allowedBy, set->policies);
+    appendStatementRefs(out, evaluation.allowedBy, set->policies);
     out += ",\"deniedBy\":";
-    appendRefs(out, evaluation.deniedBy, set->policies);
+    appendStatementRefs(out, evaluation.deniedBy, set->policies);
     if (evaluation.notPolicyControlled)
         out += ",\"notPolicyControlled\":true";
     out += '}';

@@ -27,8 +27,6 @@ public:
     /// The answer to one line (without the newline). `lineNumber` is 1-based, for messages.
     std::string answer(const std::string &line, std::size_t lineNumber);
 
-    std::size_t cachedPolicySets() const { return m_cacheSize; }
-
 private:
     struct PolicySet {
         nlohmann::ordered_json value; ///< the request's "policies" array, to tell hash collisions apart

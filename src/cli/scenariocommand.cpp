@@ -5,29 +5,14 @@
 #include "matrixformatter.h"
 #include "policyfiles.h"
 #include "scenario.h"
+#include "statementrefs.h"
 #include "texts.h"
 
 #include <nlohmann/json.hpp>
 
 namespace mfapolicy {
 
-namespace {
-
 using Json = nlohmann::ordered_json;
-
-Json refsJson(const std::vector<StatementRef> &refs, const std::vector<const Policy *> &policies)
-{
-    Json out = Json::array();
-    for (const StatementRef &ref : refs) {
-        const Statement &statement = policies[ref.policy]->statements[ref.statement];
-        out.push_back({{"policy", policies[ref.policy]->name},
-                       {"index", statement.index},
-                       {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)}});
-    }
-    return out;
-}
-
-} // namespace
 
 QString ScenarioCommand::summary() const
 {
@@ -117,8 +102,8 @@ int ScenarioCommand::run(const QStringList &arguments)
                              {"flowContinues", step.flowContinues},
                              {"outcome", step.outcomeId},
                              {"accessDeniedMessage", step.accessDeniedMessage},
-                             {"allowedBy", refsJson(step.evaluation.allowedBy, policies)},
-                             {"deniedBy", refsJson(step.evaluation.deniedBy, policies)},
+                             {"allowedBy", statementRefsJson(step.evaluation.allowedBy, span)},
+                             {"deniedBy", statementRefsJson(step.evaluation.deniedBy, span)},
                              {"explanation", explanation}});
         }
         const Json out = {{"flow", flowId(options.flow)},       {"signedInWith", authStateId(options.signedInWith)},

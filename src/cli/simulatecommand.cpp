@@ -5,6 +5,7 @@
 #include "policyfiles.h"
 #include "requeststream.h"
 #include "scenario.h"
+#include "statementrefs.h"
 #include "texts.h"
 
 #include <fstream>
@@ -146,18 +147,8 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
         nlohmann::ordered_json out;
         out["decision"] = Texts::decisionId(evaluation.decision).toStdString();
-        const auto refs = [&](const std::vector<StatementRef> &list) {
-            nlohmann::ordered_json array = nlohmann::ordered_json::array();
-            for (const StatementRef &ref : list) {
-                const Statement &statement = policies[ref.policy]->statements[ref.statement];
-                array.push_back({{"policy", policies[ref.policy]->name},
-                                 {"index", statement.index},
-                                 {"sid", statement.sid ? nlohmann::ordered_json(*statement.sid) : nullptr}});
-            }
-            return array;
-        };
-        out["allowedBy"] = refs(evaluation.allowedBy);
-        out["deniedBy"] = refs(evaluation.deniedBy);
+        out["allowedBy"] = statementRefsJson(evaluation.allowedBy, span);
+        out["deniedBy"] = statementRefsJson(evaluation.deniedBy, span);
         nlohmann::ordered_json lines = nlohmann::ordered_json::array();
         for (const QString &line : Texts::evaluationExplanation(span, evaluation, request))
             lines.push_back(line.toStdString());

@@ -24,7 +24,6 @@ struct ActionInfo {
     ResourceKind resource = ResourceKind::None;
     bool resourceRequired = false; ///< the SAR marks the resource type required (`*`)
     bool mfaRelevant = false; ///< part of MFA self-service (MFA-FACTS §2)
-    bool policyControlled = true; ///< false for sts:GetSessionToken
     std::vector<std::string> conditionKeys; ///< action-level condition keys
 };
 

@@ -69,10 +69,6 @@ std::vector<ActionInfo> describedActionData()
         info("s3:ListAllMyBuckets", L::List, R::None, false, false),
         info("ec2:DescribeInstances", L::List, R::None, false, false),
     };
-    for (ActionInfo &a : actions) {
-        if (a.name == "sts:GetSessionToken" || a.name == "sts:GetCallerIdentity")
-            a.policyControlled = false;
-    }
     return actions;
 }
 

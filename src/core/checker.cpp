@@ -122,12 +122,6 @@ int sizeQuota(PolicyKind kind)
     return 6144;
 }
 
-std::size_t policySize(const std::string &text)
-{
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; }));
-}
-
 const std::vector<RuleInfo> &allRules()
 {
     static const std::vector<RuleInfo> rules = makeRules();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "policysize.h"
 #include "policysource.h"
 
 #include <vector>
@@ -11,8 +12,6 @@ namespace mfapolicy {
 enum class PolicyKind { Managed, InlineUser, InlineGroup, InlineRole };
 int sizeQuota(PolicyKind kind); ///< 6144, 2048, 5120, 10240 non-whitespace characters
 const char *policyKindId(PolicyKind kind); ///< "managed", "inline-user", "inline-group", "inline-role"
-/// Non-whitespace characters of the document, the way IAM counts policy size.
-std::size_t policySize(const std::string &text);
 
 struct CheckOptions {
     PolicyKind kind = PolicyKind::Managed;

@@ -1,6 +1,7 @@
 #include "conditionevaluator.h"
 
 #include "arnmatcher.h"
+#include "conditionoperators.h"
 #include "conditionvalues.h"
 #include "policyvariables.h"
 #include "wildcard.h"
@@ -174,7 +175,7 @@ MatchPart evaluateAbsent(const ConditionClause &clause, bool trace)
         part = result(false, MatchReason::ConditionForAnyValueEmpty);
     else if (clause.qualifier == SetQualifier::ForAllValues)
         part = result(true, MatchReason::ConditionForAllValuesEmpty);
-    else if (isNegatedOperator(clause.op))
+    else if (conditionOperatorInfo(clause.op).negated)
         part = result(true, MatchReason::ConditionNegatedAbsent);
     else
         part = result(false, MatchReason::ConditionKeyAbsent);
@@ -194,44 +195,6 @@ struct PreparedValue {
 };
 
 } // namespace
-
-bool operatorTakesVariables(ConditionOperator op)
-{
-    // The policy-variables page allows variables with String and ARN operators only; §10 keeps
-    // Bool out as well although the operators page says otherwise.
-    switch (op) {
-    case ConditionOperator::StringEquals:
-    case ConditionOperator::StringNotEquals:
-    case ConditionOperator::StringEqualsIgnoreCase:
-    case ConditionOperator::StringNotEqualsIgnoreCase:
-    case ConditionOperator::StringLike:
-    case ConditionOperator::StringNotLike:
-    case ConditionOperator::ArnEquals:
-    case ConditionOperator::ArnLike:
-    case ConditionOperator::ArnNotEquals:
-    case ConditionOperator::ArnNotLike:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isNegatedOperator(ConditionOperator op)
-{
-    switch (op) {
-    case ConditionOperator::StringNotEquals:
-    case ConditionOperator::StringNotEqualsIgnoreCase:
-    case ConditionOperator::StringNotLike:
-    case ConditionOperator::NumericNotEquals:
-    case ConditionOperator::DateNotEquals:
-    case ConditionOperator::NotIpAddress:
-    case ConditionOperator::ArnNotEquals:
-    case ConditionOperator::ArnNotLike:
-        return true;
-    default:
-        return false;
-    }
-}
 
 MatchPart evaluateCondition(const ConditionClause &clause, const RequestContext &context, bool variablesEnabled,
                             bool trace)
@@ -253,7 +216,7 @@ MatchPart evaluateCondition(const ConditionClause &clause, const RequestContext 
     if (absent)
         return evaluateAbsent(clause, trace);
 
-    const bool substitute = variablesEnabled && operatorTakesVariables(clause.op);
+    const bool substitute = variablesEnabled && conditionOperatorInfo(clause.op).takesVariables;
     // Conditions are evaluated for every statement of every request: keep the common case (a few
     // values, no variables) free of allocations.
     std::vector<Substitution> substitutions;
@@ -281,7 +244,7 @@ MatchPart evaluateCondition(const ConditionClause &clause, const RequestContext 
         }
     }
 
-    const bool negated = isNegatedOperator(clause.op);
+    const bool negated = conditionOperatorInfo(clause.op).negated;
     const bool needAll
         = clause.qualifier == SetQualifier::ForAllValues || (clause.qualifier == SetQualifier::None && negated);
     bool combined = needAll;

@@ -260,20 +260,6 @@ std::string minifiedPolicy(const Json &policy)
     return policy.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-std::size_t nonWhitespaceSize(std::string_view text)
-{
-    std::size_t count = 0;
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        if ((c & 0xc0) == 0x80) // UTF-8 continuation byte: part of the previous character
-            continue;
-        ++count;
-    }
-    return count;
-}
-
 std::string createPolicyVersionCommand(const ExportOptions &options)
 {
     const std::string arn = options.policyArn.empty()

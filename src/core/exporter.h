@@ -22,8 +22,6 @@ struct ExportOptions {
 std::string prettyPolicy(const nlohmann::ordered_json &policy);
 /// The policy without any insignificant whitespace (what IAM stores), no trailing newline.
 std::string minifiedPolicy(const nlohmann::ordered_json &policy);
-/// Characters that are not JSON whitespace (space, tab, CR, LF), counted per UTF-8 code point.
-std::size_t nonWhitespaceSize(std::string_view text);
 
 /// `aws iam create-policy-version ... --set-as-default`, shell-quoted, with a trailing newline.
 std::string createPolicyVersionCommand(const ExportOptions &options);

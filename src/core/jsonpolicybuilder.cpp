@@ -1,11 +1,11 @@
 #include "jsonpolicybuilder.h"
 
+#include "conditionoperators.h"
 #include "jsontext.h"
 #include "policysource.h"
 #include "wildcard.h"
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 namespace mfapolicy {
@@ -76,36 +76,6 @@ std::string closestName(const std::string &name, const std::vector<std::string> 
 
 void parseConditionOperator(const std::string &text, ConditionOperator &op, SetQualifier &qualifier, bool &ifExists)
 {
-    static const std::array<std::pair<std::string_view, ConditionOperator>, 28> operators {{
-        {"StringEquals", ConditionOperator::StringEquals},
-        {"StringNotEquals", ConditionOperator::StringNotEquals},
-        {"StringEqualsIgnoreCase", ConditionOperator::StringEqualsIgnoreCase},
-        {"StringNotEqualsIgnoreCase", ConditionOperator::StringNotEqualsIgnoreCase},
-        {"StringLike", ConditionOperator::StringLike},
-        {"StringNotLike", ConditionOperator::StringNotLike},
-        {"NumericEquals", ConditionOperator::NumericEquals},
-        {"NumericNotEquals", ConditionOperator::NumericNotEquals},
-        {"NumericLessThan", ConditionOperator::NumericLessThan},
-        {"NumericLessThanEquals", ConditionOperator::NumericLessThanEquals},
-        {"NumericGreaterThan", ConditionOperator::NumericGreaterThan},
-        {"NumericGreaterThanEquals", ConditionOperator::NumericGreaterThanEquals},
-        {"DateEquals", ConditionOperator::DateEquals},
-        {"DateNotEquals", ConditionOperator::DateNotEquals},
-        {"DateLessThan", ConditionOperator::DateLessThan},
-        {"DateLessThanEquals", ConditionOperator::DateLessThanEquals},
-        {"DateGreaterThan", ConditionOperator::DateGreaterThan},
-        {"DateGreaterThanEquals", ConditionOperator::DateGreaterThanEquals},
-        {"Bool", ConditionOperator::Bool},
-        {"BinaryEquals", ConditionOperator::BinaryEquals},
-        {"IpAddress", ConditionOperator::IpAddress},
-        {"NotIpAddress", ConditionOperator::NotIpAddress},
-        {"ArnEquals", ConditionOperator::ArnEquals},
-        {"ArnLike", ConditionOperator::ArnLike},
-        {"ArnNotEquals", ConditionOperator::ArnNotEquals},
-        {"ArnNotLike", ConditionOperator::ArnNotLike},
-        {"Null", ConditionOperator::Null},
-        {"", ConditionOperator::Invalid},
-    }};
     std::string_view name = text;
     qualifier = SetQualifier::None;
     ifExists = false;
@@ -127,15 +97,9 @@ void parseConditionOperator(const std::string &text, ConditionOperator &op, SetQ
     if (name.empty()) {
         return;
     }
-    for (const auto &[candidate, family] : operators) {
-        if (candidate == name) {
-            op = family;
-            break;
-        }
-    }
     // The documentation is explicit that Null has no IfExists form.
-    if (op == ConditionOperator::Null && ifExists) {
-        op = ConditionOperator::Invalid;
+    if (const ConditionOperatorInfo *info = findConditionOperator(name); info && (info->ifExistsAllowed || !ifExists)) {
+        op = info->op;
     }
 }
 

@@ -201,8 +201,6 @@ PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix)
     for (const MatrixRow &row : matrix.rows) {
         if (row.cells[authStateIndex(AuthState::NoMfa)].evaluation.decision == Decision::Allow)
             summary.allowedWithoutMfa.push_back({row.action, row.pattern});
-        if (row.cells[authStateIndex(AuthState::AccessKey)].evaluation.decision == Decision::Allow)
-            summary.allowedWithAccessKey.push_back({row.action, row.pattern});
     }
     return summary;
 }

@@ -95,7 +95,6 @@ struct PreMfaSummary {
     bool canSeeAllUsers = false; ///< iam:ListUsers without MFA
     bool accessKeysCanEnroll = false; ///< create (any name) and enable with long-term keys
     std::vector<RowKey> allowedWithoutMfa; ///< every allowed cell of the no-MFA column
-    std::vector<RowKey> allowedWithAccessKey; ///< every allowed cell of the access-key column
 };
 PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix);
 

@@ -261,13 +261,4 @@ bool statementApplies(const Policy &policy, const Statement &statement, const Re
     return !evaluation.trace.empty() && evaluation.trace.front().applies;
 }
 
-std::vector<std::size_t> statementsOf(const std::vector<StatementRef> &refs)
-{
-    std::vector<std::size_t> out;
-    out.reserve(refs.size());
-    for (const StatementRef &ref : refs)
-        out.push_back(ref.statement);
-    return out;
-}
-
 } // namespace mfapolicy

@@ -64,7 +64,5 @@ Request makeRequest(const SimulationIdentity &identity, AuthState state, std::st
 /// Whether `statement` of `policy`, evaluated on its own, applies to the request (action,
 /// resource and every condition match). Used to tell which statement does what.
 bool statementApplies(const Policy &policy, const Statement &statement, const Request &request);
-/// The statements (by index into the policy) that applied in an evaluation of one policy.
-std::vector<std::size_t> statementsOf(const std::vector<StatementRef> &refs);
 
 } // namespace mfapolicy

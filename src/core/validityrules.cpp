@@ -1,5 +1,5 @@
 #include "actioncatalog.h"
-#include "conditionevaluator.h"
+#include "conditionoperators.h"
 #include "evaluator.h"
 #include "rules.h"
 #include "rulesutil.h"
@@ -252,38 +252,6 @@ void checkRedundantActions(const PolicySource &source, const Statement &statemen
 
 // ---- Condition operators --------------------------------------------------------------------
 
-const std::vector<std::string> &operatorNames()
-{
-    static const std::vector<std::string> names = {"StringEquals",
-                                                   "StringNotEquals",
-                                                   "StringEqualsIgnoreCase",
-                                                   "StringNotEqualsIgnoreCase",
-                                                   "StringLike",
-                                                   "StringNotLike",
-                                                   "NumericEquals",
-                                                   "NumericNotEquals",
-                                                   "NumericLessThan",
-                                                   "NumericLessThanEquals",
-                                                   "NumericGreaterThan",
-                                                   "NumericGreaterThanEquals",
-                                                   "DateEquals",
-                                                   "DateNotEquals",
-                                                   "DateLessThan",
-                                                   "DateLessThanEquals",
-                                                   "DateGreaterThan",
-                                                   "DateGreaterThanEquals",
-                                                   "Bool",
-                                                   "BinaryEquals",
-                                                   "IpAddress",
-                                                   "NotIpAddress",
-                                                   "ArnEquals",
-                                                   "ArnLike",
-                                                   "ArnNotEquals",
-                                                   "ArnNotLike",
-                                                   "Null"};
-    return names;
-}
-
 // The correctly spelled operator for a wrongly cased one ("boolifexists" -> "BoolIfExists").
 std::string correctedOperator(const std::string &text)
 {
@@ -301,11 +269,11 @@ std::string correctedOperator(const std::string &text)
         suffix = "IfExists";
         rest = rest.substr(0, rest.size() - 8);
     }
-    for (const std::string &name : operatorNames()) {
-        if (iequals(name, rest)) {
-            if (name == "Null" && !suffix.empty())
+    for (const ConditionOperatorInfo &info : conditionOperators()) {
+        if (iequals(info.name, rest)) {
+            if (!info.ifExistsAllowed && !suffix.empty())
                 return {};
-            return prefix + name + suffix;
+            return prefix + std::string(info.name) + suffix;
         }
     }
     return {};
@@ -411,7 +379,7 @@ void checkValidity(const PolicySource &source, std::vector<Finding> &out)
         for (const PolicyString &resource : statement.resources)
             variableValues.push_back(&resource);
         for (const ConditionClause &clause : statement.conditions) {
-            if (detail::operatorTakesVariables(clause.op))
+            if (conditionOperatorInfo(clause.op).takesVariables)
                 for (const PolicyString &value : clause.values)
                     variableValues.push_back(&value);
         }

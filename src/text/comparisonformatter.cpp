@@ -1,5 +1,6 @@
 #include "comparisonformatter.h"
 
+#include "markdown.h"
 #include "matrixformatter.h"
 #include "texts.h"
 
@@ -87,7 +88,7 @@ QString ComparisonFormatter::markdown() const
     if (m_changes.empty())
         out += tr("No matrix cell changes.") + QLatin1Char('\n');
     for (const CellChange &change : m_changes)
-        out += QStringLiteral("- ") + changeSentence(change) + QLatin1Char('\n');
+        out += QStringLiteral("- ") + markdownEscaped(changeSentence(change)) + QLatin1Char('\n');
     out += QStringLiteral("\n## ") + tr("Text diff") + QStringLiteral("\n\n");
     if (m_hunks.empty()) {
         out += tr("The texts are identical.") + QLatin1Char('\n');

@@ -1,5 +1,7 @@
 #include "matrixformatter.h"
 
+#include "markdown.h"
+#include "statementrefs.h"
 #include "texts.h"
 
 #include <nlohmann/json.hpp>
@@ -20,25 +22,6 @@ bool isWide(char32_t c)
 QString padded(const QString &text, int width)
 {
     return text + QString(qMax(0, width - MatrixFormatter::displayWidth(text)), QLatin1Char(' '));
-}
-
-QString markdownCell(QString text)
-{
-    return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('|'), QStringLiteral("\\|"));
-}
-
-Json refsJson(const std::vector<StatementRef> &refs, std::span<const Policy *const> policies)
-{
-    Json out = Json::array();
-    for (const StatementRef &ref : refs) {
-        if (ref.policy >= policies.size() || ref.statement >= policies[ref.policy]->statements.size())
-            continue;
-        const Statement &statement = policies[ref.policy]->statements[ref.statement];
-        out.push_back({{"policy", policies[ref.policy]->name},
-                       {"index", statement.index},
-                       {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)}});
-    }
-    return out;
 }
 
 } // namespace
@@ -154,21 +137,21 @@ QString MatrixFormatter::markdown() const
 {
     QString out;
     if (!m_title.isEmpty())
-        out += QStringLiteral("## ") + markdownCell(m_title) + QStringLiteral("\n\n");
-    out += markdownCell(identityLine()) + QStringLiteral("\n\n");
+        out += QStringLiteral("## ") + markdownEscaped(m_title) + QStringLiteral("\n\n");
+    out += markdownEscaped(identityLine()) + QStringLiteral("\n\n");
     QStringList head;
     for (const QString &h : headers())
-        head << markdownCell(h);
+        head << markdownEscaped(h);
     out += QStringLiteral("| ") + head.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     out += QStringLiteral("|---|---|:-:|:-:|:-:|\n");
     for (const MatrixRow &row : m_matrix.rows) {
         QStringList line {QLatin1Char('`') + QString::fromStdString(row.action) + QLatin1Char('`'),
-                          markdownCell(resourceText(row, true))};
+                          markdownEscaped(resourceText(row, true))};
         for (const MatrixCell &cell : row.cells)
-            line << markdownCell(Texts::decisionLabel(cell.evaluation.decision));
+            line << markdownEscaped(Texts::decisionLabel(cell.evaluation.decision));
         out += QStringLiteral("| ") + line.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
-    out += QLatin1Char('\n') + markdownCell(legend()) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + markdownEscaped(legend()) + QLatin1Char('\n');
     return out;
 }
 
@@ -227,8 +210,8 @@ QString MatrixFormatter::json() const
         for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
             const Evaluation &e = row.cells[i].evaluation;
             cells[authStateId(allAuthStates[i])] = {{"decision", Texts::decisionId(e.decision).toStdString()},
-                                                    {"allowedBy", refsJson(e.allowedBy, m_policies)},
-                                                    {"deniedBy", refsJson(e.deniedBy, m_policies)}};
+                                                    {"allowedBy", statementRefsJson(e.allowedBy, m_policies)},
+                                                    {"deniedBy", statementRefsJson(e.deniedBy, m_policies)}};
         }
         rows.push_back({{"action", row.action},
                         {"pattern", resourcePatternId(row.pattern)},

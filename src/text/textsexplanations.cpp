@@ -1,6 +1,8 @@
 // Texts: statement traces and cell explanations in plain language.
 #include "texts.h"
 
+#include "conditionoperators.h"
+
 #include <algorithm>
 
 namespace mfapolicy {
@@ -92,6 +94,95 @@ QString resourceReason(const MatchPart &part, const Request &request)
                         : Texts::tr("its resource part does not match %1").arg(resource);
 }
 
+// A negated operator that holds: the request value equals none of the policy values.
+QString negatedHolds(ConditionRelation relation, bool severalValues)
+{
+    switch (relation) {
+    case ConditionRelation::EqualsIgnoreCase:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 equals none of %4, even ignoring case")
+                             : Texts::tr("%1 %2: the request value %3 does not equal %4, even ignoring case");
+    case ConditionRelation::Like:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 matches none of %4")
+                             : Texts::tr("%1 %2: the request value %3 does not match %4");
+    case ConditionRelation::InRange:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 is in none of %4")
+                             : Texts::tr("%1 %2: the request value %3 is not in %4");
+    default:
+        break;
+    }
+    return severalValues ? Texts::tr("%1 %2: the request value %3 equals none of %4")
+                         : Texts::tr("%1 %2: the request value %3 does not equal %4");
+}
+
+// A negated operator that fails: the request value (%3) equals a policy value (%4), one of %5.
+QString negatedFails(ConditionRelation relation, bool severalValues)
+{
+    switch (relation) {
+    case ConditionRelation::EqualsIgnoreCase:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 equals %4 (ignoring case), one of %5")
+                             : Texts::tr("%1 %2: the request value %3 equals %4 (ignoring case)");
+    case ConditionRelation::Like:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 matches %4, one of %5")
+                             : Texts::tr("%1 %2: the request value %3 matches %4");
+    case ConditionRelation::InRange:
+        return severalValues ? Texts::tr("%1 %2: the request value %3 is in %4, one of %5")
+                             : Texts::tr("%1 %2: the request value %3 is in %4");
+    default:
+        break;
+    }
+    return severalValues ? Texts::tr("%1 %2: the request value %3 equals %4, one of %5")
+                         : Texts::tr("%1 %2: the request value %3 equals %4");
+}
+
+// ConditionMatched and ConditionValueDiffers with the key present. Their arguments depend on the
+// operator (see MatchReason): a positive operator names the policy value that matched, a negated
+// one the policy value that the request value must not have matched. Several policy values are OR
+// for a positive operator and AND ("none of them") for a negated one.
+QString comparisonReason(const MatchPart &part, const ConditionClause &clause)
+{
+    const ConditionOperatorInfo &info = conditionOperatorInfo(clause.op);
+    const QString op = QString::fromStdString(clause.operatorText);
+    const QString key = QString::fromStdString(clause.key);
+    const QString expected = policyValues(clause);
+    const bool several = clause.values.size() > 1;
+    const bool matched = part.reason == MatchReason::ConditionMatched;
+    // Whether the sentence is about every request value, and whether it says that values match.
+    // ForAllValues with a positive operator and ForAnyValue with a negated one speak of every
+    // request value; the others name one or say that none matched.
+    const bool aboutEvery
+        = clause.qualifier != SetQualifier::None && (clause.qualifier == SetQualifier::ForAllValues) != info.negated;
+    const bool positive = matched != info.negated;
+
+    if (aboutEvery) {
+        return positive ? Texts::tr("%1 %2: each of the request values %3 matches one of %4")
+                              .arg(op, key, joinedArgs(part, 0), expected)
+                        : Texts::tr("%1 %2: not all of the request values %3 match one of %4")
+                              .arg(op, key, joinedArgs(part, 0), expected);
+    }
+    if (!positive) {
+        // Nothing matched: the arguments are the request values.
+        if (part.args.size() > 1)
+            return Texts::tr("%1 %2: none of the request values %3 matches any of %4")
+                .arg(op, key, joinedArgs(part, 0), expected);
+        if (info.negated && clause.qualifier == SetQualifier::None)
+            return negatedHolds(info.relation, several).arg(op, key, quoted(arg(part, 0)), expected);
+        return several
+            ? Texts::tr("%1 %2: the request value %3 matches none of %4").arg(op, key, quoted(arg(part, 0)), expected)
+            : Texts::tr("%1 %2: the request value %3 does not match %4").arg(op, key, quoted(arg(part, 0)), expected);
+    }
+    // A request value matched a policy value: the arguments are that pair.
+    if (info.negated && clause.qualifier == SetQualifier::None) {
+        return Texts::fill(negatedFails(info.relation, several),
+                           {clause.operatorText, clause.key, quoted(arg(part, 0)).toStdString(),
+                            quoted(arg(part, 1)).toStdString(), expected.toStdString()});
+    }
+    if (several) {
+        return Texts::tr("%1 %2: the request value %3 matches %4, one of %5")
+            .arg(op, key, quoted(arg(part, 0)), quoted(arg(part, 1)), expected);
+    }
+    return Texts::tr("%1 %2: the request value %3 matches %4").arg(op, key, quoted(arg(part, 0)), expected);
+}
+
 QString conditionReason(const MatchPart &part, const ConditionClause *clause)
 {
     const QString op = clause ? QString::fromStdString(clause->operatorText) : QString();
@@ -99,9 +190,10 @@ QString conditionReason(const MatchPart &part, const ConditionClause *clause)
     const QString expected = clause ? policyValues(*clause) : QString();
     switch (part.reason) {
     case MatchReason::ConditionMatched:
-        return Texts::tr("%1 %2: the request value %3 matches %4").arg(op, key, quoted(arg(part, 0)), expected);
     case MatchReason::ConditionValueDiffers:
-        return Texts::tr("%1 %2: the request value %3 does not match %4").arg(op, key, joinedArgs(part, 0), expected);
+        if (clause)
+            return comparisonReason(part, *clause);
+        break;
     case MatchReason::ConditionKeyAbsent:
         return Texts::tr("this request has no %1 key, and %2 does not match a missing key").arg(key, op);
     case MatchReason::ConditionNegatedAbsent:

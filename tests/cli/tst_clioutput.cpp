@@ -306,6 +306,21 @@ private slots:
         QVERIFY(result.err.contains("2048"));
     }
 
+    void exportCountsCharactersNotBytes()
+    {
+        // 117 characters, 122 UTF-8 bytes: "é" is two bytes, each Japanese letter three.
+        const QByteArray policy = QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                                 "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::caf\u00e9-"
+                                                 "\u65e5\u672c/*\"}]}")
+                                      .toUtf8();
+        QCOMPARE(policy.size(), 122);
+        const CliResult result = runCli(
+            {QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("minified")},
+            policy);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains("Size: 117 characters without whitespace."), result.err.constData());
+    }
+
     void diffInWords()
     {
         const CliResult result

@@ -1,11 +1,13 @@
 // The text module: every id the core can produce has words, and the words say what happened.
-#include "testdata.h"
 #include "checker.h"
+#include "comparisonformatter.h"
 #include "evaluator.h"
+#include "markdown.h"
 #include "matrixformatter.h"
 #include "migration.h"
 #include "policysource.h"
 #include "scenario.h"
+#include "testdata.h"
 #include "texts.h"
 
 #include <QDir>
@@ -176,6 +178,28 @@ private slots:
             lines.contains(QStringLiteral("AllowIndividualUserToManageTheirOwnMFA matches too, but an explicit deny "
                                           "always overrides an Allow")),
             qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    void markdownIsLiteral()
+    {
+        // CommonMark: `*` pairs are emphasis and `|` ends a table cell unless escaped.
+        QCOMPARE(markdownEscaped(QStringLiteral("arn:aws:iam::*:mfa/*")), QStringLiteral("arn:aws:iam::\\*:mfa/\\*"));
+        QCOMPARE(markdownEscaped(QStringLiteral("a|b \\ [c](d) `e` <f> ~g~ h_i")),
+                 QStringLiteral("a\\|b \\\\ \\[c\\](d) \\`e\\` \\<f\\> \\~g\\~ h\\_i"));
+        // A device named with asterisks stays literal in `mfa-policy diff --format markdown`.
+        CellChange change;
+        change.action = "iam:CreateVirtualMFADevice";
+        change.pattern = ResourcePattern::DeviceCustomName;
+        change.resource = "arn:aws:iam::123456789012:mfa/*phone*";
+        change.state = AuthState::NoMfa;
+        change.after = Decision::Allow;
+        const std::vector<CellChange> changes {change};
+        const std::vector<DiffHunk> hunks;
+        const QString markdown
+            = ComparisonFormatter(changes, hunks, QStringLiteral("a|b.json"), QStringLiteral("c.json")).markdown();
+        QVERIFY2(markdown.contains(
+                     QStringLiteral("- Without MFA, iam:CreateVirtualMFADevice on a device named \\*phone\\*: ")),
+                 qPrintable(markdown));
     }
 
     void helpers()

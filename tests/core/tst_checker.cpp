@@ -387,6 +387,35 @@ private Q_SLOTS:
         }
     }
 
+    void sizeCountsCharactersNotBytes_data()
+    {
+        QTest::addColumn<QString>("letter");
+        QTest::newRow("latin-1 letter, two UTF-8 bytes") << QStringLiteral("\u00e9");
+        QTest::newRow("Japanese letter, three UTF-8 bytes") << QStringLiteral("\u65e5");
+    }
+
+    void sizeCountsCharactersNotBytes()
+    {
+        // A managed policy of exactly 6,144 characters whose condition value is made of letters
+        // above U+007F: within the quota although it has far more than 6,144 bytes. One more
+        // letter and it is over, by one character.
+        QFETCH(QString, letter);
+        const QString head = QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Names\","
+                                            "\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":"
+                                            "{\"StringNotEquals\":{\"aws:username\":\"");
+        const QString tail = QStringLiteral("\"}}}]}");
+        const int letters = 6144 - int(head.size() + tail.size()); // head and tail: ASCII, no whitespace
+        const std::string fits = QString(head + letter.repeated(letters) + tail).toStdString();
+        QVERIFY(fits.size() > 6144 + 1000);
+        QVERIFY(
+            findingsOf(checkPolicy(PolicySource::parse(fits)), QStringLiteral("POLICY_SIZE_EXCEEDS_QUOTA")).empty());
+        const std::string over = QString(head + letter.repeated(letters + 1) + tail).toStdString();
+        const auto found
+            = findingsOf(checkPolicy(PolicySource::parse(over)), QStringLiteral("POLICY_SIZE_EXCEEDS_QUOTA"));
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found.front().args.at(0), std::string("6145"));
+    }
+
     void parserDiagnosticsAreIncluded()
     {
         const PolicySource source = PolicySource::parse("{\"Statement\": [}");

@@ -1,5 +1,6 @@
-#include "testdata.h"
 #include "exporter.h"
+#include "policysize.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -292,7 +293,7 @@ private slots:
         const std::string minified = minifiedPolicy(policy);
         QVERIFY2(Json::parse(minified) == policy, "differs from the input policy");
         QVERIFY(minified.find('\n') == std::string::npos);
-        QCOMPARE(nonWhitespaceSize(minified), nonWhitespaceSize(pretty));
+        QCOMPARE(policySize(minified), policySize(pretty));
 
         ExportOptions options;
         options.policyName = "Force MFA";
@@ -390,13 +391,17 @@ private slots:
             << QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[]}") << 39;
         QTest::newRow("whitespace of every kind") << QStringLiteral("{ \"Sid\":\t\"a b\"\r\n}") << 12;
         QTest::newRow("latin-1 letter counts once") << QStringLiteral("\"\u00e9\"") << 3;
+        QTest::newRow("Sid with a latin-1 letter") << QStringLiteral("{\"Sid\": \"Caf\u00e9\"}") << 14;
+        QTest::newRow("Japanese counts per character")
+            << QStringLiteral("{\"aws:username\": \"\u65e5\u672c \u8a9e\"}") << 22;
+        QTest::newRow("no-break space is not whitespace to IAM") << QStringLiteral("\"a\u00a0b\"") << 5;
     }
 
     void size()
     {
         QFETCH(QString, text);
         QFETCH(int, expected);
-        QCOMPARE(nonWhitespaceSize(text.toStdString()), static_cast<std::size_t>(expected));
+        QCOMPARE(policySize(text.toStdString()), static_cast<std::size_t>(expected));
     }
 
     void command_data()

@@ -1,6 +1,9 @@
 #include "comparisonformatter.h"
 #include "comparisonmodel.h"
 #include "comparisonwidget.h"
+#include "matrixrenderer.h"
+#include "migrationdialog.h"
+#include "policyanalysis.h"
 #include "texts.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 
 using namespace mfapolicy;
 
@@ -106,6 +110,52 @@ private Q_SLOTS:
                 removedColoured = block.begin().fragment().charFormat().background().style() != Qt::NoBrush;
         }
         QVERIFY(removedColoured);
+    }
+
+    void migrationDiffLooksLikeTheComparison_data()
+    {
+        QTest::addColumn<bool>("highContrast");
+        QTest::newRow("normal palette") << false;
+        QTest::newRow("presentation mode") << true;
+    }
+
+    void migrationDiffLooksLikeTheComparison()
+    {
+        // The migration dialog and the comparison show the same diff in the same colours: removed
+        // lines as explicit denies, added lines as allows, in presentation mode too.
+        QFETCH(bool, highContrast);
+        const QString before = sample("mfa-selfmanage_2022-09_pre-nov-2022.json");
+        const auto analysis
+            = PolicyAnalysis::run(before, SimulationIdentity {}, PolicyKind::Managed, QStringLiteral("old.json"));
+        MigrationDialog dialog(analysis);
+        dialog.setHighContrast(highContrast);
+        m_widget->setHighContrast(highContrast);
+        m_widget->setPolicies(QStringLiteral("old.json"), before, QStringLiteral("old.json (migrated)"),
+                              QString::fromStdString(dialog.migratedText()));
+        const QTextDocument *documents[]
+            = {dialog.findChild<QTextEdit *>(QStringLiteral("diffView"))->document(),
+               m_widget->findChild<QPlainTextEdit *>(QStringLiteral("diffView"))->document()};
+        QCOMPARE(documents[0]->toPlainText(), documents[1]->toPlainText());
+        const DecisionStyle removed = MatrixRenderer::decisionStyle(Decision::ExplicitDeny, highContrast);
+        const DecisionStyle added = MatrixRenderer::decisionStyle(Decision::Allow, highContrast);
+        for (const QTextDocument *document : documents) {
+            int removedLines = 0;
+            int addedLines = 0;
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                const QTextCharFormat format = block.begin().fragment().charFormat();
+                if (block.text().startsWith(QStringLiteral("-  "))) {
+                    QCOMPARE(format.background().color(), removed.background);
+                    QCOMPARE(format.foreground().color(), removed.foreground);
+                    ++removedLines;
+                } else if (block.text().startsWith(QStringLiteral("+  "))) {
+                    QCOMPARE(format.background().color(), added.background);
+                    QCOMPARE(format.foreground().color(), added.foreground);
+                    ++addedLines;
+                }
+            }
+            QVERIFY(removedLines > 0);
+            QVERIFY(addedLines > 0);
+        }
     }
 
     void identicalPoliciesChangeNothing()

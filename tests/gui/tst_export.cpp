@@ -225,7 +225,7 @@ private Q_SLOTS:
         // The size is counted the way IAM counts it and set against the quotas.
         QVERIFY(m_dialog->findChild<QLabel *>(QStringLiteral("infoLabel"))
                     ->text()
-                    .contains(QString::number(nonWhitespaceSize(minifiedPolicy(m_source.json())))));
+                    .contains(QString::number(policySize(minifiedPolicy(m_source.json())))));
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), preview);

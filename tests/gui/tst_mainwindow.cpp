@@ -529,6 +529,12 @@ void TestMainWindow::statusShowsValidityAndSize()
     tab->editor()->insertPlainText(QStringLiteral(","));
     tab->analyseNow();
     QVERIFY(label->text() != valid);
+    // IAM counts characters: 117 here, although "é" and the Japanese letters make 122 UTF-8 bytes.
+    tab->editor()->setPlainText(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                                               "\"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::caf\u00e9-"
+                                               "\u65e5\u672c/*\"}]}"));
+    tab->analyseNow();
+    QVERIFY2(label->text().contains(QStringLiteral(" 117 / ")), qPrintable(label->text()));
 }
 
 void TestMainWindow::filterShowsOnlyDifferingRows()
