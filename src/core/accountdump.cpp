@@ -170,7 +170,7 @@ private:
             AccountPolicy out;
             out.name = name;
             out.arn = arn;
-            out.kind = arn.starts_with("arn:aws:iam::aws:") ? PolicyKind::AwsManaged : PolicyKind::CustomerManaged;
+            out.origin = arn.starts_with("arn:aws:iam::aws:") ? PolicyOrigin::AwsManaged : PolicyOrigin::CustomerManaged;
             out.versionId = defaultVersion;
             const auto versions = policy->find("PolicyVersionList");
             bool found = false;
@@ -220,7 +220,7 @@ private:
         AccountPolicy out;
         out.name = bundled->name;
         out.arn = bundled->arn;
-        out.kind = PolicyKind::AwsManaged;
+        out.origin = PolicyOrigin::AwsManaged;
         out.versionId = bundled->versionId;
         out.source = std::make_shared<const PolicySource>(PolicySource::parse(bundled->documentText, bundled->name));
         m_managed[arn] = m_dump.policies.size();
@@ -309,7 +309,7 @@ private:
         policy.users.push_back(user);
         PrincipalPolicy out;
         out.name = policy.name;
-        out.kind = policy.kind;
+        out.origin = policy.origin;
         out.arn = policy.arn;
         out.versionId = policy.versionId;
         out.group = group;

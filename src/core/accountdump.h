@@ -38,7 +38,7 @@ struct AccountUser {
 /// A policy of the account and who it reaches, for "per policy" answers.
 struct AccountPolicy {
     std::string name;
-    PolicyKind kind = PolicyKind::Inline;
+    PolicyOrigin origin = PolicyOrigin::Inline;
     std::string arn; ///< managed policies
     std::string owner; ///< inline: "user/NAME" or "group/NAME"
     std::string versionId; ///< managed: the default version

@@ -4,14 +4,14 @@
 
 namespace mfapolicy {
 
-const char *policyKindId(PolicyKind kind)
+const char *policyOriginId(PolicyOrigin origin)
 {
-    switch (kind) {
-    case PolicyKind::Inline:
+    switch (origin) {
+    case PolicyOrigin::Inline:
         return "inline";
-    case PolicyKind::CustomerManaged:
+    case PolicyOrigin::CustomerManaged:
         return "customer-managed";
-    case PolicyKind::AwsManaged:
+    case PolicyOrigin::AwsManaged:
         return "aws-managed";
     }
     return "inline";

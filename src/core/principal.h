@@ -13,17 +13,17 @@
 namespace mfapolicy {
 
 /// How a policy reaches an IAM user.
-enum class PolicyKind {
+enum class PolicyOrigin {
     Inline, ///< embedded in the user or in one of its groups
     CustomerManaged, ///< a managed policy of the account (has an ARN and versions)
     AwsManaged, ///< a managed policy of AWS (cannot be changed; taken from the bundled data)
 };
-const char *policyKindId(PolicyKind kind); ///< "inline", "customer-managed", "aws-managed"
+const char *policyOriginId(PolicyOrigin origin); ///< "inline", "customer-managed", "aws-managed"
 
 /// One policy of a principal, as it is attached.
 struct PrincipalPolicy {
     std::string name; ///< policy name, or the file name for a policy given as a file
-    PolicyKind kind = PolicyKind::Inline;
+    PolicyOrigin origin = PolicyOrigin::Inline;
     std::string group; ///< the group it is attached to; empty when attached to the user itself
     std::string arn; ///< managed policies
     std::string versionId; ///< the version in force, where known

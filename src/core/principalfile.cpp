@@ -61,7 +61,7 @@ public:
         if (!readString(entry, "kind", pointer, kind))
             return std::nullopt;
         if (kind == "customer-managed")
-            out.kind = PolicyKind::CustomerManaged;
+            out.origin = PolicyOrigin::CustomerManaged;
         else if (!kind.empty() && kind != "inline") {
             problem("PRINCIPAL_WRONG_TYPE", pointer + "/kind", {"\"inline\" or \"customer-managed\""});
             return std::nullopt;
@@ -84,7 +84,7 @@ public:
                     return std::nullopt;
                 }
                 out.name = name;
-                out.kind = PolicyKind::AwsManaged;
+                out.origin = PolicyOrigin::AwsManaged;
                 return out;
             }
             const auto managed = AwsManagedPolicies::bundled().find(name);
@@ -92,7 +92,7 @@ public:
                 problem("PRINCIPAL_AWS_MANAGED_UNKNOWN", pointer + "/awsManaged", {name});
                 return std::nullopt;
             }
-            out.kind = PolicyKind::AwsManaged;
+            out.origin = PolicyOrigin::AwsManaged;
             out.name = managed->name;
             out.arn = managed->arn;
             out.versionId = managed->versionId;
@@ -120,8 +120,8 @@ public:
                 out.name = std::filesystem::path(file).filename().string();
             out.source = std::make_shared<const PolicySource>(PolicySource::parse(std::move(text), out.name));
         }
-        if (out.kind == PolicyKind::Inline && !out.arn.empty())
-            out.kind = PolicyKind::CustomerManaged;
+        if (out.origin == PolicyOrigin::Inline && !out.arn.empty())
+            out.origin = PolicyOrigin::CustomerManaged;
         return out;
     }
 
@@ -268,7 +268,7 @@ std::string writePrincipalFile(const Principal &principal, const std::filesystem
 {
     const auto entry = [&baseDir](const PrincipalPolicy &policy) {
         Json out = Json::object();
-        if (policy.kind == PolicyKind::AwsManaged) {
+        if (policy.origin == PolicyOrigin::AwsManaged) {
             out["awsManaged"] = policy.name;
         } else if (!policy.file.empty()) {
             std::error_code error;
@@ -283,7 +283,7 @@ std::string writePrincipalFile(const Principal &principal, const std::filesystem
         }
         if (!policy.group.empty())
             out["group"] = policy.group;
-        if (policy.kind == PolicyKind::CustomerManaged) {
+        if (policy.origin == PolicyOrigin::CustomerManaged) {
             out["kind"] = "customer-managed";
             if (!policy.arn.empty())
                 out["arn"] = policy.arn;

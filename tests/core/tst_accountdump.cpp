@@ -67,7 +67,7 @@ private slots:
         QVERIFY(alice && alice->complete);
         QCOMPARE(alice->principal.policies.size(), std::size_t(2));
         QCOMPARE(QString::fromStdString(alice->principal.policies[0].group), QStringLiteral("Engineers"));
-        QCOMPARE(alice->principal.policies[1].kind, PolicyKind::AwsManaged);
+        QCOMPARE(alice->principal.policies[1].origin, PolicyOrigin::AwsManaged);
 
         // dave: a user with a path, in a group the dump does not contain.
         const AccountUser *dave = user(dump, "dave");
@@ -134,7 +134,7 @@ private slots:
         };
         const auto forceMfa = policy("ForceMFA");
         QVERIFY(forceMfa != dump.policies.end());
-        QCOMPARE(forceMfa->kind, PolicyKind::CustomerManaged);
+        QCOMPARE(forceMfa->origin, PolicyOrigin::CustomerManaged);
         QCOMPARE(QString::fromStdString(forceMfa->versionId), QStringLiteral("v2"));
         QCOMPARE(forceMfa->otherVersionIds, std::vector<std::string> {"v1"});
         QCOMPARE(forceMfa->users.size(), std::size_t(1));

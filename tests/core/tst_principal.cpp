@@ -49,7 +49,7 @@ PrincipalPolicy awsManaged(const char *name)
     if (!managed)
         qFatal("no AWS managed policy %s in the bundled data", name);
     PrincipalPolicy policy = fromText(managed->documentText, managed->name);
-    policy.kind = PolicyKind::AwsManaged;
+    policy.origin = PolicyOrigin::AwsManaged;
     policy.arn = managed->arn;
     return policy;
 }
@@ -65,7 +65,7 @@ PrincipalPolicy fullAwsAccess()
 {
     PrincipalPolicy policy;
     policy.name = "FullAWSAccess";
-    policy.kind = PolicyKind::AwsManaged;
+    policy.origin = PolicyOrigin::AwsManaged;
     policy.source = knownServiceControlPolicy("FullAWSAccess");
     return policy;
 }
@@ -285,12 +285,12 @@ private slots:
         const Principal &p = file.principal;
         QCOMPARE(QString::fromStdString(p.identity.userArn()), QStringLiteral("arn:aws:iam::123456789012:user/alice"));
         QCOMPARE(p.policies.size(), std::size_t(3));
-        QCOMPARE(p.policies[0].kind, PolicyKind::AwsManaged);
+        QCOMPARE(p.policies[0].origin, PolicyOrigin::AwsManaged);
         QCOMPARE(QString::fromStdString(p.policies[0].arn), QStringLiteral("arn:aws:iam::aws:policy/ReadOnlyAccess"));
         QCOMPARE(QString::fromStdString(p.policies[2].group), QStringLiteral("Engineers"));
         QVERIFY(p.policies[2].excluded);
         QVERIFY(p.boundary.has_value());
-        QCOMPARE(p.boundary->kind, PolicyKind::CustomerManaged);
+        QCOMPARE(p.boundary->origin, PolicyOrigin::CustomerManaged);
         QCOMPARE(p.scps.size(), std::size_t(2));
         QCOMPARE(p.scps[1].policies.size(), std::size_t(2));
         QCOMPARE(p.context.size(), std::size_t(1));
