@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "policysource.h"
 
+#include <atomic>
 #include <vector>
 
 namespace mfapolicy {
@@ -16,6 +17,9 @@ std::size_t policySize(const std::string &text);
 
 struct CheckOptions {
     PolicyKind kind = PolicyKind::Managed;
+    /// Checked between the rule families: once it is true checkPolicy returns early with an
+    /// incomplete list (its caller discards it).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules
