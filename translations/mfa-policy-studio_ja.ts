@@ -3154,5 +3154,21 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <source> or </source>
         <translation> または </translation>
     </message>
+    <message>
+        <source>two of its edits change the same text</source>
+        <translation>この変更の 2 つの編集が同じテキストを変更します</translation>
+    </message>
+    <message>
+        <source>it edits the same text as “%1”, which was applied first</source>
+        <translation>先に適用された「%1」と同じテキストを編集します</translation>
+    </message>
+    <message>
+        <source>the text has changed since the change was proposed</source>
+        <translation>変更が提案された後にテキストが変わりました</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 [%2]: %3</source>
+        <translation>適用されませんでした: %1 [%2]: %3</translation>
+    </message>
 </context>
 </TS>
