@@ -445,6 +445,10 @@
         <source>Apply quick fix</source>
         <translation>クイックフィックスを適用</translation>
     </message>
+    <message>
+        <source>Cancel Analysis</source>
+        <translation>分析をキャンセル</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPage</name>
@@ -1771,6 +1775,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>— over the quota</source>
         <translation>— クォータ超過</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled: the matrix and the findings are those of an earlier text. Edit the text to analyse it again.</source>
+        <translation>分析をキャンセルしました: マトリックスと検出結果は以前のテキストのものです。もう一度分析するにはテキストを編集してください。</translation>
     </message>
 </context>
 <context>
