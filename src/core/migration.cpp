@@ -615,12 +615,11 @@ MigrationResult combine(const MigrationPlan &plan, const std::vector<std::string
 {
     MigrationResult result;
     EditSet set(text);
-    const std::optional<std::size_t> textSize = text ? std::optional(text->size()) : std::nullopt;
     for (const MigrationChange &change : plan.changes) {
         if (!chosen(change, changeIds))
             continue;
-        const bool inside = !textSize || std::all_of(change.edits.begin(), change.edits.end(), [&](const TextEdit &e) {
-            return e.begin <= e.end && e.end <= *textSize;
+        const bool inside = !text || std::all_of(change.edits.begin(), change.edits.end(), [&](const TextEdit &e) {
+            return e.begin <= e.end && e.end <= text->size();
         });
         if (!inside) {
             result.notApplied.push_back({change.id, NotAppliedReason::OutsideText, {}});
