@@ -445,6 +445,10 @@
         <source>Apply quick fix</source>
         <translation>クイックフィックスを適用</translation>
     </message>
+    <message>
+        <source>Cancel Analysis</source>
+        <translation>分析をキャンセル</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPage</name>
@@ -1775,6 +1779,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>— over the quota</source>
         <translation>— クォータ超過</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled: the matrix and the findings are those of an earlier text. Edit the text to analyse it again.</source>
+        <translation>分析をキャンセルしました: マトリックスと検出結果は以前のテキストのものです。もう一度分析するにはテキストを編集してください。</translation>
     </message>
 </context>
 <context>
@@ -3223,8 +3231,24 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <translation>%1 %2: リクエストの値 %3 の中に %4 のどれにも一致しない値があります</translation>
     </message>
     <message>
+        <source>two of its edits change the same text</source>
+        <translation>この変更の 2 つの編集が同じテキストを変更します</translation>
+    </message>
+    <message>
+        <source>it edits the same text as “%1”, which was applied first</source>
+        <translation>先に適用された「%1」と同じテキストを編集します</translation>
+    </message>
+    <message>
+        <source>the text has changed since the change was proposed</source>
+        <translation>変更が提案された後にテキストが変わりました</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 [%2]: %3</source>
+        <translation>適用されませんでした: %1 [%2]: %3</translation>
+    </message>
+    <message>
         <source>%1 %2: none of the request values %3 matches any of %4</source>
-        <translation>%1 %2: リクエストの値 %3 のどれも %4 のいずれにも一致しません</translation>
+        <translation>%1 %2: リクエストの値 %3 はどれも %4 のいずれにも一致しません</translation>
     </message>
 </context>
 </TS>

@@ -21,15 +21,10 @@ QString ExplanationFormatter::placeholder()
 QString ExplanationFormatter::cell(const Policy &policy, const SimulationIdentity &identity, const MatrixRow &row,
                                    AuthState state)
 {
-    const std::size_t stateIndex
-        = std::size_t(std::find(allAuthStates.begin(), allAuthStates.end(), state) - allAuthStates.begin());
-    const Evaluation &evaluation = row.cells[stateIndex].evaluation;
-    Request request;
-    request.principal = identity.userArn();
-    request.action = row.action;
-    request.resource = row.resource;
-    request.context = contextFor(identity, state);
+    // The matrix keeps no traces; the shown cell is evaluated again with its trace.
     const Policy *policies[] = {&policy};
+    const Request request = cellRequest(identity, row, state);
+    const Evaluation evaluation = explainCell(policies, identity, row, state);
 
     QString html = QStringLiteral("<h3>%1</h3>").arg(Texts::decisionLabel(evaluation.decision).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2<br><tt>%3</tt><br>%4</p>")

@@ -119,7 +119,13 @@ void MigrationDialog::updatePreview()
     const std::vector<std::string> ids = selectedChangeIds();
     const std::string &original = m_analysis->source.text();
     // applyMigration treats an empty list as "the defaults"; nothing checked means no change.
-    m_migrated = ids.empty() ? original : applyMigration(m_analysis->source, *m_plan, ids);
+    const MigrationResult result
+        = ids.empty() ? MigrationResult {original, {}, {}, {}} : migrate(m_analysis->source, *m_plan, ids);
+    m_migrated = result.text;
+    showTexts(); // the summary, then the chosen changes that could not be applied
+    if (!result.notApplied.empty())
+        m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QLatin1Char('\n')
+                                    + Texts::migrationNotApplied(*m_plan, result.notApplied).join(QLatin1Char('\n')));
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(m_migrated != original);
 
     showDiff();

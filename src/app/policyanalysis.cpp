@@ -1,26 +1,44 @@
 #include "policyanalysis.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <algorithm>
 #include <charconv>
 
 namespace mfapolicy {
 
 std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, const SimulationIdentity &identity,
-                                                          PolicyKind kind, const QString &name)
+                                                          PolicyKind kind, const QString &name,
+                                                          const std::atomic<bool> *cancel)
 {
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     auto analysis = std::make_shared<PolicyAnalysis>();
     analysis->text = text;
     analysis->offsets = OffsetMap(text);
     analysis->kind = kind;
     std::string utf8 = text.toStdString();
     analysis->size = policySize(utf8);
+    if (cancelled())
+        return nullptr;
     analysis->source = PolicySource::parse(std::move(utf8), name.toStdString());
+    if (cancelled())
+        return nullptr;
     if (text.size() <= matrixLimit) {
         const Policy *policy = &analysis->source.policy();
-        analysis->matrix = computeMatrix(std::span<const Policy *const>(&policy, 1), identity);
+        MatrixOptions matrixOptions;
+        matrixOptions.cancel = cancel;
+        analysis->matrix = computeMatrix(std::span<const Policy *const>(&policy, 1), identity, matrixOptions);
+        if (cancelled())
+            return nullptr;
     }
     CheckOptions options;
     options.kind = kind;
+    options.cancel = cancel;
     analysis->findings = checkPolicy(analysis->source, options);
+    if (cancelled())
+        return nullptr;
     return analysis;
 }
 
@@ -56,11 +74,60 @@ std::optional<std::size_t> PolicyAnalysis::statementAt(int position) const
     const auto [ptr, ec] = std::from_chars(begin, end, index);
     if (ec != std::errc() || ptr == begin || (ptr != end && *ptr != '/'))
         return std::nullopt;
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-        if (statements[i].index == index)
-            return i;
-    }
-    return std::nullopt;
+    // Statements are in array order; the index differs from the position only when elements
+    // of the array are not statements, so the position is found by bisection, not by a scan.
+    const auto it = std::lower_bound(statements.begin(), statements.end(), index,
+                                     [](const Statement &statement, std::size_t i) { return statement.index < i; });
+    if (it == statements.end() || it->index != index)
+        return std::nullopt;
+    return std::size_t(it - statements.begin());
+}
+
+BackgroundAnalysis::BackgroundAnalysis(QObject *parent) : QObject(parent) { }
+
+BackgroundAnalysis::~BackgroundAnalysis()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void BackgroundAnalysis::start(const QString &text, const SimulationIdentity &identity, PolicyKind kind,
+                               const QString &name)
+{
+    if (m_cancel)
+        m_cancel->store(true); // replaced: its result is not wanted any more
+    const bool wasRunning = isRunning();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    const quint64 generation = ++m_generation;
+    QPointer<BackgroundAnalysis> self(this);
+    QThreadPool::globalInstance()->start([self, cancel, text, identity, kind, name, generation] {
+        std::shared_ptr<const PolicyAnalysis> result = PolicyAnalysis::run(text, identity, kind, name, cancel.get());
+        if (!result)
+            return; // cancelled: whoever cancelled it has moved on
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, cancel, result, generation] {
+                if (!self || cancel->load() || generation != self->m_generation)
+                    return;
+                self->m_cancel.reset();
+                Q_EMIT self->runningChanged(false);
+                Q_EMIT self->finished(result);
+            },
+            Qt::QueuedConnection);
+    });
+    if (!wasRunning)
+        Q_EMIT runningChanged(true);
+}
+
+void BackgroundAnalysis::cancel()
+{
+    if (!m_cancel)
+        return;
+    m_cancel->store(true);
+    m_cancel.reset();
+    ++m_generation;
+    Q_EMIT runningChanged(false);
 }
 
 } // namespace mfapolicy

@@ -5,8 +5,10 @@
 #include "offsetmap.h"
 #include "policysource.h"
 
+#include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -29,8 +31,10 @@ struct PolicyAnalysis {
     PolicyKind kind = PolicyKind::Managed;
     std::size_t size = 0; ///< non-whitespace characters, as IAM counts them
 
+    /// The analysis, or nullptr when `cancel` became true before it was complete.
     static std::shared_ptr<const PolicyAnalysis> run(const QString &text, const SimulationIdentity &identity,
-                                                     PolicyKind kind, const QString &name = {});
+                                                     PolicyKind kind, const QString &name = {},
+                                                     const std::atomic<bool> *cancel = nullptr);
 
     /// Range of the value at a JSON pointer in editor positions.
     std::optional<std::pair<int, int>> positions(const std::string &pointer) const;
@@ -38,6 +42,33 @@ struct PolicyAnalysis {
     /// Index of the statement containing an editor position, if any.
     std::optional<std::size_t> statementAt(int position) const;
     std::vector<const Policy *> policies() const { return {&source.policy()}; }
+};
+
+/// Analyses large texts on a worker thread, so that typing never waits for them. Only the
+/// newest analysis counts: starting one cancels the one running, and a cancelled analysis stops
+/// at the core's next check and is never delivered.
+class BackgroundAnalysis final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundAnalysis(QObject *parent = nullptr);
+    /// Cancels the running analysis; its worker ends on its own.
+    ~BackgroundAnalysis() override;
+
+    void start(const QString &text, const SimulationIdentity &identity, PolicyKind kind, const QString &name);
+    /// Cancels the running analysis, if any: `finished` is not emitted for it.
+    void cancel();
+    bool isRunning() const { return m_cancel != nullptr; }
+
+Q_SIGNALS:
+    void finished(std::shared_ptr<const PolicyAnalysis> analysis);
+    /// An analysis began when none ran (true), or none runs any more: it finished or was cancelled
+    /// (false). Replacing a running analysis by a newer one emits nothing.
+    void runningChanged(bool running);
+
+private:
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running analysis, null when none runs
+    quint64 m_generation = 0;
 };
 
 } // namespace mfapolicy

@@ -22,11 +22,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBlock>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace mfapolicy {
@@ -70,6 +70,7 @@ PolicyTab::PolicyTab(QWidget *parent)
     , m_filterModel(new MatrixFilterModel(this))
     , m_findingsModel(new FindingsModel(this))
     , m_analysisTimer(new QTimer(this))
+    , m_background(new BackgroundAnalysis(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_identity(Settings::instance().identity())
 {
@@ -152,6 +153,14 @@ PolicyTab::PolicyTab(QWidget *parent)
     ed->setCompletionSource([this](int position, const QString &prefix) { return completions(position, prefix); });
     connect(&Settings::instance(), &Settings::policyKindChanged, this, &PolicyTab::scheduleAnalysis);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &PolicyTab::onFileChanged);
+
+    connect(m_background, &BackgroundAnalysis::finished, this, &PolicyTab::showAnalysis);
+    connect(m_background, &BackgroundAnalysis::runningChanged, m_ui->cancelAnalysisButton, &QWidget::setVisible);
+    connect(m_ui->cancelAnalysisButton, &QPushButton::clicked, this, [this] {
+        m_background->cancel();
+        m_ui->noticeLabel->setText(tr("Analysis cancelled: the matrix and the findings are those of an earlier "
+                                      "text. Edit the text to analyse it again."));
+    });
 }
 
 PolicyTab::~PolicyTab() = default;
@@ -399,6 +408,7 @@ void PolicyTab::setIdentity(const SimulationIdentity &identity)
 
 void PolicyTab::scheduleAnalysis()
 {
+    m_background->cancel(); // its text is out of date
     m_analysisTimer->start();
 }
 
@@ -407,47 +417,27 @@ void PolicyTab::analyseNow()
     const QString text = m_ui->policyEditor->toPlainText();
     if (m_analysisTimer->isActive() || !m_analysis || m_analysis->text != text) {
         m_analysisTimer->stop();
-        ++m_generation;
+        m_background->cancel();
         showAnalysis(
             PolicyAnalysis::run(text, m_identity, PolicyKind(Settings::instance().policyKind()), displayName()));
     }
 }
 
 // One parse per change. Policy-sized text is analysed here; a huge paste goes to a worker so
-// typing never waits for it, and only the newest result is shown.
+// typing never waits for it: a new edit cancels it, and only the newest result is shown.
 void PolicyTab::startAnalysis()
 {
     m_analysisTimer->stop();
     const QString text = m_ui->policyEditor->toPlainText();
     const PolicyKind kind = PolicyKind(Settings::instance().policyKind());
     if (text.size() <= PolicyAnalysis::backgroundThreshold) {
-        ++m_generation;
+        m_background->cancel();
         showAnalysis(PolicyAnalysis::run(text, m_identity, kind, displayName()));
         return;
     }
-    if (m_analysisRunning) {
-        m_analysisTimer->start(); // try again once the running one is done
-        return;
-    }
-    m_analysisRunning = true;
     m_ui->noticeLabel->setText(tr("Analysing a large text…"));
     m_ui->noticeLabel->show();
-    const quint64 generation = ++m_generation;
-    auto self = std::make_shared<QPointer<PolicyTab>>(this);
-    QThreadPool::globalInstance()->start([self, text, identity = m_identity, kind, name = displayName(), generation] {
-        std::shared_ptr<const PolicyAnalysis> result = PolicyAnalysis::run(text, identity, kind, name);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, result, generation] {
-                PolicyTab *tab = self->data();
-                if (!tab)
-                    return;
-                tab->m_analysisRunning = false;
-                if (generation == tab->m_generation)
-                    tab->showAnalysis(result);
-            },
-            Qt::QueuedConnection);
-    });
+    m_background->start(text, m_identity, kind, displayName());
 }
 
 void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)

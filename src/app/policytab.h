@@ -19,6 +19,7 @@ class PolicyTab;
 
 namespace mfapolicy {
 
+class BackgroundAnalysis;
 class DecisionDelegate;
 class DecisionMatrixModel;
 class FindBar;
@@ -119,8 +120,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
     SimulationIdentity m_identity;
-    quint64 m_generation = 0;
-    bool m_analysisRunning = false;
+    BackgroundAnalysis *m_background = nullptr;
     QString m_filePath;
     QString m_untitledName;
     QString m_recoveryId;

@@ -87,12 +87,16 @@ int MigrateCommand::run(const QStringList &arguments)
                 chosen.push_back(change.id);
         }
     }
-    const std::string migrated = chosen.empty() ? file->source.text() : applyMigration(file->source, plan, chosen);
-    for (const std::string &id : chosen) {
+    const MigrationResult result
+        = chosen.empty() ? MigrationResult {file->source.text(), {}, {}, {}} : migrate(file->source, plan, chosen);
+    const std::string &migrated = result.text;
+    for (const std::string &id : result.applied) {
         const MigrationChange *change = plan.find(id);
         Console::err(tr("Applied: %1 [%2]").arg(Texts::migrationTitle(id, change->args), QString::fromStdString(id))
                      + QLatin1Char('\n'));
     }
+    for (const QString &line : Texts::migrationNotApplied(plan, result.notApplied))
+        Console::err(line + QLatin1Char('\n'));
     if (chosen.empty())
         Console::err(tr("Nothing to migrate in %1.").arg(path) + QLatin1Char('\n'));
 

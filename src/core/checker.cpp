@@ -160,11 +160,14 @@ const char *policyKindId(PolicyKind kind)
 
 std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions &options)
 {
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     std::vector<Finding> findings = source.diagnostics();
+    if (cancelled())
+        return findings;
     checkValidity(source, findings);
     // The MFA rules evaluate the model; a document that is not JSON has only a partial one.
-    if (source.isValidJson())
-        checkMfa(source, findings);
+    if (source.isValidJson() && !cancelled())
+        checkMfa(source, findings, options.cancel);
 
     const std::size_t size = policySize(source.text());
     const auto quota = static_cast<std::size_t>(sizeQuota(options.kind));

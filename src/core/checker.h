@@ -4,6 +4,7 @@
 #include "policysize.h"
 #include "policysource.h"
 
+#include <atomic>
 #include <vector>
 
 namespace mfapolicy {
@@ -15,6 +16,9 @@ const char *policyKindId(PolicyKind kind); ///< "managed", "inline-user", "inlin
 
 struct CheckOptions {
     PolicyKind kind = PolicyKind::Managed;
+    /// Checked between the rule families: once it is true checkPolicy returns early with an
+    /// incomplete list (its caller discards it).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules

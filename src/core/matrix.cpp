@@ -153,7 +153,8 @@ std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity)
     return rows;
 }
 
-DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity)
+DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity,
+                             const MatrixOptions &options)
 {
     DecisionMatrix matrix;
     matrix.identity = identity;
@@ -164,20 +165,39 @@ DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const Simu
         requests[i].principal = identity.userArn();
         requests[i].context = contextFor(identity, allAuthStates[i]);
     }
+    const EvaluateOptions evaluateOptions {options.traces};
     for (MatrixRow &row : matrix.rows) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            break;
         for (std::size_t i = 0; i < requests.size(); ++i) {
             requests[i].action = row.action;
             requests[i].resource = row.resource;
-            row.cells[i].evaluation = evaluate(policies, requests[i]);
+            row.cells[i].evaluation = evaluate(policies, requests[i], evaluateOptions);
         }
     }
     return matrix;
 }
 
-DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity)
+DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity, const MatrixOptions &options)
 {
     const Policy *policies[] = {&policy};
-    return computeMatrix(policies, identity);
+    return computeMatrix(policies, identity, options);
+}
+
+Request cellRequest(const SimulationIdentity &identity, const MatrixRow &row, AuthState state)
+{
+    Request request;
+    request.principal = identity.userArn();
+    request.action = row.action;
+    request.resource = row.resource;
+    request.context = contextFor(identity, state);
+    return request;
+}
+
+Evaluation explainCell(std::span<const Policy *const> policies, const SimulationIdentity &identity,
+                       const MatrixRow &row, AuthState state)
+{
+    return evaluate(policies, cellRequest(identity, row, state));
 }
 
 PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix)

@@ -4,6 +4,7 @@
 #include "policysource.h"
 
 #include <array>
+#include <atomic>
 #include <span>
 #include <string>
 #include <string_view>
@@ -50,6 +51,8 @@ const char *resourcePatternId(ResourcePattern pattern);
 RequestContext contextFor(const SimulationIdentity &identity, AuthState state);
 
 struct MatrixCell {
+    /// The decision and the deciding statements. The trace of every statement is empty unless
+    /// MatrixOptions::traces asked for it: explainCell() gives it for one cell on demand.
     Evaluation evaluation;
 };
 
@@ -100,8 +103,27 @@ PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix);
 
 /// The rows the matrix asks about (actions x resource patterns), without decisions.
 std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity);
+
+struct MatrixOptions {
+    /// Keep every cell's trace of every statement. Off, the matrix holds per cell only the
+    /// decision and the deciding statements, so its size grows with the rows and the deciding
+    /// statements, not with rows x statements; explainCell() traces the one cell that is shown.
+    bool traces = false;
+    /// Checked between rows: once it is true the computation stops and the matrix is incomplete
+    /// (its caller discards it).
+    const std::atomic<bool> *cancel = nullptr;
+};
+
 /// Evaluates every row of the matrix for the policies (one user's attached policies).
-DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity);
-DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity);
+DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity,
+                             const MatrixOptions &options = {});
+DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity,
+                             const MatrixOptions &options = {});
+/// The request of one cell: the row's action and resource, signed in the column's state.
+Request cellRequest(const SimulationIdentity &identity, const MatrixRow &row, AuthState state);
+/// One cell evaluated again with the full trace, to explain it; its decision and deciding
+/// statements are those of the matrix computed from the same policies and identity.
+Evaluation explainCell(std::span<const Policy *const> policies, const SimulationIdentity &identity,
+                       const MatrixRow &row, AuthState state);
 
 } // namespace mfapolicy

@@ -5,7 +5,6 @@
 #include "rulesutil.h"
 
 #include <algorithm>
-#include <set>
 
 namespace mfapolicy {
 
@@ -36,22 +35,25 @@ public:
         m_pathIdentity.userPath = "/engineering/";
     }
 
-    void run()
+    void run(const std::atomic<bool> *cancel)
     {
+        const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
         const bool selfService = grantsSelfService();
         const bool deviceNameReported = checkDeviceName();
         checkGuardOperators();
-        if (selfService) {
+        if (selfService && !cancelled()) {
             checkEnrollment(deviceNameReported);
             checkNotEnforced();
         }
-        checkListUsers();
-        checkDeactivate();
-        checkDelete();
-        checkAccessKeyEnrollment();
-        checkGetSessionToken();
-        checkUserPath();
-        checkPasswordChange();
+        const std::array<void (MfaChecker::*)(), 7> rules {
+            &MfaChecker::checkListUsers,           &MfaChecker::checkDeactivate,      &MfaChecker::checkDelete,
+            &MfaChecker::checkAccessKeyEnrollment, &MfaChecker::checkGetSessionToken, &MfaChecker::checkUserPath,
+            &MfaChecker::checkPasswordChange};
+        for (const auto rule : rules) {
+            if (cancelled())
+                return;
+            (this->*rule)();
+        }
     }
 
 private:
@@ -88,8 +90,12 @@ private:
     }
 
     const Statement &statement(std::size_t index) const { return m_policy.statements[index]; }
+    // One policy is evaluated, and its trace lists every statement in order: the statement's
+    // trace is at its own index, so that a finding per statement costs no search.
     const StatementTrace *traceOf(const Evaluation &evaluation, std::size_t index) const
     {
+        if (index < evaluation.trace.size() && evaluation.trace[index].statement == index)
+            return &evaluation.trace[index];
         for (const StatementTrace &trace : evaluation.trace) {
             if (trace.statement == index)
                 return &trace;
@@ -115,14 +121,44 @@ private:
         addFinding(m_out, ruleId, m_source.keyRange(pointer), pointer, std::move(args), std::move(fixes));
     }
     std::string statementsPointer() const { return m_source.range("/Statement") ? "/Statement" : ""; }
-    std::optional<QuickFix> migrationFix(const char *changeId, const char *fixId)
+    const DocumentStyle &style()
     {
-        if (!m_plan)
+        if (!m_style)
+            m_style = detectStyle(m_source);
+        return *m_style;
+    }
+    // The part of a migration change that touches one statement: the edits inside it, an
+    // insertion right after it, or its removal with its separator. Each finding of a statement
+    // carries the fix of that statement, so that the findings do not each repeat the edits of
+    // the whole policy.
+    std::vector<QuickFix> migrationFix(const char *changeId, const char *fixId, std::size_t statementIndex)
+    {
+        if (!m_plan) {
             m_plan = planMigration(m_source);
+            for (MigrationChange &change : m_plan->changes)
+                std::sort(change.edits.begin(), change.edits.end(),
+                          [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
+        }
         const MigrationChange *change = m_plan->find(changeId);
-        if (!change)
-            return std::nullopt;
-        return QuickFix {fixId, {}, change->edits};
+        const auto range = m_source.range(statement(statementIndex).pointer);
+        if (!change || !range)
+            return {};
+        // Edits of one change never overlap, so sorted by begin they are sorted by end too and an
+        // edit that reaches into the statement is at most one before the first starting in it.
+        auto it = std::lower_bound(change->edits.begin(), change->edits.end(), range->begin,
+                                   [](const TextEdit &edit, std::size_t offset) { return edit.begin < offset; });
+        if (it != change->edits.begin())
+            --it;
+        QuickFix fix {fixId, {}, {}};
+        for (; it != change->edits.end() && it->begin <= range->end; ++it) {
+            const bool touches
+                = it->begin == it->end ? it->begin >= range->begin : it->begin < range->end && it->end > range->begin;
+            if (touches)
+                fix.edits.push_back(*it);
+        }
+        if (fix.edits.empty())
+            return {};
+        return {std::move(fix)};
     }
 
     // Self-service: the policy lets the user create or enable a device in some state.
@@ -147,14 +183,13 @@ private:
                 const bool relative = eval(m_other, state, createAction, m_other.deviceArn(m_other.userName)).decision
                     == Decision::Allow;
                 const char *rule = relative ? "STALE_MFA_DEVICE_RESOURCE" : "DEVICE_NAME_PINNED";
-                std::vector<QuickFix> fixes;
-                if (relative) {
-                    if (auto fix = migrationFix(createDeviceAnyNameChange, "migrate-device-resource"))
-                        fixes.push_back(*fix);
-                }
-                for (const StatementRef &ref : own.allowedBy)
+                for (const StatementRef &ref : own.allowedBy) {
+                    std::vector<QuickFix> fixes;
+                    if (relative)
+                        fixes = migrationFix(createDeviceAnyNameChange, "migrate-device-resource", ref.statement);
                     report(rule, entryPointer(own, ref.statement, true),
-                           {m_identity.deviceName, m_identity.userName, authStateId(state)}, fixes);
+                           {m_identity.deviceName, m_identity.userName, authStateId(state)}, std::move(fixes));
+                }
                 return true;
             }
             if (custom && own.decision != Decision::Allow && !probe) {
@@ -324,11 +359,10 @@ private:
                 const std::size_t count = arraySize(m_source, array);
                 QuickFix fix {"exempt-action", {action}, {}};
                 if (count > 0) {
-                    if (auto edit
-                        = insertArrayElement(m_source, array, count - 1, jsonQuote(action), detectStyle(m_source)))
+                    if (auto edit = insertArrayElement(m_source, array, count - 1, jsonQuote(action), style()))
                         fix.edits.push_back(*edit);
-                } else if (auto edit = wrapInArray(m_source, guard.actions.front().pointer, {jsonQuote(action)},
-                                                   detectStyle(m_source))) {
+                } else if (auto edit
+                           = wrapInArray(m_source, guard.actions.front().pointer, {jsonQuote(action)}, style())) {
                     fix.edits.push_back(*edit);
                 }
                 if (!fix.edits.empty())
@@ -370,23 +404,23 @@ private:
     // ---- Exposure and risky permissions -----------------------------------------------------
 
     void reportAllowed(const char *rule, AuthState state, const std::string &action, const std::string &resource,
-                       bool atResource, std::vector<QuickFix> fixes = {})
+                       bool atResource, const char *changeId = nullptr, const char *fixId = nullptr)
     {
         const Evaluation e = eval(state, action, resource, true);
         if (e.decision != Decision::Allow)
             return;
-        for (const StatementRef &ref : e.allowedBy)
-            report(rule, entryPointer(e, ref.statement, atResource), {action, authStateId(state)}, fixes);
+        for (const StatementRef &ref : e.allowedBy) {
+            std::vector<QuickFix> fixes;
+            if (changeId)
+                fixes = migrationFix(changeId, fixId, ref.statement);
+            report(rule, entryPointer(e, ref.statement, atResource), {action, authStateId(state)}, std::move(fixes));
+        }
     }
 
     void checkListUsers()
     {
-        std::vector<QuickFix> fixes;
-        if (decide(AuthState::NoMfa, "iam:ListUsers", "*") == Decision::Allow) {
-            if (auto fix = migrationFix(dropListUsersChange, "drop-list-users"))
-                fixes.push_back(*fix);
-        }
-        reportAllowed("LIST_USERS_BEFORE_MFA", AuthState::NoMfa, "iam:ListUsers", "*", false, fixes);
+        reportAllowed("LIST_USERS_BEFORE_MFA", AuthState::NoMfa, "iam:ListUsers", "*", false, dropListUsersChange,
+                      "drop-list-users");
     }
 
     void checkDeactivate()
@@ -450,13 +484,16 @@ private:
 
     void checkGetSessionToken()
     {
+        std::optional<bool> notControlled;
         for (const Statement &s : m_policy.statements) {
             for (std::size_t i = 0; i < s.actions.size(); ++i) {
                 const PolicyString &entry = s.actions[i];
                 if (!iequals(entry.value, "sts:GetSessionToken"))
                     continue;
-                // The engine treats it as not policy-controlled; confirm before saying so.
-                if (!eval(AuthState::NoMfa, "sts:GetSessionToken", "*").notPolicyControlled)
+                // The engine treats it as not policy-controlled; confirm (once) before saying so.
+                if (!notControlled)
+                    notControlled = eval(AuthState::NoMfa, "sts:GetSessionToken", "*").notPolicyControlled;
+                if (!*notControlled)
                     return;
                 std::vector<QuickFix> fixes;
                 const std::string array = parentPointer(entry.pointer);
@@ -477,9 +514,8 @@ private:
     {
         // Calls on the user's own ARN: allowed for a user without a path, but not for the same
         // user created with a path (aws:username never contains the path).
-        std::set<std::size_t> reported;
-        std::vector<QuickFix> fixes;
-        bool fixLoaded = false;
+        std::vector<bool> reported(m_policy.statements.size(), false);
+        std::vector<bool> appliesWithPath(m_policy.statements.size(), false);
         for (const ActionInfo &info : ActionCatalog::instance().described()) {
             if (info.resource != ResourceKind::User)
                 continue;
@@ -490,20 +526,21 @@ private:
                 const Evaluation withPath = eval(m_pathIdentity, state, info.name, m_pathIdentity.userArn());
                 if (withPath.decision == Decision::Allow)
                     continue;
+                for (const StatementRef &ref : withPath.allowedBy)
+                    appliesWithPath[ref.statement] = true;
+                std::optional<Evaluation> traced;
                 for (const StatementRef &ref : plain.allowedBy) {
-                    const bool appliesWithPath = std::find(withPath.allowedBy.begin(), withPath.allowedBy.end(), ref)
-                        != withPath.allowedBy.end();
-                    if (appliesWithPath || !reported.insert(ref.statement).second)
+                    if (appliesWithPath[ref.statement] || reported[ref.statement])
                         continue;
-                    if (!fixLoaded) {
-                        if (auto fix = migrationFix(userWithPathChange, "add-user-with-path"))
-                            fixes.push_back(*fix);
-                        fixLoaded = true;
-                    }
-                    const Evaluation traced = eval(state, info.name, m_identity.userArn(), true);
-                    report("USER_PATH_NOT_MATCHED", entryPointer(traced, ref.statement, true),
-                           {info.name, m_pathIdentity.userArn()}, fixes);
+                    reported[ref.statement] = true;
+                    if (!traced)
+                        traced = eval(state, info.name, m_identity.userArn(), true);
+                    report("USER_PATH_NOT_MATCHED", entryPointer(*traced, ref.statement, true),
+                           {info.name, m_pathIdentity.userArn()},
+                           migrationFix(userWithPathChange, "add-user-with-path", ref.statement));
                 }
+                for (const StatementRef &ref : withPath.allowedBy)
+                    appliesWithPath[ref.statement] = false;
             }
         }
     }
@@ -531,15 +568,16 @@ private:
     SimulationIdentity m_identity;
     SimulationIdentity m_other;
     SimulationIdentity m_pathIdentity;
-    std::optional<MigrationPlan> m_plan;
+    std::optional<MigrationPlan> m_plan; // edits of each change sorted by position
+    std::optional<DocumentStyle> m_style;
     mutable std::array<std::array<std::optional<Request>, 3>, 3> m_requests; // [identity][state]
 };
 
 } // namespace
 
-void checkMfa(const PolicySource &source, std::vector<Finding> &out)
+void checkMfa(const PolicySource &source, std::vector<Finding> &out, const std::atomic<bool> *cancel)
 {
-    MfaChecker(source, out).run();
+    MfaChecker(source, out).run(cancel);
 }
 
 } // namespace mfapolicy

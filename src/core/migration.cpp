@@ -5,6 +5,8 @@
 #include "rulesutil.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace mfapolicy {
@@ -224,6 +226,17 @@ public:
             if (statement.sid)
                 m_sids.insert(*statement.sid);
         }
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+            m_createOwn[i]
+                = makeRequest(m_identity, allAuthStates[i], createAction, m_identity.deviceArn(m_identity.userName));
+            m_createCustom[i]
+                = makeRequest(m_identity, allAuthStates[i], createAction, m_identity.deviceArn(m_identity.deviceName));
+        }
+        for (const Statement &statement : m_policy.statements) {
+            if (statement.usable && statement.effect == Effect::Deny && statement.notAction
+                && hasMfaCondition(statement))
+                m_guards.push_back(&statement);
+        }
     }
 
     MigrationPlan plan()
@@ -250,14 +263,9 @@ private:
     {
         if (!statement.usable || statement.effect != Effect::Allow)
             return false;
-        for (AuthState state : allAuthStates) {
-            const bool own = statementApplies(
-                m_policy, statement,
-                makeRequest(m_identity, state, createAction, m_identity.deviceArn(m_identity.userName)));
-            const bool custom = statementApplies(
-                m_policy, statement,
-                makeRequest(m_identity, state, createAction, m_identity.deviceArn(m_identity.deviceName)));
-            if (own && !custom)
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+            if (statementApplies(m_policy, statement, m_createOwn[i])
+                && !statementApplies(m_policy, statement, m_createCustom[i]))
                 return true;
         }
         return false;
@@ -265,9 +273,14 @@ private:
 
     std::string uniqueSid(const std::string &base)
     {
+        // Numbering goes on from the last number given, so that n new statements cost n tries,
+        // not n squared.
         std::string sid = base;
-        for (int n = 2; m_sids.count(sid); ++n)
-            sid = base + std::to_string(n);
+        std::size_t &n = m_nextSidNumber[base];
+        if (n == 0)
+            n = 2;
+        while (m_sids.count(sid))
+            sid = base + std::to_string(n++);
         m_sids.insert(sid);
         return sid;
     }
@@ -328,16 +341,11 @@ private:
         return wrapInArray(m_source, "/Statement", {rendered}, m_style);
     }
 
-    std::vector<const Statement *> guards() const
+    // The force-MFA Deny: NotAction plus a condition on aws:MultiFactorAuthPresent.
+    const std::vector<const Statement *> &guards() const { return m_guards; }
+    bool isGuard(const Statement &statement) const
     {
-        // The force-MFA Deny: NotAction plus a condition on aws:MultiFactorAuthPresent.
-        std::vector<const Statement *> out;
-        for (const Statement &statement : m_policy.statements) {
-            if (statement.usable && statement.effect == Effect::Deny && statement.notAction
-                && hasMfaCondition(statement))
-                out.push_back(&statement);
-        }
-        return out;
+        return std::binary_search(m_guards.begin(), m_guards.end(), &statement);
     }
 
     // Removes every listed entry equal to `action`; a statement whose only action it is goes.
@@ -371,10 +379,8 @@ private:
     {
         MigrationChange change;
         change.id = dropListUsersChange;
-        const auto guardList = guards();
         for (const Statement &statement : m_policy.statements) {
-            const bool isGuard = std::find(guardList.begin(), guardList.end(), &statement) != guardList.end();
-            if (statement.usable && ((statement.effect == Effect::Allow && !statement.notAction) || isGuard))
+            if (statement.usable && ((statement.effect == Effect::Allow && !statement.notAction) || isGuard(statement)))
                 removeAction(change, statement, "iam:ListUsers");
         }
         return change;
@@ -456,6 +462,10 @@ private:
     DocumentStyle m_style;
     SimulationIdentity m_identity;
     std::set<std::string> m_sids;
+    std::map<std::string, std::size_t> m_nextSidNumber;
+    std::array<Request, 3> m_createOwn; // CreateVirtualMFADevice on mfa/<user name>, per state
+    std::array<Request, 3> m_createCustom; // ... on mfa/<device name>
+    std::vector<const Statement *> m_guards; // in statement order, so sorted by address
 };
 
 } // namespace
@@ -474,50 +484,176 @@ MigrationPlan planMigration(const PolicySource &source)
     return Planner(source).plan();
 }
 
+namespace {
+
+// The edits chosen so far, keyed by (begin, end): non-overlapping, so an insertion and a
+// deletion that start at one offset sort insertion first, and the only edit that can contain
+// an offset is the last one that starts before it.
+class EditSet final
+{
+public:
+    /// `text` (may be null) is what the edits apply to; with it, merged removals of array
+    /// elements also take the separator that would otherwise be left behind.
+    explicit EditSet(const std::string *text) : m_text(text) { }
+
+    // Adds every edit of `change` or none; on a conflict returns the id of the change it
+    // conflicts with.
+    std::optional<std::string> add(const MigrationChange &change)
+    {
+        Edits trial = m_edits;
+        for (const TextEdit &edit : change.edits) {
+            if (auto other = addEdit(trial, edit, change.id))
+                return other;
+        }
+        m_edits = std::move(trial);
+        return std::nullopt;
+    }
+
+    std::vector<TextEdit> edits() const
+    {
+        std::vector<TextEdit> out;
+        out.reserve(m_edits.size());
+        for (const auto &[key, entry] : m_edits)
+            out.push_back(entry.edit);
+        return out;
+    }
+
+private:
+    struct Entry {
+        TextEdit edit;
+        std::string owner; // the change that made it first
+    };
+    using Edits = std::map<std::pair<std::size_t, std::size_t>, Entry>;
+
+    std::optional<std::string> addEdit(Edits &edits, TextEdit edit, const std::string &owner) const
+    {
+        if (edit.begin == edit.end) {
+            const auto same = edits.find({edit.begin, edit.end});
+            if (same != edits.end()) {
+                same->second.edit.replacement += edit.replacement; // in plan order
+                return std::nullopt;
+            }
+            const auto next = edits.lower_bound({edit.begin, edit.end});
+            if (next != edits.begin()) {
+                const Entry &before = std::prev(next)->second;
+                if (before.edit.begin < edit.begin && edit.begin < before.edit.end)
+                    return before.owner; // inside another change's replacement
+            }
+            edits.emplace(std::make_pair(edit.begin, edit.end), Entry {std::move(edit), owner});
+            return std::nullopt;
+        }
+        // Every edit overlapping [begin, end): from the last one starting before it on.
+        auto it = edits.lower_bound({edit.begin, edit.begin});
+        if (it != edits.begin() && std::prev(it)->second.edit.end > edit.begin)
+            --it;
+        std::string first = owner;
+        bool merged = false;
+        for (;;) {
+            while (it != edits.end() && it->second.edit.begin < edit.end) {
+                const TextEdit &existing = it->second.edit;
+                const bool overlap = edit.begin < existing.end && existing.begin < edit.end;
+                if (!overlap) {
+                    ++it;
+                    continue;
+                }
+                if (!edit.replacement.empty() || !existing.replacement.empty())
+                    return it->second.owner;
+                // Two removals of neighbouring entries share a separator: remove both spans.
+                edit.begin = std::min(edit.begin, existing.begin);
+                edit.end = std::max(edit.end, existing.end);
+                first = it->second.owner;
+                it = edits.erase(it);
+                merged = true;
+            }
+            // The removal of an array's first element takes the comma after it, that of another
+            // element the comma before it; merged, the first and the second leave the comma that
+            // followed the second ("[, x]"). Take it, up to the next element.
+            const std::size_t end = merged ? separatorAfter(edit) : edit.end;
+            if (end == edit.end)
+                break;
+            edit.end = end;
+            it = edits.lower_bound({edit.begin, edit.begin});
+        }
+        edits.emplace(std::make_pair(edit.begin, edit.end), Entry {std::move(edit), std::move(first)});
+        return std::nullopt;
+    }
+
+    // The end of the comma and the space after a removal that starts an array (or follows a
+    // comma) and is followed by a comma; else the removal's own end.
+    std::size_t separatorAfter(const TextEdit &edit) const
+    {
+        if (!m_text)
+            return edit.end;
+        const std::string &text = *m_text;
+        const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        std::size_t before = edit.begin;
+        while (before > 0 && isSpace(text[before - 1]))
+            --before;
+        std::size_t after = edit.end;
+        while (after < text.size() && isSpace(text[after]))
+            ++after;
+        if (before == 0 || (text[before - 1] != '[' && text[before - 1] != ',') || after >= text.size()
+            || text[after] != ',')
+            return edit.end;
+        ++after;
+        while (after < text.size() && isSpace(text[after]))
+            ++after;
+        return after;
+    }
+
+    const std::string *m_text;
+    Edits m_edits;
+};
+
+bool chosen(const MigrationChange &change, const std::vector<std::string> &changeIds)
+{
+    return changeIds.empty() ? change.onByDefault
+                             : std::find(changeIds.begin(), changeIds.end(), change.id) != changeIds.end();
+}
+
+MigrationResult combine(const MigrationPlan &plan, const std::vector<std::string> &changeIds, const std::string *text)
+{
+    MigrationResult result;
+    EditSet set(text);
+    for (const MigrationChange &change : plan.changes) {
+        if (!chosen(change, changeIds))
+            continue;
+        const bool inside = !text || std::all_of(change.edits.begin(), change.edits.end(), [&](const TextEdit &e) {
+            return e.begin <= e.end && e.end <= text->size();
+        });
+        if (!inside) {
+            result.notApplied.push_back({change.id, NotAppliedReason::OutsideText, {}});
+            continue;
+        }
+        if (auto other = set.add(change)) {
+            result.notApplied.push_back({change.id, NotAppliedReason::ConflictsWithChange, *other});
+            continue;
+        }
+        result.applied.push_back(change.id);
+    }
+    result.edits = set.edits();
+    return result;
+}
+
+} // namespace
+
 std::vector<TextEdit> migrationEdits(const MigrationPlan &plan, const std::vector<std::string> &changeIds)
 {
-    std::vector<TextEdit> combined;
-    for (const MigrationChange &change : plan.changes) {
-        const bool chosen = changeIds.empty()
-            ? change.onByDefault
-            : std::find(changeIds.begin(), changeIds.end(), change.id) != changeIds.end();
-        if (!chosen)
-            continue;
-        for (const TextEdit &edit : change.edits) {
-            bool keep = true;
-            for (TextEdit &existing : combined) {
-                const bool overlap = edit.begin < existing.end && existing.begin < edit.end;
-                const bool sameInsertPoint
-                    = edit.begin == edit.end && existing.begin == existing.end && edit.begin == existing.begin;
-                if (sameInsertPoint) {
-                    existing.replacement += edit.replacement; // in plan order
-                    keep = false;
-                } else if (overlap && edit.replacement.empty() && existing.replacement.empty()) {
-                    // Two removals of neighbouring entries share a separator: remove both spans.
-                    existing.begin = std::min(existing.begin, edit.begin);
-                    existing.end = std::max(existing.end, edit.end);
-                    keep = false;
-                } else if (overlap
-                           || (edit.begin == edit.end && existing.begin < edit.begin && edit.begin < existing.end)) {
-                    keep = false; // conflicts with an earlier chosen change
-                }
-                if (!keep)
-                    break;
-            }
-            if (keep)
-                combined.push_back(edit);
-        }
-    }
-    std::sort(combined.begin(), combined.end(), [](const TextEdit &a, const TextEdit &b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    });
-    return combined;
+    return combine(plan, changeIds, nullptr).edits;
+}
+
+MigrationResult migrate(const PolicySource &source, const MigrationPlan &plan,
+                        const std::vector<std::string> &changeIds)
+{
+    MigrationResult result = combine(plan, changeIds, &source.text());
+    result.text = applyEdits(source.text(), result.edits);
+    return result;
 }
 
 std::string applyMigration(const PolicySource &source, const MigrationPlan &plan,
                            const std::vector<std::string> &changeIds)
 {
-    return applyEdits(source.text(), migrationEdits(plan, changeIds));
+    return migrate(source, plan, changeIds).text;
 }
 
 } // namespace mfapolicy

@@ -21,15 +21,45 @@ struct MigrationPlan {
     const MigrationChange *find(const std::string &id) const;
 };
 
+/// Why a chosen change was not applied.
+enum class NotAppliedReason {
+    /// One of its edits overlaps an edit of a change applied before it (`otherChange`), other
+    /// than two deletions, which are merged.
+    ConflictsWithChange,
+    /// One of its edits lies outside the text (the plan was made for another text).
+    OutsideText,
+};
+
+struct NotAppliedChange {
+    std::string id;
+    NotAppliedReason reason = NotAppliedReason::ConflictsWithChange;
+    std::string otherChange; ///< for ConflictsWithChange
+    bool operator==(const NotAppliedChange &) const = default;
+};
+
+/// The outcome of a migration: each chosen change is applied whole or not at all.
+struct MigrationResult {
+    std::string text;
+    std::vector<TextEdit> edits; ///< the combined, non-overlapping edits, sorted by position
+    std::vector<std::string> applied; ///< ids, in plan order
+    std::vector<NotAppliedChange> notApplied; ///< in plan order
+};
+
 /// The plan for a policy: default changes restore enrollment with any device name without
 /// widening anything else; optional ones align with the current AWS examples.
 MigrationPlan planMigration(const PolicySource &source);
-/// The text after applying the chosen changes (by id); an empty list applies the defaults.
-/// Overlapping deletions of several changes are merged; an edit that conflicts with an earlier
-/// chosen change's edit is left out.
+/// Applies the chosen changes (by id, taken in plan order); an empty list applies the defaults.
+/// Overlapping deletions (of one change or several) are merged, with the separator of the array
+/// elements they remove, insertions at one place are
+/// joined in plan order; a change with an edit that conflicts with an already applied change is
+/// left out entirely and listed in `notApplied`. Cost: O(E log E) for E edits.
+MigrationResult migrate(const PolicySource &source, const MigrationPlan &plan,
+                        const std::vector<std::string> &changeIds = {});
+/// migrate(...).text
 std::string applyMigration(const PolicySource &source, const MigrationPlan &plan,
                            const std::vector<std::string> &changeIds = {});
-/// The combined, non-overlapping edits of the chosen changes (same choice rules as above).
+/// The combined edits of the chosen changes (same rules as migrate(), without the text: no check
+/// of the edits against it, and merged deletions keep their own spans).
 std::vector<TextEdit> migrationEdits(const MigrationPlan &plan, const std::vector<std::string> &changeIds = {});
 
 /// Change ids, in plan order.

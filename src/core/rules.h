@@ -16,6 +16,7 @@ void addFinding(std::vector<Finding> &out, const char *ruleId, const std::option
 /// Version, actions, ARNs, variables, condition operators, Sids, redundant actions.
 void checkValidity(const PolicySource &source, std::vector<Finding> &out);
 /// The MFA rules, decided by evaluating requests of a simulated user through the engine.
-void checkMfa(const PolicySource &source, std::vector<Finding> &out);
+/// `cancel` (may be null) is checked between rules.
+void checkMfa(const PolicySource &source, std::vector<Finding> &out, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace mfapolicy

@@ -74,10 +74,21 @@ std::size_t arraySize(const PolicySource &source, const std::string &pointer)
 {
     if (!isArray(source, pointer))
         return 0;
-    std::size_t count = 0;
-    while (source.range(elementPointer(pointer, count)))
-        ++count;
-    return count;
+    // Elements 0..count-1 exist and no other does: search for the first missing index, so that
+    // the cost grows with the logarithm of the size (the Statement array can be thousands long).
+    const auto exists = [&](std::size_t index) { return source.range(elementPointer(pointer, index)).has_value(); };
+    std::size_t high = 1;
+    while (exists(high - 1))
+        high *= 2;
+    std::size_t low = high / 2; // the count is in [low, high - 1]
+    while (low + 1 < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        if (exists(middle - 1))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 DocumentStyle detectStyle(const PolicySource &source)

@@ -1,12 +1,15 @@
 #include "sourcerange.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace mfapolicy {
 
 std::string applyEdits(const std::string &text, std::vector<TextEdit> edits)
 {
-    std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
+    // An insertion and a replacement that start at one offset: the insertion goes first.
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit &a, const TextEdit &b) { return std::tie(a.begin, a.end) < std::tie(b.begin, b.end); });
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;

@@ -3,6 +3,7 @@
 #include "evaluator.h"
 #include "finding.h"
 #include "matrix.h"
+#include "migration.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,8 @@ public:
     /// Migration change title and why it is proposed; unknown ids fall back to the id.
     static QString migrationTitle(const std::string &changeId, const std::vector<std::string> &args);
     static QString migrationRationale(const std::string &changeId, const std::vector<std::string> &args);
+    /// One line per chosen change that was not applied, naming it and saying why.
+    static QStringList migrationNotApplied(const MigrationPlan &plan, const std::vector<NotAppliedChange> &notApplied);
 
     /// Reminders shown next to exports (ids from the exporter).
     static QString exportReminder(const std::string &reminderId);

@@ -348,4 +348,28 @@ QString Texts::migrationRationale(const std::string &changeId, const std::vector
     return entry && entry->explanation ? fill(translated(entry->explanation), args) : QString::fromStdString(changeId);
 }
 
+QStringList Texts::migrationNotApplied(const MigrationPlan &plan, const std::vector<NotAppliedChange> &notApplied)
+{
+    const auto title = [&](const std::string &id) {
+        const MigrationChange *change = plan.find(id);
+        return migrationTitle(id, change ? change->args : std::vector<std::string> {});
+    };
+    QStringList lines;
+    for (const NotAppliedChange &change : notApplied) {
+        QString why;
+        switch (change.reason) {
+        case NotAppliedReason::ConflictsWithChange:
+            why = change.otherChange == change.id
+                ? tr("two of its edits change the same text")
+                : tr("it edits the same text as “%1”, which was applied first").arg(title(change.otherChange));
+            break;
+        case NotAppliedReason::OutsideText:
+            why = tr("the text has changed since the change was proposed");
+            break;
+        }
+        lines << tr("Not applied: %1 [%2]: %3").arg(title(change.id), QString::fromStdString(change.id), why);
+    }
+    return lines;
+}
+
 } // namespace mfapolicy

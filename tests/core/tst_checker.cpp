@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <atomic>
+
 #include <set>
 
 using namespace mfapolicy;
@@ -444,6 +446,75 @@ private Q_SLOTS:
         QVERIFY(all.size() >= 3);
         for (std::size_t i = 1; i < all.size(); ++i)
             QVERIFY(all[i - 1].range.begin <= all[i].range.begin);
+    }
+
+    void eachFindingFixesItsOwnStatement_data()
+    {
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("statement"); ///< %1: a number that makes it distinct
+        QTest::newRow("stale device resource")
+            << "STALE_MFA_DEVICE_RESOURCE"
+            << "{\"Sid\": \"Device%1\", \"Effect\": \"Allow\", \"Action\": [\"iam:CreateVirtualMFADevice\", "
+               "\"iam:DeleteVirtualMFADevice\"], \"Resource\": \"arn:aws:iam::*:mfa/${aws:username}\"}";
+        QTest::newRow("ListUsers before MFA")
+            << "LIST_USERS_BEFORE_MFA"
+            << "{\"Sid\": \"List%1\", \"Effect\": \"Allow\", \"Action\": [\"iam:ListUsers\", "
+               "\"iam:ListVirtualMFADevices\"], \"Resource\": \"*\"}";
+        QTest::newRow("user with a path")
+            << "USER_PATH_NOT_MATCHED"
+            << "{\"Sid\": \"Own%1\", \"Effect\": \"Allow\", \"Action\": [\"iam:EnableMFADevice\", "
+               "\"iam:ListMFADevices\"], \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"}";
+    }
+
+    void eachFindingFixesItsOwnStatement()
+    {
+        // Several statements with the same problem: one finding each, and each finding's quick fix
+        // changes its own statement only (so the fixes do not repeat the whole policy's edits
+        // once per finding); applied together they remove every finding of the rule.
+        QFETCH(QString, ruleId);
+        QFETCH(QString, statement);
+        QStringList statements;
+        for (int i = 0; i < 4; ++i)
+            statements << statement.arg(i);
+        const PolicySource source = PolicySource::parse(policy(statements).toStdString());
+        QVERIFY(source.isValidJson());
+        const auto found = findingsOf(checkPolicy(source), ruleId);
+        QCOMPARE(found.size(), std::size_t(4));
+        std::vector<TextEdit> all;
+        std::set<std::string> fixed;
+        for (const Finding &finding : found) {
+            QCOMPARE(finding.fixes.size(), std::size_t(1));
+            const std::string statementPointer = finding.pointer.substr(0, finding.pointer.find('/', 11));
+            const auto range = source.range(statementPointer);
+            QVERIFY(range);
+            for (const TextEdit &edit : finding.fixes.front().edits) {
+                // Inside the statement, or right after it (a statement inserted after it).
+                QVERIFY2(edit.begin >= range->begin && edit.end <= range->end, finding.pointer.c_str());
+                all.push_back(edit);
+            }
+            // Applied alone, it removes the finding of this statement (it keeps its index: new
+            // statements go after it).
+            const PolicySource after = PolicySource::parse(applyEdits(source.text(), finding.fixes.front().edits));
+            QVERIFY(after.isValidJson());
+            for (const Finding &left : findingsOf(checkPolicy(after), ruleId))
+                QVERIFY2(left.pointer.rfind(statementPointer + '/', 0) != 0, left.pointer.c_str());
+            fixed.insert(statementPointer);
+        }
+        QCOMPARE(fixed.size(), std::size_t(4));
+        const PolicySource after = PolicySource::parse(applyEdits(source.text(), all));
+        QVERIFY(after.isValidJson());
+        QVERIFY2(findingsOf(checkPolicy(after), ruleId).empty(), after.text().c_str());
+    }
+
+    void cancelledCheckStopsBeforeTheRules()
+    {
+        const std::atomic<bool> cancel {true};
+        const PolicySource source = PolicySource::parse(
+            policy({allow(QStringLiteral("\"iam:ListUsers\""), QStringLiteral("\"*\""))}).toStdString());
+        QVERIFY(!findingsOf(checkPolicy(source), QStringLiteral("LIST_USERS_BEFORE_MFA")).empty());
+        CheckOptions options;
+        options.cancel = &cancel;
+        QVERIFY(checkPolicy(source, options).empty());
     }
 };
 

@@ -2,11 +2,13 @@
 // context per signing state (SEMANTICS §6), and decisions for AWS example policies worked out by
 // hand from the evaluation rules.
 
-#include "testdata.h"
 #include "matrix.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QtTest>
+
+#include <atomic>
 
 #include <fstream>
 #include <sstream>
@@ -116,13 +118,23 @@ private Q_SLOTS:
         QVERIFY(row);
         QCOMPARE(letters(*row), expected);
         QCOMPARE(row->differs(), expected != QString(3, expected.at(0)));
-        // Each cell explains itself: a trace entry per statement and the deciding statements.
-        for (const MatrixCell &cell : row->cells) {
-            QCOMPARE(cell.evaluation.trace.size(), source.policy().statements.size());
-            if (cell.evaluation.decision == Decision::ExplicitDeny)
-                QVERIFY(!cell.evaluation.deniedBy.empty());
-            if (cell.evaluation.decision == Decision::Allow && !cell.evaluation.notPolicyControlled)
-                QVERIFY(!cell.evaluation.allowedBy.empty());
+        // Each cell names its deciding statements and keeps no per-statement trace (the matrix
+        // grows with rows, not rows x statements); explainCell() traces it on demand, with the
+        // same answer.
+        const Policy *policies[] = {&source.policy()};
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+            const Evaluation &cell = row->cells[i].evaluation;
+            QVERIFY(cell.trace.empty());
+            if (cell.decision == Decision::ExplicitDeny)
+                QVERIFY(!cell.deniedBy.empty());
+            if (cell.decision == Decision::Allow && !cell.notPolicyControlled)
+                QVERIFY(!cell.allowedBy.empty());
+            const Evaluation explained = explainCell(policies, identity, *row, allAuthStates[i]);
+            QCOMPARE(explained.trace.size(), source.policy().statements.size());
+            QCOMPARE(explained.decision, cell.decision);
+            QVERIFY(explained.allowedBy == cell.allowedBy);
+            QVERIFY(explained.deniedBy == cell.deniedBy);
+            QCOMPARE(explained.notPolicyControlled, cell.notPolicyControlled);
         }
     }
 
@@ -272,6 +284,33 @@ private Q_SLOTS:
                                           RowKey {"iam:ListUsers", ResourcePattern::Star})
             != summary.allowedWithoutMfa.end();
         QCOMPARE(listsUsers, seesAllUsers);
+    }
+
+    void tracesOnRequestAndCancel()
+    {
+        const PolicySource source = PolicySource::parse(sample(QStringLiteral("sec-creds-self-manage_2022-11.json")));
+        const SimulationIdentity identity;
+        MatrixOptions traced;
+        traced.traces = true;
+        const DecisionMatrix full = computeMatrix(source.policy(), identity, traced);
+        const DecisionMatrix lean = computeMatrix(source.policy(), identity);
+        QCOMPARE(full.rows.size(), lean.rows.size());
+        for (std::size_t r = 0; r < full.rows.size(); ++r) {
+            for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+                QCOMPARE(full.rows[r].cells[i].evaluation.trace.size(), source.policy().statements.size());
+                QCOMPARE(full.rows[r].cells[i].evaluation.decision, lean.rows[r].cells[i].evaluation.decision);
+            }
+        }
+        // Cancelled before the first row: nothing is evaluated (every cell keeps its default).
+        const std::atomic<bool> cancel {true};
+        MatrixOptions cancelled;
+        cancelled.cancel = &cancel;
+        const DecisionMatrix stopped = computeMatrix(source.policy(), identity, cancelled);
+        QVERIFY(std::all_of(stopped.rows.begin(), stopped.rows.end(), [](const MatrixRow &row) {
+            return row.cells[0].evaluation.allowedBy.empty() && row.cells[0].evaluation.deniedBy.empty();
+        }));
+        QVERIFY(std::any_of(lean.rows.begin(), lean.rows.end(),
+                            [](const MatrixRow &row) { return !row.cells[0].evaluation.allowedBy.empty(); }));
     }
 
     void benchmarkComputeMatrix()

@@ -1,16 +1,17 @@
 // One-click migration: the default change restores enrollment with any device name and changes
 // nothing else; optional changes follow the current AWS examples; edits keep the user's layout.
 
-#include "testdata.h"
 #include "checker.h"
 #include "comparison.h"
 #include "matrix.h"
 #include "migration.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QtTest>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace mfapolicy;
@@ -31,6 +32,14 @@ std::string sample(const QString &name)
 std::string testData(const QString &name)
 {
     return readFile(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/migration/") + name);
+}
+
+std::vector<Finding> findingsOf(const std::vector<Finding> &findings, const std::string &ruleId)
+{
+    std::vector<Finding> out;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+                 [&](const Finding &f) { return f.ruleId == ruleId; });
+    return out;
 }
 
 bool hasErrors(const PolicySource &source)
@@ -289,6 +298,170 @@ private Q_SLOTS:
                  Decision::ExplicitDeny);
         QCOMPARE(decide(after, alice, AuthState::NoMfa, "iam:CreateVirtualMFADevice", alice.deviceArn("alice-phone")),
                  Decision::Allow);
+    }
+
+    void everyChosenChangeIsAppliedWholeOrNotAtAll()
+    {
+        // Two changes that both rewrite the Sid: the second one also renames the Effect's
+        // value, which does not conflict. Applied whole or not at all, the Effect stays.
+        const PolicySource source = PolicySource::parse(
+            "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"Old\", \"Effect\": \"Allow\", "
+            "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}");
+        const auto sid = source.range("/Statement/0/Sid");
+        const auto effect = source.range("/Statement/0/Effect");
+        QVERIFY(sid && effect);
+        MigrationPlan plan;
+        plan.changes.push_back({"first", {}, true, {{sid->begin + 1, sid->end - 1, "First"}}, {}});
+        plan.changes.push_back({"second",
+                                {},
+                                true,
+                                {{effect->begin + 1, effect->end - 1, "Deny"}, {sid->begin + 1, sid->end - 1, "Two"}},
+                                {}});
+        const MigrationResult result = migrate(source, plan, {"first", "second"});
+        QCOMPARE(result.applied, std::vector<std::string> {"first"});
+        QCOMPARE(result.notApplied.size(), std::size_t(1));
+        QCOMPARE(result.notApplied.front(),
+                 (NotAppliedChange {"second", NotAppliedReason::ConflictsWithChange, "first"}));
+        const PolicySource after = PolicySource::parse(result.text);
+        QVERIFY(after.isValidJson());
+        QCOMPARE(*after.policy().statements.front().sid, std::string("First"));
+        QCOMPARE(after.policy().statements.front().effect, Effect::Allow); // nothing of "second"
+        QCOMPARE(applyMigration(source, plan, {"first", "second"}), result.text);
+
+        // Alone, the second change applies whole.
+        const MigrationResult alone = migrate(source, plan, {"second"});
+        QVERIFY(alone.notApplied.empty());
+        QCOMPARE(PolicySource::parse(alone.text).policy().statements.front().effect, Effect::Deny);
+    }
+
+    void removingTheFirstTwoEntriesOfAnArrayLeavesNoComma_data()
+    {
+        QTest::addColumn<QString>("actions");
+        QTest::addColumn<QString>("left"); ///< the actions left in the statement
+        QTest::newRow("first two of three")
+            << "\"iam:CreateVirtualMFADevice\", \"iam:ListUsers\", \"iam:EnableMFADevice\""
+            << "iam:EnableMFADevice";
+        QTest::newRow("second and first of three")
+            << "\"iam:ListUsers\", \"iam:CreateVirtualMFADevice\", \"iam:EnableMFADevice\""
+            << "iam:EnableMFADevice";
+        QTest::newRow("first two of four")
+            << "\"iam:CreateVirtualMFADevice\", \"iam:ListUsers\", \"iam:EnableMFADevice\", \"iam:GetUser\""
+            << "iam:EnableMFADevice iam:GetUser";
+    }
+
+    void removingTheFirstTwoEntriesOfAnArrayLeavesNoComma()
+    {
+        // Two changes each remove one of the first two entries of one Action list (the device
+        // statement moves Create out, drop-list-users removes ListUsers), on one line and one per line.
+        QFETCH(QString, actions);
+        QFETCH(QString, left);
+        for (const QString &separator : {QStringLiteral(", "), QStringLiteral(",\n                ")}) {
+            QString list = actions;
+            list.replace(QStringLiteral(", "), separator);
+            const std::string text
+                = QStringLiteral("{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [\n        {\n"
+                                 "            \"Sid\": \"Self\",\n            \"Effect\": \"Allow\",\n"
+                                 "            \"Action\": [%1],\n            \"Resource\": [\n"
+                                 "                \"arn:aws:iam::*:mfa/${aws:username}\",\n"
+                                 "                \"arn:aws:iam::*:user/${aws:username}\"\n            ]\n"
+                                 "        }\n    ]\n}\n")
+                      .arg(list)
+                      .toStdString();
+            const PolicySource source = PolicySource::parse(text);
+            QVERIFY(source.isValidJson());
+            const MigrationPlan plan = planMigration(source);
+            const MigrationResult result = migrate(source, plan, {createDeviceAnyNameChange, dropListUsersChange});
+            QCOMPARE(result.applied.size(), std::size_t(2));
+            const PolicySource after = PolicySource::parse(result.text);
+            QVERIFY2(after.isValidJson(), result.text.c_str());
+            QStringList actionsLeft;
+            for (const PolicyString &action : after.policy().statements.front().actions)
+                actionsLeft << QString::fromStdString(action.value);
+            QCOMPARE(actionsLeft.join(QLatin1Char(' ')), left);
+            const SimulationIdentity alice;
+            QCOMPARE(decide(after, alice, AuthState::NoMfa, "iam:ListUsers", "*"), Decision::ImplicitDeny);
+            QCOMPARE(
+                decide(after, alice, AuthState::NoMfa, "iam:CreateVirtualMFADevice", alice.deviceArn("alice-phone")),
+                Decision::Allow);
+        }
+    }
+
+    void changeOutsideTheTextIsNotApplied()
+    {
+        const PolicySource source
+            = PolicySource::parse(sample(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json")));
+        MigrationPlan plan = planMigration(source);
+        QVERIFY(plan.find(createDeviceAnyNameChange));
+        // A plan made for a longer text.
+        plan.changes.front().edits.push_back({source.text().size() + 10, source.text().size() + 12, "x"});
+        const MigrationResult result = migrate(source, plan);
+        QVERIFY(result.applied.empty());
+        QCOMPARE(result.notApplied.size(), std::size_t(1));
+        QCOMPARE(result.notApplied.front().id, std::string(createDeviceAnyNameChange));
+        QCOMPARE(result.notApplied.front().reason, NotAppliedReason::OutsideText);
+        QCOMPARE(result.text, source.text());
+    }
+
+    void insertionBeforeReplacementAtTheSameOffset()
+    {
+        // An insertion and a replacement that start at one offset (a new entry before a
+        // rewritten one): the insertion comes first, whatever order the edits are given in.
+        const std::string text = "abcdef";
+        QCOMPARE(applyEdits(text, {{2, 4, "R"}, {2, 2, "XY"}}), std::string("abXYRef"));
+        QCOMPARE(applyEdits(text, {{2, 2, "XY"}, {2, 4, "R"}}), std::string("abXYRef"));
+    }
+
+    void manyStaleStatementsGetDistinctSidsAndStayValid()
+    {
+        // 37 statements, every third one the pre-2022 device statement with Enable beside
+        // Create: each gets its own new statement, with Sids that do not collide with the
+        // document's (which already uses the first two names).
+        std::string text = "{\"Version\": \"2012-10-17\", \"Statement\": [";
+        text += "{\"Sid\": \"AllowUserToCreateVirtualMFADevice\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", "
+                "\"Resource\": \"*\"}, ";
+        text
+            += "{\"Sid\": \"AllowUserToCreateVirtualMFADevice2\", \"Effect\": \"Allow\", \"Action\": \"s3:PutObject\", "
+               "\"Resource\": \"*\"}";
+        std::size_t stale = 0;
+        for (int i = 0; i < 35; ++i) {
+            if (i % 3 == 2) {
+                text += ", {\"Sid\": \"Device" + std::to_string(i)
+                    + "\", \"Effect\": \"Allow\", \"Action\": [\"iam:CreateVirtualMFADevice\", "
+                      "\"iam:EnableMFADevice\"], "
+                      "\"Resource\": [\"arn:aws:iam::*:mfa/${aws:username}\", "
+                      "\"arn:aws:iam::*:user/${aws:username}\"]}";
+                ++stale;
+            } else {
+                text += ", {\"Sid\": \"S" + std::to_string(i)
+                    + "\", \"Effect\": \"Allow\", \"Action\": \"ec2:DescribeInstances\", \"Resource\": \"*\"}";
+            }
+        }
+        text += "]}";
+        const PolicySource source = PolicySource::parse(text);
+        QCOMPARE(source.policy().statements.size(), std::size_t(37));
+        const MigrationResult result = migrate(source, planMigration(source));
+        QVERIFY(result.notApplied.empty());
+        const PolicySource after = PolicySource::parse(result.text);
+        QVERIFY(!hasErrors(after));
+        QCOMPARE(after.policy().statements.size(), std::size_t(37) + stale);
+        std::set<std::string> sids;
+        for (const Statement &statement : after.policy().statements) {
+            QVERIFY(statement.sid);
+            QVERIFY2(sids.insert(*statement.sid).second, statement.sid->c_str());
+        }
+        QVERIFY(sids.count("AllowUserToCreateVirtualMFADevice3"));
+        QVERIFY(sids.count("AllowUserToCreateVirtualMFADevice" + std::to_string(2 + stale)));
+        QVERIFY(findingsOf(checkPolicy(after), "DUPLICATE_SID").empty());
+        // Each new statement sits right after the statement it comes from.
+        const SimulationIdentity alice;
+        QCOMPARE(decide(after, alice, AuthState::NoMfa, "iam:CreateVirtualMFADevice", alice.deviceArn("alice-phone")),
+                 Decision::Allow);
+        for (std::size_t i = 0; i + 1 < after.policy().statements.size(); ++i) {
+            const Statement &statement = after.policy().statements[i];
+            if (statement.sid->rfind("Device", 0) == 0)
+                QCOMPARE(after.policy().statements[i + 1].sid->rfind("AllowUserToCreateVirtualMFADevice", 0),
+                         std::size_t(0));
+        }
     }
 };
 

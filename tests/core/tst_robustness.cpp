@@ -188,11 +188,19 @@ QString checkPipeline(const std::string &text, int &validJson)
     const DecisionMatrix matrix = computeMatrix(source.policy(), SimulationIdentity {});
     if (matrix.rows.size() != matrixRows(SimulationIdentity {}).size())
         return QStringLiteral("matrix has %1 rows").arg(matrix.rows.size());
-    for (const MatrixRow &row : matrix.rows) {
-        for (const MatrixCell &cell : row.cells) {
-            if (cell.evaluation.trace.size() != source.policy().statements.size())
+    // What an explanation shows: the cell traced, every statement covered, the same decision.
+    MatrixOptions traced;
+    traced.traces = true;
+    const DecisionMatrix explained = computeMatrix(source.policy(), SimulationIdentity {}, traced);
+    for (std::size_t r = 0; r < matrix.rows.size(); ++r) {
+        for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+            const Evaluation &cell = explained.rows[r].cells[i].evaluation;
+            if (cell.trace.size() != source.policy().statements.size())
                 return QStringLiteral("trace of %1 does not cover every statement")
-                    .arg(QString::fromStdString(row.action));
+                    .arg(QString::fromStdString(matrix.rows[r].action));
+            if (cell.decision != matrix.rows[r].cells[i].evaluation.decision)
+                return QStringLiteral("traced and untraced decisions of %1 differ")
+                    .arg(QString::fromStdString(matrix.rows[r].action));
         }
     }
     const MigrationPlan plan = planMigration(source);
