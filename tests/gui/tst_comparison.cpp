@@ -142,6 +142,8 @@ private Q_SLOTS:
             int removedLines = 0;
             int addedLines = 0;
             for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                if (block.text().isEmpty())
+                    continue; // an empty block has no fragment to read a format from
                 const QTextCharFormat format = block.begin().fragment().charFormat();
                 if (block.text().startsWith(QStringLiteral("-  "))) {
                     QCOMPARE(format.background().color(), removed.background);
