@@ -2160,6 +2160,10 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <source>AWS answers: %1</source>
         <translation>AWS の応答: %1</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::StudioApp</name>
@@ -3153,6 +3157,78 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source> or </source>
         <translation> または </translation>
+    </message>
+    <message>
+        <source>the statement is not a JSON object</source>
+        <translation>ステートメントが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it has no Effect</source>
+        <translation>Effect がありません</translation>
+    </message>
+    <message>
+        <source>its Effect is not &quot;Allow&quot; or &quot;Deny&quot; (case-sensitive)</source>
+        <translation>Effect が &quot;Allow&quot; または &quot;Deny&quot; ではありません (大文字と小文字を区別します)</translation>
+    </message>
+    <message>
+        <source>it has neither Action nor NotAction</source>
+        <translation>Action も NotAction もありません</translation>
+    </message>
+    <message>
+        <source>it has both Action and NotAction</source>
+        <translation>Action と NotAction の両方があります</translation>
+    </message>
+    <message>
+        <source>its Action or NotAction is not a string or a list of strings</source>
+        <translation>Action または NotAction が文字列でも文字列のリストでもありません</translation>
+    </message>
+    <message>
+        <source>its Action or NotAction is an empty list</source>
+        <translation>Action または NotAction が空のリストです</translation>
+    </message>
+    <message>
+        <source>it has neither Resource nor NotResource</source>
+        <translation>Resource も NotResource もありません</translation>
+    </message>
+    <message>
+        <source>it has both Resource and NotResource</source>
+        <translation>Resource と NotResource の両方があります</translation>
+    </message>
+    <message>
+        <source>its Resource or NotResource is not a string or a list of strings</source>
+        <translation>Resource または NotResource が文字列でも文字列のリストでもありません</translation>
+    </message>
+    <message>
+        <source>its Resource or NotResource is an empty list</source>
+        <translation>Resource または NotResource が空のリストです</translation>
+    </message>
+    <message>
+        <source>its Condition is not an object of operators and keys</source>
+        <translation>Condition が演算子とキーのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a condition value is not a string, number or boolean</source>
+        <translation>条件の値が文字列、数値、ブール値のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a condition key has an empty list of values</source>
+        <translation>条件キーの値が空のリストです</translation>
+    </message>
+    <message>
+        <source>a condition operator is unknown (or NullIfExists)</source>
+        <translation>条件演算子が不明です (または NullIfExists です)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be evaluated and was left out: %2</source>
+        <translation>%1 は評価できないため除外されました: %2</translation>
+    </message>
+    <message>
+        <source>no decision: a Deny statement, or one whose Effect cannot be read, might apply to this request but could not be evaluated, so any answer could be wrong (IAM rejects such a policy). %1</source>
+        <translation>判定なし: Deny ステートメント、または Effect を読み取れないステートメントがこのリクエストに適用される可能性がありますが評価できないため、どの回答も誤りである可能性があります (IAM はこのようなポリシーを拒否します)。%1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "requeststream.h"
 
 #include "evaluator.h"
+#include "texts.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -91,14 +92,30 @@ void appendRefs(std::string &out, const std::vector<StatementRef> &refs, const s
     out += ']';
 }
 
-std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message)
+std::string dumped(const Json &value)
+{
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+/// `,"warnings":[...]`; nothing when no statement was left out.
+void appendWarnings(std::string &out, const Evaluation &evaluation, std::span<const Policy *const> policies)
+{
+    if (evaluation.skipped.empty())
+        return;
+    out += ",\"warnings\":";
+    out += dumped(warningsJson(policies, evaluation));
+}
+
+std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message,
+                      const std::string &warnings = {})
 {
     std::string out = "{\"id\":";
-    out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += dumped(id);
     out += ",\"line\":";
     out += std::to_string(lineNumber);
     out += ",\"error\":";
-    out += Json(message).dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += dumped(Json(message));
+    out += warnings;
     out += '}';
     return out;
 }
@@ -199,6 +216,30 @@ bool isBlank(const std::string &line)
 }
 
 } // namespace
+
+nlohmann::ordered_json warningsJson(std::span<const Policy *const> policies, const Evaluation &evaluation)
+{
+    Json warnings = Json::array();
+    for (const SkippedStatement &skipped : evaluation.skipped) {
+        const Policy &policy = *policies[skipped.ref.policy];
+        const Statement &statement = policy.statements[skipped.ref.statement];
+        Json reasons = Json::array();
+        for (const SkipCause &cause : skipped.causes)
+            reasons.push_back(
+                {{"reason", Texts::skipReasonId(cause.reason).toStdString()}, {"pointer", cause.pointer}});
+        Json effect = nullptr;
+        if (skipped.effect)
+            effect = *skipped.effect == Effect::Deny ? "Deny" : "Allow";
+        warnings.push_back({{"policy", policy.name},
+                            {"index", statement.index},
+                            {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)},
+                            {"effect", std::move(effect)},
+                            {"mightApply", skipped.mightApply},
+                            {"reasons", std::move(reasons)},
+                            {"message", Texts::skippedStatement(policies, skipped).toStdString()}});
+    }
+    return warnings;
+}
 
 const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, std::string &error)
 {
@@ -316,7 +357,12 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
         m_byText.emplace(line.substr(policiesBegin, policiesEnd - policiesBegin), set);
     }
 
-    const Evaluation evaluation = evaluate(std::span<const Policy *const>(set->policies), evaluated);
+    const std::span<const Policy *const> span(set->policies);
+    const Evaluation evaluation = evaluate(span, evaluated, EvaluateOptions {false});
+    std::string warnings;
+    appendWarnings(warnings, evaluation, span);
+    if (evaluation.indeterminate)
+        return errorLine(id, lineNumber, Texts::indeterminateEvaluation(span, evaluation).toStdString(), warnings);
     std::string out = "{\"id\":";
     out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
     out += ",\"decision\":\"";
@@ -329,6 +375,7 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
     appendRefs(out, evaluation.deniedBy, set->policies);
     if (evaluation.notPolicyControlled)
         out += ",\"notPolicyControlled\":true";
+    out += warnings;
     out += '}';
     return out;
 }

@@ -7,11 +7,19 @@
 #include <cstdio>
 #include <istream>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace mfapolicy {
+
+struct Evaluation;
+
+/// The statements an evaluation left out, as `simulate` prints them: one object per statement with
+/// policy, index, sid, effect (null when unreadable), mightApply, reasons [{reason, pointer}] and a
+/// message in words.
+nlohmann::ordered_json warningsJson(std::span<const Policy *const> policies, const Evaluation &evaluation);
 
 /// The JSON-lines engine of `simulate --requests`: reads one request per line, writes one answer
 /// per line, in order, in constant memory. Parsed policies are cached by their JSON value because

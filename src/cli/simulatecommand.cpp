@@ -138,12 +138,27 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
     const std::vector<const Policy *> policies = PolicyFiles::policies(*files);
     const std::span<const Policy *const> span(policies);
     const Evaluation evaluation = evaluate(span, request);
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    const nlohmann::ordered_json warnings = warningsJson(span, evaluation);
+    if (evaluation.indeterminate) {
+        // Never print a decision that could be wrong.
+        const QString error = Texts::indeterminateEvaluation(span, evaluation);
+        if (json) {
+            nlohmann::ordered_json out;
+            out["error"] = error.toStdString();
+            out["warnings"] = warnings;
+            Console::outBytes(QByteArray::fromStdString(
+                out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n'));
+            return ExitUsage;
+        }
+        return Console::fail(error);
+    }
     const std::string account = accountOf(request.principal);
     const std::string awsMessage = evaluation.decision != Decision::Allow && !account.empty()
         ? accessDeniedMessage(request, evaluation.decision, account)
         : std::string();
 
-    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+    if (json) {
         nlohmann::ordered_json out;
         out["decision"] = Texts::decisionId(evaluation.decision).toStdString();
         const auto refs = [&](const std::vector<StatementRef> &list) {
@@ -164,6 +179,8 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
         out["explanation"] = lines;
         if (!awsMessage.empty())
             out["accessDeniedMessage"] = awsMessage;
+        if (!warnings.empty())
+            out["warnings"] = warnings;
         Console::outBytes(QByteArray::fromStdString(
             out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n'));
         return ExitSuccess;
@@ -176,6 +193,8 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
         text += (i <= 0 ? QString() : QStringLiteral("  ")) + lines.at(i) + QLatin1Char('\n');
     if (!awsMessage.empty())
         text += tr("AWS answers: %1").arg(QString::fromStdString(awsMessage)) + QLatin1Char('\n');
+    for (const SkippedStatement &skipped : evaluation.skipped)
+        text += tr("Warning: %1").arg(Texts::skippedStatement(span, skipped)) + QLatin1Char('\n');
     Console::out(text);
     return ExitSuccess;
 }
