@@ -1877,6 +1877,14 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>&quot;principal&quot; must be a string (an ARN)</source>
         <translation>&quot;principal&quot; は文字列 (ARN) である必要があります</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not supported yet: only identity-based policies are evaluated, and leaving it out would give a different answer</source>
+        <translation>&quot;%1&quot; はまだサポートされていません: 評価するのはアイデンティティベースのポリシーだけであり、これを無視すると異なる回答になります</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; (a request has id, policies, principal, action, resource and context)</source>
+        <translation>不明なメンバー &quot;%1&quot; (リクエストのメンバーは id、policies、principal、action、resource、context です)</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ScenarioCommand</name>

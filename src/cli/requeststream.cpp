@@ -319,6 +319,21 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
 
     const auto idIt = request.find("id");
     const Json id = idIt != request.end() ? *idIt : Json(nullptr);
+    // A misspelt member must not be ignored: "permissionsBoundry" would silently drop a boundary.
+    for (const auto &[name, value] : request.items()) {
+        if (name == "id" || name == "policies" || name == "principal" || name == "action" || name == "resource"
+            || name == "context")
+            continue;
+        if (name == "permissionsBoundary" || name == "scps")
+            return errorLine(id, lineNumber,
+                             text(RequestTexts::tr("\"%1\" is not supported yet: only identity-based policies are "
+                                                   "evaluated, and leaving it out would give a different answer")
+                                      .arg(QString::fromStdString(name))));
+        return errorLine(id, lineNumber,
+                         text(RequestTexts::tr("unknown member \"%1\" (a request has id, policies, principal, "
+                                               "action, resource and context)")
+                                  .arg(QString::fromStdString(name))));
+    }
     const auto field = [&](const char *key) -> const Json * {
         const auto it = request.find(key);
         return it == request.end() ? nullptr : &*it;

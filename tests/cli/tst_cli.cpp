@@ -390,6 +390,46 @@ private slots:
         QCOMPARE(warning.value(QStringLiteral("sid")).toString(), QStringLiteral("NoMfa"));
         QCOMPARE(warning.value(QStringLiteral("effect")).toString(), QStringLiteral("Deny"));
     }
+
+    // A member outside the contract is never ignored: a misspelt boundary must not be evaluated as
+    // if there were none, and layers the engine does not evaluate yet are refused, not dropped.
+    void simulateUnknownMembersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("member");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("misspelt permissionsBoundary")
+            << QByteArray(R"("permissionsBoundry": {"Version": "2012-10-17", "Statement": []})")
+            << QStringLiteral("permissionsBoundry");
+        QTest::newRow("misspelt policies") << QByteArray(R"("polices": [])") << QStringLiteral("polices");
+        QTest::newRow("permissionsBoundary: not supported yet")
+            << QByteArray(R"("permissionsBoundary": {"Version": "2012-10-17", "Statement": []})")
+            << QStringLiteral("permissionsBoundary");
+        QTest::newRow("scps: not supported yet")
+            << QByteArray(R"("scps": [[{"Version": "2012-10-17", "Statement": []}]])") << QStringLiteral("scps");
+    }
+
+    void simulateUnknownMembersAreErrors()
+    {
+        QFETCH(QByteArray, member);
+        QFETCH(QString, named);
+        // Without the extra member this request is allowed.
+        const QByteArray request
+            = R"({"id": "m", "policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", )"
+              R"("Resource": "*"}]}], "action": "iam:GetUser", "resource": "*", )"
+            + member + "}\n";
+        // Twice: the second line takes the path that reuses the parsed policies.
+        const CliResult result = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")},
+                                        request + request);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &answer : answers) {
+            QVERIFY2(!answer.contains(QStringLiteral("decision")), result.out.constData());
+            QCOMPARE(answer.value(QStringLiteral("id")).toString(), QStringLiteral("m"));
+            const QString error = answer.value(QStringLiteral("error")).toString();
+            QVERIFY2(error.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
