@@ -3238,5 +3238,29 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <source>no decision: a Deny statement, or one whose Effect cannot be read, might apply to this request but could not be evaluated, so any answer could be wrong (IAM rejects such a policy). %1</source>
         <translation>判定なし: Deny ステートメント、または Effect を読み取れないステートメントがこのリクエストに適用される可能性がありますが評価できないため、どの回答も誤りである可能性があります (IAM はこのようなポリシーを拒否します)。%1</translation>
     </message>
+    <message>
+        <source>Policy variable %3 in the %2 part of an ARN</source>
+        <translation>ARN の%2部分にポリシー変数 %3 があります</translation>
+    </message>
+    <message>
+        <source>IAM substitutes variables in an ARN only in the resource part, after the fifth colon. Here the variable stays as written, so this entry matches no resource.</source>
+        <translation>IAM が ARN 内の変数を置き換えるのは、5 番目のコロンより後のリソース部分だけです。ここでは変数が書かれたとおりのまま残るため、このエントリはどのリソースにも一致しません。</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>パーティション</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
 </context>
 </TS>

@@ -48,6 +48,7 @@ std::vector<RuleInfo> makeRules()
         // Validity
         {"VARIABLE_UNSUPPORTED_IN_VERSION", S::Error, guide + "reference_policies_elements_version.html"},
         {"VARIABLE_UNSUPPORTED_IN_ELEMENT", S::Error, variables},
+        {"VARIABLE_OUTSIDE_RESOURCE_PART", S::Error, variables},
         {"MISSING_BRACE_IN_VARIABLE", S::Error, variables},
         {"EMPTY_VARIABLE", S::Error, variables},
         {"UNSUPPORTED_SPACE_IN_VARIABLE", S::Error, variables},

@@ -68,6 +68,12 @@ EntryMatch matchEntry(const PolicyString &entry, const Request &request, bool va
             result.expanded = entry.value;
         return result;
     }
+    if (detail::variableBeforeResourcePart(entry.value)) {
+        // Not substituted there (only the resource part takes variables): matches no resource.
+        if (trace)
+            result.expanded = entry.value;
+        return result;
+    }
     detail::substituteInto(entry.value, request.context, scratch);
     if (scratch.unresolved) {
         // The variable's value is null: the entry matches no resource at all.

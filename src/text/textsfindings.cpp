@@ -75,6 +75,11 @@ constexpr IdText ruleTexts[] = {
     {"VARIABLE_UNSUPPORTED_IN_ELEMENT",
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variables are not supported in %2 (%1)"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Variables work only in Resource, NotResource and condition values.")},
+    {"VARIABLE_OUTSIDE_RESOURCE_PART",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable %3 in the %2 part of an ARN"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM substitutes variables in an ARN only in the resource part, after the fifth colon. Here "
+                       "the variable stays as written, so this entry matches no resource.")},
     {"MISSING_BRACE_IN_VARIABLE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable without its closing brace"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "Write a variable as ${key}; without the closing brace IAM rejects the policy.")},
@@ -291,6 +296,15 @@ std::vector<std::string> displayArgs(const std::string &ruleId, std::vector<std:
             args.resize(2), args[1] = Texts::tr("the end of the text").toStdString();
     } else if (ruleId == "POLICY_SIZE_EXCEEDS_QUOTA" && args.size() > 2) {
         args[2] = Texts::policyKind(args[2]).toStdString();
+    } else if (ruleId == "VARIABLE_OUTSIDE_RESOURCE_PART" && args.size() > 1) {
+        if (args[1] == "partition")
+            args[1] = Texts::tr("partition").toStdString();
+        else if (args[1] == "service")
+            args[1] = Texts::tr("service").toStdString();
+        else if (args[1] == "region")
+            args[1] = Texts::tr("region").toStdString();
+        else if (args[1] == "account")
+            args[1] = Texts::tr("account").toStdString();
     } else if (ruleId == "INVALID_POLICY_ELEMENT" && args.size() > 1) {
         args[1] = (args[1] == "policy" ? Texts::tr("policy") : Texts::tr("statement")).toStdString();
     }
