@@ -2691,10 +2691,6 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <translation>%1 の配列が空です</translation>
     </message>
     <message>
-        <source>An empty list matches nothing; remove it or add values.</source>
-        <translation>空のリストは何にも一致しません。削除するか、値を追加してください。</translation>
-    </message>
-    <message>
         <source>Policy variable %1 needs &quot;Version&quot;: &quot;2012-10-17&quot;</source>
         <translation>ポリシー変数 %1 には &quot;Version&quot;: &quot;2012-10-17&quot; が必要です</translation>
     </message>
@@ -3261,6 +3257,10 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source>account</source>
         <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>IAM rejects the policy (MalformedPolicyDocument), and a statement with an empty list is not evaluated; remove the element or add values.</source>
+        <translation>IAM はこのポリシーを拒否します (MalformedPolicyDocument)。空のリストを含むステートメントは評価されません。要素を削除するか値を追加してください。</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ std::vector<RuleInfo> makeRules()
         {"ACTION_AND_NOTACTION", S::Error, guide + "reference_policies_elements_notaction.html"},
         {"MISSING_RESOURCE", S::Error, guide + "reference_policies_elements_resource.html"},
         {"RESOURCE_AND_NOTRESOURCE", S::Error, guide + "reference_policies_elements_notresource.html"},
-        {"EMPTY_ARRAY", S::Warning, checks},
+        {"EMPTY_ARRAY", S::Error, grammar},
         // Validity
         {"VARIABLE_UNSUPPORTED_IN_VERSION", S::Error, guide + "reference_policies_elements_version.html"},
         {"VARIABLE_UNSUPPORTED_IN_ELEMENT", S::Error, variables},

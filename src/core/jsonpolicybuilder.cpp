@@ -275,7 +275,7 @@ void JsonPolicyBuilder::build(Policy &policy, std::vector<Finding> &diagnostics)
                 policy.statements.push_back(std::move(statement));
             } else if (element.value->is_array()) {
                 if (element.value->empty()) {
-                    add("EMPTY_ARRAY", Severity::Warning, valueRange(element), element.pointer, {name});
+                    add("EMPTY_ARRAY", Severity::Error, valueRange(element), element.pointer, {name});
                 }
                 policy.statements.reserve(element.value->size());
                 for (std::size_t s = 0; s < element.value->size(); ++s) {
@@ -417,7 +417,8 @@ JsonPolicyBuilder::ListRead JsonPolicyBuilder::readStringList(const Cursor &curs
         return ListRead::WrongType;
     }
     if (value.empty()) {
-        add("EMPTY_ARRAY", Severity::Warning, valueRange(cursor), cursor.pointer, {element});
+        // IAM rejects an empty Action or Resource list when the policy is saved (MalformedPolicyDocument).
+        add("EMPTY_ARRAY", Severity::Error, valueRange(cursor), cursor.pointer, {element});
         return ListRead::Empty;
     }
     bool ok = true;
@@ -493,7 +494,9 @@ JsonPolicyBuilder::ListRead JsonPolicyBuilder::readConditionValues(const Cursor 
         return ListRead::WrongType;
     }
     if (value.empty()) {
-        add("EMPTY_ARRAY", Severity::Warning, valueRange(cursor), cursor.pointer, {clause.key});
+        // What an empty list of values means is not documented: an error, and the engine does not
+        // guess (the statement is one it cannot evaluate).
+        add("EMPTY_ARRAY", Severity::Error, valueRange(cursor), cursor.pointer, {clause.key});
         return ListRead::Empty;
     }
     bool ok = true;

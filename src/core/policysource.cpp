@@ -31,7 +31,8 @@
 //                                 for the document, the condition key for condition values),
 //                                 `expected` one of object, string, string-or-array, `found` one of
 //                                 object, array, string, number, boolean, null.
-//   EMPTY_ARRAY            warning [element]
+//   EMPTY_ARRAY            error  [element]. Statement, Action, NotAction, Resource, NotResource
+//                                 (IAM rejects the policy), or a condition key's values.
 //   UNSUPPORTED_PRINCIPAL  error  [Principal | NotPrincipal]. On the member name.
 //   UNSUPPORTED_ID         error  [Id]. On the member name.
 //   INVALID_POLICY_ELEMENT error  [name, "policy" | "statement", suggested name or ""]. On the name.

@@ -67,7 +67,9 @@ constexpr IdText ruleTexts[] = {
     {"RESOURCE_AND_NOTRESOURCE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 and %2 in the same statement"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "A statement has either Resource or NotResource, never both.")},
     {"EMPTY_ARRAY", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Empty array in %1"),
-     QT_TRANSLATE_NOOP("mfapolicy::Texts", "An empty list matches nothing; remove it or add values.")},
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM rejects the policy (MalformedPolicyDocument), and a statement with an empty list is not "
+                       "evaluated; remove the element or add values.")},
     {"VARIABLE_UNSUPPORTED_IN_VERSION",
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable %1 needs \"Version\": \"2012-10-17\""),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
