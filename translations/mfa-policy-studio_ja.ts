@@ -3262,5 +3262,21 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
         <source>IAM rejects the policy (MalformedPolicyDocument), and a statement with an empty list is not evaluated; remove the element or add values.</source>
         <translation>IAM はこのポリシーを拒否します (MalformedPolicyDocument)。空のリストを含むステートメントは評価されません。要素を削除するか値を追加してください。</translation>
     </message>
+    <message>
+        <source>The policy could not be read: internal error (%1)</source>
+        <translation>ポリシーを読み取れませんでした: 内部エラー (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the document failed for a reason that is neither its syntax nor its size; this is a defect of this program. Nothing of the document was checked or evaluated.</source>
+        <translation>ドキュメントの構文でもサイズでもない理由で読み取りに失敗しました。これはこのプログラムの不具合です。ドキュメントは何もチェックも評価もされていません。</translation>
+    </message>
+    <message>
+        <source>The document is too large to read</source>
+        <translation>ドキュメントが大きすぎて読み取れません</translation>
+    </message>
+    <message>
+        <source>The text is 4 GB or more, or there was not enough memory to read it; nothing of it was read. A policy is at most a few thousand characters.</source>
+        <translation>テキストが 4 GB 以上あるか、読み取るためのメモリが足りません。何も読み取られていません。ポリシーは多くても数千文字です。</translation>
+    </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ std::vector<RuleInfo> makeRules()
     return {
         // Reported by the parser (PolicySource::diagnostics)
         {"JSON_SYNTAX_ERROR", S::Error, grammar},
+        {"INTERNAL_ERROR", S::Error, grammar},
         {"JSON_COMMENT", S::Error, grammar},
         {"JSON_TRAILING_COMMA", S::Error, grammar},
         {"JSON_DUPLICATE_KEY", S::Error, grammar},

@@ -18,6 +18,10 @@ constexpr IdText ruleTexts[] = {
     // Syntax and structure (the parser's diagnostics).
     {"JSON_SYNTAX_ERROR", QT_TRANSLATE_NOOP("mfapolicy::Texts", "JSON syntax error: expected %1, found %2"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "The text is not valid JSON here, so IAM cannot read the policy.")},
+    {"INTERNAL_ERROR", QT_TRANSLATE_NOOP("mfapolicy::Texts", "The policy could not be read: internal error (%1)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Reading the document failed for a reason that is neither its syntax nor its size; this is a "
+                       "defect of this program. Nothing of the document was checked or evaluated.")},
     {"JSON_COMMENT", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Comments are not allowed in a policy"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "JSON has no comments; IAM rejects the policy. Remove the comment or move it into a Sid.")},
@@ -323,6 +327,8 @@ std::vector<std::string> displayArgs(const std::string &ruleId, std::vector<std:
 
 QString Texts::findingTitle(const std::string &ruleId, const std::vector<std::string> &args)
 {
+    if (ruleId == "JSON_SYNTAX_ERROR" && !args.empty() && args[0] == "document-size")
+        return tr("The document is too large to read");
     const IdText *entry = findText(ruleTexts, ruleId);
     if (!entry)
         return QString::fromStdString(ruleId);
@@ -340,6 +346,9 @@ QString Texts::findingTitle(const std::string &ruleId, const std::vector<std::st
 
 QString Texts::findingExplanation(const std::string &ruleId, const std::vector<std::string> &args)
 {
+    if (ruleId == "JSON_SYNTAX_ERROR" && !args.empty() && args[0] == "document-size")
+        return tr("The text is 4 GB or more, or there was not enough memory to read it; nothing of it was read. "
+                  "A policy is at most a few thousand characters.");
     const IdText *entry = findText(ruleTexts, ruleId);
     if (!entry || !entry->explanation)
         return QString::fromStdString(ruleId);

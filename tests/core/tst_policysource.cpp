@@ -122,6 +122,7 @@ private Q_SLOTS:
     void keyOrder();
     void fromJson();
     void lineTable();
+    void readingFailureIsReportedAsWhatItIs();
     void emptyListsAreErrorsAndCannotBeEvaluated_data();
     void emptyListsAreErrorsAndCannotBeEvaluated();
 };
@@ -512,8 +513,7 @@ void TestPolicySource::diagnostics()
     }
     QVERIFY2(match, qPrintable(describe(source)));
     QCOMPARE(argsOf(*match).mid(0, args.size()), args);
-    QVERIFY(match->severity
-            == (ruleId == QLatin1String("MISSING_VERSION") ? Severity::Warning : Severity::Error));
+    QVERIFY(match->severity == (ruleId == QLatin1String("MISSING_VERSION") ? Severity::Warning : Severity::Error));
     QVERIFY(match->range.end >= match->range.begin);
     if (usable >= 0) {
         QVERIFY(!source.policy().statements.empty());
@@ -918,6 +918,23 @@ void TestPolicySource::lineTable()
     QCOMPARE(clamped.end, std::size_t(8));
     QCOMPARE(clamped.line, 4);
     QCOMPARE(clamped.column, 2);
+}
+
+void TestPolicySource::readingFailureIsReportedAsWhatItIs()
+{
+    // Out of memory is the document's size; any other failure is a defect and says what it was.
+    const Finding memory = detail::parserFailureDiagnostic(std::make_exception_ptr(std::bad_alloc()));
+    QCOMPARE(q(memory.ruleId), QStringLiteral("JSON_SYNTAX_ERROR"));
+    QCOMPARE(q(memory.args.at(0)), QStringLiteral("document-size"));
+    const Finding length
+        = detail::parserFailureDiagnostic(std::make_exception_ptr(std::length_error("vector::reserve")));
+    QCOMPARE(q(length.ruleId), QStringLiteral("JSON_SYNTAX_ERROR"));
+    QCOMPARE(q(length.args.at(0)), QStringLiteral("document-size"));
+    const Finding other
+        = detail::parserFailureDiagnostic(std::make_exception_ptr(std::out_of_range("node index 7 out of range")));
+    QCOMPARE(q(other.ruleId), QStringLiteral("INTERNAL_ERROR"));
+    QCOMPARE(argsOf(other), QStringList {QStringLiteral("node index 7 out of range")});
+    QCOMPARE(detail::parserFailureDiagnostic(std::make_exception_ptr(42)).ruleId, std::string("INTERNAL_ERROR"));
 }
 
 void TestPolicySource::emptyListsAreErrorsAndCannotBeEvaluated_data()
