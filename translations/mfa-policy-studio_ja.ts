@@ -2105,30 +2105,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
-  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
-      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
-      --context aws:MultiFactorAuthPresent=false
-
-A request line:
-  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
-   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
-Each answer line is {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;}. A line that cannot be evaluated,
-blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} so that answers and requests pair up.
-</source>
-        <translation>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
-  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
-      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
-      --context aws:MultiFactorAuthPresent=false
-
-リクエストの行:
-  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
-   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
-応答の各行は {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;} です。評価できない行 (空行を含む) には
-{&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} で応答するため、応答とリクエストは 1 対 1 に対応します。
-</translation>
-    </message>
-    <message>
         <source>(--requests FILE | --policy FILE... --action A --resource ARN)</source>
         <translation>(--requests FILE | --policy FILE... --action A --resource ARN)</translation>
     </message>
@@ -2171,6 +2147,34 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+A request line:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+Each answer line is {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;}. A line that cannot be evaluated,
+blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} so that answers and requests pair up.
+Statements IAM would reject are listed in &quot;warnings&quot;; when one of them is a Deny (or its Effect cannot be
+read) and might apply, the line gets &quot;error&quot; instead of a decision that could be wrong.
+</source>
+        <translation>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+リクエストの行:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+応答の各行は {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;} です。評価できない行 (空行を含む) には
+{&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} で応答するため、応答とリクエストは 1 対 1 に対応します。
+IAM が拒否するステートメントは &quot;warnings&quot; に示されます。その中に適用される可能性のある Deny (または Effect を
+読み取れないもの) があると、誤っている可能性のある判定の代わりに &quot;error&quot; を返します。
+</translation>
     </message>
 </context>
 <context>

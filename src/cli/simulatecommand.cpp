@@ -66,7 +66,9 @@ int SimulateCommand::run(const QStringList &arguments)
         "  {\"id\": \"r1\", \"policies\": [{\"name\": \"ForceMFA\", \"policy\": {...}}], \"principal\": \"arn:...\",\n"
         "   \"action\": \"iam:GetUser\", \"resource\": \"arn:...\", \"context\": {\"aws:username\": \"alice\"}}\n"
         "Each answer line is {\"id\", \"decision\", \"allowedBy\", \"deniedBy\"}. A line that cannot be evaluated,\n"
-        "blank lines included, is answered with {\"id\", \"line\", \"error\"} so that answers and requests pair up.\n");
+        "blank lines included, is answered with {\"id\", \"line\", \"error\"} so that answers and requests pair up.\n"
+        "Statements IAM would reject are listed in \"warnings\"; when one of them is a Deny (or its Effect cannot be\n"
+        "read) and might apply, the line gets \"error\" instead of a decision that could be wrong.\n");
     if (const int exit
         = parse(parser, arguments, tr("(--requests FILE | --policy FILE... --action A --resource ARN)"), examples);
         exit >= 0)
