@@ -1885,6 +1885,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>unknown member &quot;%1&quot; (a request has id, policies, principal, action, resource and context)</source>
         <translation>不明なメンバー &quot;%1&quot; (リクエストのメンバーは id、policies、principal、action、resource、context です)</translation>
     </message>
+    <message>
+        <source>policies[%1] (%2) cannot be read completely: %3</source>
+        <translation>policies[%1] (%2) を完全には読み取れません: %3</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ScenarioCommand</name>
@@ -2175,6 +2179,10 @@ read) and might apply, the line gets &quot;error&quot; instead of a decision tha
 IAM が拒否するステートメントは &quot;warnings&quot; に示されます。その中に適用される可能性のある Deny (または Effect を
 読み取れないもの) があると、誤っている可能性のある判定の代わりに &quot;error&quot; を返します。
 </translation>
+    </message>
+    <message>
+        <source>%1: cannot be read completely: %2</source>
+        <translation>%1: 完全には読み取れません: %2</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,19 @@ nlohmann::ordered_json warningsJson(std::span<const Policy *const> policies, con
     return warnings;
 }
 
+const Finding *incompletePolicy(const PolicySource &source)
+{
+    for (const Finding &finding : source.diagnostics()) {
+        const std::string &id = finding.ruleId;
+        if (id == "JSON_SYNTAX_ERROR" || id == "JSON_DUPLICATE_KEY" || id == "JSON_NESTING_TOO_DEEP"
+            || id == "INTERNAL_ERROR" || id == "MISSING_STATEMENT"
+            || (id == "INVALID_STATEMENT_TYPE" && finding.pointer == "/Statement")
+            || (id == "INVALID_ELEMENT_TYPE" && finding.pointer.empty()))
+            return &finding;
+    }
+    return nullptr;
+}
+
 const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, std::string &error)
 {
     const std::size_t hash = std::hash<Json> {}(policies);
@@ -272,6 +285,13 @@ const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, s
                 m_cache.erase(hash);
             return nullptr;
         }
+    }
+    for (std::size_t i = 0; i < set->sources.size() && set->error.empty(); ++i) {
+        if (const Finding *finding = incompletePolicy(set->sources[i]))
+            set->error = text(RequestTexts::tr("policies[%1] (%2) cannot be read completely: %3")
+                                  .arg(i)
+                                  .arg(QString::fromStdString(set->sources[i].name()),
+                                       Texts::findingTitle(finding->ruleId, finding->args)));
     }
     for (const PolicySource &source : set->sources)
         set->policies.push_back(&source.policy());
@@ -371,6 +391,8 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
             m_byText.clear();
         m_byText.emplace(line.substr(policiesBegin, policiesEnd - policiesBegin), set);
     }
+    if (!set->error.empty())
+        return errorLine(id, lineNumber, set->error);
 
     const std::span<const Policy *const> span(set->policies);
     const Evaluation evaluation = evaluate(span, evaluated, EvaluateOptions {false});

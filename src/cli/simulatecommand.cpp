@@ -111,6 +111,10 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
     for (const PolicyFile &file : *files) {
         if (!PolicyFiles::requireValidJson(file))
             return ExitUsage;
+        // A policy the parser could not read completely could be missing a Deny.
+        if (const Finding *finding = incompletePolicy(file.source))
+            return Console::fail(tr("%1: cannot be read completely: %2")
+                                     .arg(file.path, Texts::findingTitle(finding->ruleId, finding->args)));
     }
     Request request;
     request.action = parser.value(QStringLiteral("action")).toStdString();

@@ -430,6 +430,61 @@ private slots:
             QVERIFY2(error.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(error));
         }
     }
+
+    // A policy the parser could not read completely may be missing its Deny: no decision.
+    void simulateIncompletePoliciesAreErrors_data()
+    {
+        // The policy given as text, as a JSON string in the request line.
+        const auto asString = [](const QByteArray &text) -> QByteArray {
+            return QJsonDocument(QJsonArray {QString::fromUtf8(text)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        };
+        QTest::addColumn<QByteArray>("second");
+        QTest::newRow("text cut short after its first statement") << asString(
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}, )");
+        QTest::newRow("Statement twice: IAM rejects it, the parser kept the first") << asString(
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}],)"
+            R"( "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]})");
+        QTest::newRow("Statement misspelt")
+            << QByteArray(R"({"Version": "2012-10-17", "Statment": [{"Effect": "Deny", "Action": "*", )"
+                          R"("Resource": "*"}]})");
+    }
+
+    void simulateIncompletePoliciesAreErrors()
+    {
+        QFETCH(QByteArray, second);
+        const QByteArray line
+            = R"({"id": "p", "policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", )"
+              R"("Resource": "*"}]}, )"
+            + second + R"(], "action": "iam:GetUser", "resource": "*"})" + "\n";
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")}, line + line);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &answer : answers) {
+            QVERIFY2(!answer.contains(QStringLiteral("decision")), result.out.constData());
+            QVERIFY2(answer.value(QStringLiteral("error")).toString().contains(QStringLiteral("policies[1]")),
+                     result.out.constData());
+        }
+    }
+
+    void simulateSingleRequestRefusesIncompletePolicy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("twice.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}],
+            "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]})");
+        file.close();
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--policy"), path, QStringLiteral("--action"),
+                      QStringLiteral("iam:GetUser"), QStringLiteral("--resource"), QStringLiteral("*")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!result.out.contains("Allow"), result.out.constData());
+        QVERIFY2(result.err.contains("twice.json"), result.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
