@@ -1889,6 +1889,18 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>&quot;principal&quot; must be a string (an ARN)</source>
         <translation>&quot;principal&quot; は文字列 (ARN) である必要があります</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not supported yet: only identity-based policies are evaluated, and leaving it out would give a different answer</source>
+        <translation>&quot;%1&quot; はまだサポートされていません: 評価するのはアイデンティティベースのポリシーだけであり、これを無視すると異なる回答になります</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; (a request has id, policies, principal, action, resource and context)</source>
+        <translation>不明なメンバー &quot;%1&quot; (リクエストのメンバーは id、policies、principal、action、resource、context です)</translation>
+    </message>
+    <message>
+        <source>policies[%1] (%2) cannot be read completely: %3</source>
+        <translation>policies[%1] (%2) を完全には読み取れません: %3</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ScenarioCommand</name>
@@ -2109,30 +2121,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
-  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
-      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
-      --context aws:MultiFactorAuthPresent=false
-
-A request line:
-  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
-   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
-Each answer line is {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;}. A line that cannot be evaluated,
-blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} so that answers and requests pair up.
-</source>
-        <translation>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
-  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
-      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
-      --context aws:MultiFactorAuthPresent=false
-
-リクエストの行:
-  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
-   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
-応答の各行は {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;} です。評価できない行 (空行を含む) には
-{&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} で応答するため、応答とリクエストは 1 対 1 に対応します。
-</translation>
-    </message>
-    <message>
         <source>(--requests FILE | --policy FILE... --action A --resource ARN)</source>
         <translation>(--requests FILE | --policy FILE... --action A --resource ARN)</translation>
     </message>
@@ -2171,6 +2159,42 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source>AWS answers: %1</source>
         <translation>AWS の応答: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+A request line:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+Each answer line is {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;}. A line that cannot be evaluated,
+blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} so that answers and requests pair up.
+Statements IAM would reject are listed in &quot;warnings&quot;; when one of them is a Deny (or its Effect cannot be
+read) and might apply, the line gets &quot;error&quot; instead of a decision that could be wrong.
+</source>
+        <translation>  mfa-policy simulate --requests requests.jsonl &gt; answers.jsonl
+  mfa-policy simulate --policy force-mfa.json --action iam:CreateVirtualMFADevice \
+      --resource arn:aws:iam::123456789012:mfa/alice-phone --context aws:username=alice \
+      --context aws:MultiFactorAuthPresent=false
+
+リクエストの行:
+  {&quot;id&quot;: &quot;r1&quot;, &quot;policies&quot;: [{&quot;name&quot;: &quot;ForceMFA&quot;, &quot;policy&quot;: {...}}], &quot;principal&quot;: &quot;arn:...&quot;,
+   &quot;action&quot;: &quot;iam:GetUser&quot;, &quot;resource&quot;: &quot;arn:...&quot;, &quot;context&quot;: {&quot;aws:username&quot;: &quot;alice&quot;}}
+応答の各行は {&quot;id&quot;, &quot;decision&quot;, &quot;allowedBy&quot;, &quot;deniedBy&quot;} です。評価できない行 (空行を含む) には
+{&quot;id&quot;, &quot;line&quot;, &quot;error&quot;} で応答するため、応答とリクエストは 1 対 1 に対応します。
+IAM が拒否するステートメントは &quot;warnings&quot; に示されます。その中に適用される可能性のある Deny (または Effect を
+読み取れないもの) があると、誤っている可能性のある判定の代わりに &quot;error&quot; を返します。
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read completely: %2</source>
+        <translation>%1: 完全には読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2713,6 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source>Empty array in %1</source>
         <translation>%1 の配列が空です</translation>
-    </message>
-    <message>
-        <source>An empty list matches nothing; remove it or add values.</source>
-        <translation>空のリストは何にも一致しません。削除するか、値を追加してください。</translation>
     </message>
     <message>
         <source>Policy variable %1 needs &quot;Version&quot;: &quot;2012-10-17&quot;</source>
@@ -3245,6 +3265,122 @@ blank lines included, is answered with {&quot;id&quot;, &quot;line&quot;, &quot;
     <message>
         <source>Not applied: %1 [%2]: %3</source>
         <translation>適用されませんでした: %1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>the statement is not a JSON object</source>
+        <translation>ステートメントが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it has no Effect</source>
+        <translation>Effect がありません</translation>
+    </message>
+    <message>
+        <source>its Effect is not &quot;Allow&quot; or &quot;Deny&quot; (case-sensitive)</source>
+        <translation>Effect が &quot;Allow&quot; または &quot;Deny&quot; ではありません (大文字と小文字を区別します)</translation>
+    </message>
+    <message>
+        <source>it has neither Action nor NotAction</source>
+        <translation>Action も NotAction もありません</translation>
+    </message>
+    <message>
+        <source>it has both Action and NotAction</source>
+        <translation>Action と NotAction の両方があります</translation>
+    </message>
+    <message>
+        <source>its Action or NotAction is not a string or a list of strings</source>
+        <translation>Action または NotAction が文字列でも文字列のリストでもありません</translation>
+    </message>
+    <message>
+        <source>its Action or NotAction is an empty list</source>
+        <translation>Action または NotAction が空のリストです</translation>
+    </message>
+    <message>
+        <source>it has neither Resource nor NotResource</source>
+        <translation>Resource も NotResource もありません</translation>
+    </message>
+    <message>
+        <source>it has both Resource and NotResource</source>
+        <translation>Resource と NotResource の両方があります</translation>
+    </message>
+    <message>
+        <source>its Resource or NotResource is not a string or a list of strings</source>
+        <translation>Resource または NotResource が文字列でも文字列のリストでもありません</translation>
+    </message>
+    <message>
+        <source>its Resource or NotResource is an empty list</source>
+        <translation>Resource または NotResource が空のリストです</translation>
+    </message>
+    <message>
+        <source>its Condition is not an object of operators and keys</source>
+        <translation>Condition が演算子とキーのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a condition value is not a string, number or boolean</source>
+        <translation>条件の値が文字列、数値、ブール値のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a condition key has an empty list of values</source>
+        <translation>条件キーの値が空のリストです</translation>
+    </message>
+    <message>
+        <source>a condition operator is unknown (or NullIfExists)</source>
+        <translation>条件演算子が不明です (または NullIfExists です)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be evaluated and was left out: %2</source>
+        <translation>%1 は評価できないため除外されました: %2</translation>
+    </message>
+    <message>
+        <source>no decision: a Deny statement, or one whose Effect cannot be read, might apply to this request but could not be evaluated, so any answer could be wrong (IAM rejects such a policy). %1</source>
+        <translation>判定なし: Deny ステートメント、または Effect を読み取れないステートメントがこのリクエストに適用される可能性がありますが評価できないため、どの回答も誤りである可能性があります (IAM はこのようなポリシーを拒否します)。%1</translation>
+    </message>
+    <message>
+        <source>Policy variable %3 in the %2 part of an ARN</source>
+        <translation>ARN の%2部分にポリシー変数 %3 があります</translation>
+    </message>
+    <message>
+        <source>IAM substitutes variables in an ARN only in the resource part, after the fifth colon. Here the variable stays as written, so this entry matches no resource.</source>
+        <translation>IAM が ARN 内の変数を置き換えるのは、5 番目のコロンより後のリソース部分だけです。ここでは変数が書かれたとおりのまま残るため、このエントリはどのリソースにも一致しません。</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>パーティション</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>IAM rejects the policy (MalformedPolicyDocument), and a statement with an empty list is not evaluated; remove the element or add values.</source>
+        <translation>IAM はこのポリシーを拒否します (MalformedPolicyDocument)。空のリストを含むステートメントは評価されません。要素を削除するか値を追加してください。</translation>
+    </message>
+    <message>
+        <source>The policy could not be read: internal error (%1)</source>
+        <translation>ポリシーを読み取れませんでした: 内部エラー (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the document failed for a reason that is neither its syntax nor its size; this is a defect of this program. Nothing of the document was checked or evaluated.</source>
+        <translation>ドキュメントの構文でもサイズでもない理由で読み取りに失敗しました。これはこのプログラムの不具合です。ドキュメントは何もチェックも評価もされていません。</translation>
+    </message>
+    <message>
+        <source>The document is too large to read</source>
+        <translation>ドキュメントが大きすぎて読み取れません</translation>
+    </message>
+    <message>
+        <source>The text is 4 GB or more, or there was not enough memory to read it; nothing of it was read. A policy is at most a few thousand characters.</source>
+        <translation>テキストが 4 GB 以上あるか、読み取るためのメモリが足りません。何も読み取られていません。ポリシーは多くても数千文字です。</translation>
     </message>
     <message>
         <source>%1 %2: none of the request values %3 matches any of %4</source>

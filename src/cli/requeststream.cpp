@@ -2,6 +2,7 @@
 
 #include "evaluator.h"
 #include "statementrefs.h"
+#include "texts.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -71,14 +72,30 @@ bool readContext(const Json &context, RequestContext &out, std::string &error)
     return true;
 }
 
-std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message)
+std::string dumped(const Json &value)
+{
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+/// `,"warnings":[...]`; nothing when no statement was left out.
+void appendWarnings(std::string &out, const Evaluation &evaluation, std::span<const Policy *const> policies)
+{
+    if (evaluation.skipped.empty())
+        return;
+    out += ",\"warnings\":";
+    out += dumped(warningsJson(policies, evaluation));
+}
+
+std::string errorLine(const Json &id, std::size_t lineNumber, const std::string &message,
+                      const std::string &warnings = {})
 {
     std::string out = "{\"id\":";
-    out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += dumped(id);
     out += ",\"line\":";
     out += std::to_string(lineNumber);
     out += ",\"error\":";
-    out += Json(message).dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += dumped(Json(message));
+    out += warnings;
     out += '}';
     return out;
 }
@@ -180,6 +197,43 @@ bool isBlank(const std::string &line)
 
 } // namespace
 
+nlohmann::ordered_json warningsJson(std::span<const Policy *const> policies, const Evaluation &evaluation)
+{
+    Json warnings = Json::array();
+    for (const SkippedStatement &skipped : evaluation.skipped) {
+        const Policy &policy = *policies[skipped.ref.policy];
+        const Statement &statement = policy.statements[skipped.ref.statement];
+        Json reasons = Json::array();
+        for (const SkipCause &cause : skipped.causes)
+            reasons.push_back(
+                {{"reason", Texts::skipReasonId(cause.reason).toStdString()}, {"pointer", cause.pointer}});
+        Json effect = nullptr;
+        if (skipped.effect)
+            effect = *skipped.effect == Effect::Deny ? "Deny" : "Allow";
+        warnings.push_back({{"policy", policy.name},
+                            {"index", statement.index},
+                            {"sid", statement.sid ? Json(*statement.sid) : Json(nullptr)},
+                            {"effect", std::move(effect)},
+                            {"mightApply", skipped.mightApply},
+                            {"reasons", std::move(reasons)},
+                            {"message", Texts::skippedStatement(policies, skipped).toStdString()}});
+    }
+    return warnings;
+}
+
+const Finding *incompletePolicy(const PolicySource &source)
+{
+    for (const Finding &finding : source.diagnostics()) {
+        const std::string &id = finding.ruleId;
+        if (id == "JSON_SYNTAX_ERROR" || id == "JSON_DUPLICATE_KEY" || id == "JSON_NESTING_TOO_DEEP"
+            || id == "INTERNAL_ERROR" || id == "MISSING_STATEMENT"
+            || (id == "INVALID_STATEMENT_TYPE" && finding.pointer == "/Statement")
+            || (id == "INVALID_ELEMENT_TYPE" && finding.pointer.empty()))
+            return &finding;
+    }
+    return nullptr;
+}
+
 const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, std::string &error)
 {
     const std::size_t hash = std::hash<Json> {}(policies);
@@ -211,6 +265,13 @@ const RequestStream::PolicySet *RequestStream::policySet(const Json &policies, s
                 m_cache.erase(hash);
             return nullptr;
         }
+    }
+    for (std::size_t i = 0; i < set->sources.size() && set->error.empty(); ++i) {
+        if (const Finding *finding = incompletePolicy(set->sources[i]))
+            set->error = text(RequestTexts::tr("policies[%1] (%2) cannot be read completely: %3")
+                                  .arg(i)
+                                  .arg(QString::fromStdString(set->sources[i].name()),
+                                       Texts::findingTitle(finding->ruleId, finding->args)));
     }
     for (const PolicySource &source : set->sources)
         set->policies.push_back(&source.policy());
@@ -258,6 +319,21 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
 
     const auto idIt = request.find("id");
     const Json id = idIt != request.end() ? *idIt : Json(nullptr);
+    // A misspelt member must not be ignored: "permissionsBoundry" would silently drop a boundary.
+    for (const auto &[name, value] : request.items()) {
+        if (name == "id" || name == "policies" || name == "principal" || name == "action" || name == "resource"
+            || name == "context")
+            continue;
+        if (name == "permissionsBoundary" || name == "scps")
+            return errorLine(id, lineNumber,
+                             text(RequestTexts::tr("\"%1\" is not supported yet: only identity-based policies are "
+                                                   "evaluated, and leaving it out would give a different answer")
+                                      .arg(QString::fromStdString(name))));
+        return errorLine(id, lineNumber,
+                         text(RequestTexts::tr("unknown member \"%1\" (a request has id, policies, principal, "
+                                               "action, resource and context)")
+                                  .arg(QString::fromStdString(name))));
+    }
     const auto field = [&](const char *key) -> const Json * {
         const auto it = request.find(key);
         return it == request.end() ? nullptr : &*it;
@@ -295,8 +371,15 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
             m_byText.clear();
         m_byText.emplace(line.substr(policiesBegin, policiesEnd - policiesBegin), set);
     }
+    if (!set->error.empty())
+        return errorLine(id, lineNumber, set->error);
 
-    const Evaluation evaluation = evaluate(std::span<const Policy *const>(set->policies), evaluated);
+    const std::span<const Policy *const> span(set->policies);
+    const Evaluation evaluation = evaluate(span, evaluated, EvaluateOptions {false});
+    std::string warnings;
+    appendWarnings(warnings, evaluation, span);
+    if (evaluation.indeterminate)
+        return errorLine(id, lineNumber, Texts::indeterminateEvaluation(span, evaluation).toStdString(), warnings);
     std::string out = "{\"id\":";
     out += id.dump(-1, ' ', false, Json::error_handler_t::replace);
     out += ",\"decision\":\"";
@@ -309,6 +392,7 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
     appendStatementRefs(out, evaluation.deniedBy, set->policies);
     if (evaluation.notPolicyControlled)
         out += ",\"notPolicyControlled\":true";
+    out += warnings;
     out += '}';
     return out;
 }

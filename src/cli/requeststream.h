@@ -7,11 +7,25 @@
 #include <cstdio>
 #include <istream>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace mfapolicy {
+
+struct Evaluation;
+
+/// The statements an evaluation left out, as `simulate` prints them: one object per statement with
+/// policy, index, sid, effect (null when unreadable), mightApply, reasons [{reason, pointer}] and a
+/// message in words.
+nlohmann::ordered_json warningsJson(std::span<const Policy *const> policies, const Evaluation &evaluation);
+
+/// The first diagnostic that means part of the document was not read into the model, or may not
+/// mean what the model says (a syntax error, a duplicate key, nesting too deep, no Statement, a
+/// Statement or document of the wrong type, an internal error); null when the model is complete.
+/// Evaluating such a policy could leave out a Deny, so simulate refuses to.
+const Finding *incompletePolicy(const PolicySource &source);
 
 /// The JSON-lines engine of `simulate --requests`: reads one request per line, writes one answer
 /// per line, in order, in constant memory. Parsed policies are cached by their JSON value because
@@ -32,6 +46,7 @@ private:
         nlohmann::ordered_json value; ///< the request's "policies" array, to tell hash collisions apart
         std::vector<PolicySource> sources;
         std::vector<const Policy *> policies;
+        std::string error; ///< why the set cannot be evaluated (a policy not read completely), or ""
     };
     /// The parsed policies of a "policies" array, from the cache or parsed now. Null with
     /// `error` set when an entry is not a policy.

@@ -67,7 +67,9 @@ int SimulateCommand::run(const QStringList &arguments)
         "  {\"id\": \"r1\", \"policies\": [{\"name\": \"ForceMFA\", \"policy\": {...}}], \"principal\": \"arn:...\",\n"
         "   \"action\": \"iam:GetUser\", \"resource\": \"arn:...\", \"context\": {\"aws:username\": \"alice\"}}\n"
         "Each answer line is {\"id\", \"decision\", \"allowedBy\", \"deniedBy\"}. A line that cannot be evaluated,\n"
-        "blank lines included, is answered with {\"id\", \"line\", \"error\"} so that answers and requests pair up.\n");
+        "blank lines included, is answered with {\"id\", \"line\", \"error\"} so that answers and requests pair up.\n"
+        "Statements IAM would reject are listed in \"warnings\"; when one of them is a Deny (or its Effect cannot be\n"
+        "read) and might apply, the line gets \"error\" instead of a decision that could be wrong.\n");
     if (const int exit
         = parse(parser, arguments, tr("(--requests FILE | --policy FILE... --action A --resource ARN)"), examples);
         exit >= 0)
@@ -110,6 +112,10 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
     for (const PolicyFile &file : *files) {
         if (!PolicyFiles::requireValidJson(file))
             return ExitUsage;
+        // A policy the parser could not read completely could be missing a Deny.
+        if (const Finding *finding = incompletePolicy(file.source))
+            return Console::fail(tr("%1: cannot be read completely: %2")
+                                     .arg(file.path, Texts::findingTitle(finding->ruleId, finding->args)));
     }
     Request request;
     request.action = parser.value(QStringLiteral("action")).toStdString();
@@ -139,12 +145,27 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
     const std::vector<const Policy *> policies = PolicyFiles::policies(*files);
     const std::span<const Policy *const> span(policies);
     const Evaluation evaluation = evaluate(span, request);
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    const nlohmann::ordered_json warnings = warningsJson(span, evaluation);
+    if (evaluation.indeterminate) {
+        // Never print a decision that could be wrong.
+        const QString error = Texts::indeterminateEvaluation(span, evaluation);
+        if (json) {
+            nlohmann::ordered_json out;
+            out["error"] = error.toStdString();
+            out["warnings"] = warnings;
+            Console::outBytes(QByteArray::fromStdString(
+                out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n'));
+            return ExitUsage;
+        }
+        return Console::fail(error);
+    }
     const std::string account = accountOf(request.principal);
     const std::string awsMessage = evaluation.decision != Decision::Allow && !account.empty()
         ? accessDeniedMessage(request, evaluation.decision, account)
         : std::string();
 
-    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+    if (json) {
         nlohmann::ordered_json out;
         out["decision"] = Texts::decisionId(evaluation.decision).toStdString();
         out["allowedBy"] = statementRefsJson(evaluation.allowedBy, span);
@@ -155,6 +176,8 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
         out["explanation"] = lines;
         if (!awsMessage.empty())
             out["accessDeniedMessage"] = awsMessage;
+        if (!warnings.empty())
+            out["warnings"] = warnings;
         Console::outBytes(QByteArray::fromStdString(
             out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n'));
         return ExitSuccess;
@@ -167,6 +190,8 @@ int SimulateCommand::runSingle(const QCommandLineParser &parser, const QStringLi
         text += (i <= 0 ? QString() : QStringLiteral("  ")) + lines.at(i) + QLatin1Char('\n');
     if (!awsMessage.empty())
         text += tr("AWS answers: %1").arg(QString::fromStdString(awsMessage)) + QLatin1Char('\n');
+    for (const SkippedStatement &skipped : evaluation.skipped)
+        text += tr("Warning: %1").arg(Texts::skippedStatement(span, skipped)) + QLatin1Char('\n');
     Console::out(text);
     return ExitSuccess;
 }

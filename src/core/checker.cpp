@@ -26,6 +26,7 @@ std::vector<RuleInfo> makeRules()
     return {
         // Reported by the parser (PolicySource::diagnostics)
         {"JSON_SYNTAX_ERROR", S::Error, grammar},
+        {"INTERNAL_ERROR", S::Error, grammar},
         {"JSON_COMMENT", S::Error, grammar},
         {"JSON_TRAILING_COMMA", S::Error, grammar},
         {"JSON_DUPLICATE_KEY", S::Error, grammar},
@@ -44,10 +45,11 @@ std::vector<RuleInfo> makeRules()
         {"ACTION_AND_NOTACTION", S::Error, guide + "reference_policies_elements_notaction.html"},
         {"MISSING_RESOURCE", S::Error, guide + "reference_policies_elements_resource.html"},
         {"RESOURCE_AND_NOTRESOURCE", S::Error, guide + "reference_policies_elements_notresource.html"},
-        {"EMPTY_ARRAY", S::Warning, checks},
+        {"EMPTY_ARRAY", S::Error, grammar},
         // Validity
         {"VARIABLE_UNSUPPORTED_IN_VERSION", S::Error, guide + "reference_policies_elements_version.html"},
         {"VARIABLE_UNSUPPORTED_IN_ELEMENT", S::Error, variables},
+        {"VARIABLE_OUTSIDE_RESOURCE_PART", S::Error, variables},
         {"MISSING_BRACE_IN_VARIABLE", S::Error, variables},
         {"EMPTY_VARIABLE", S::Error, variables},
         {"UNSUPPORTED_SPACE_IN_VARIABLE", S::Error, variables},

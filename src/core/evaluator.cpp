@@ -68,6 +68,12 @@ EntryMatch matchEntry(const PolicyString &entry, const Request &request, bool va
             result.expanded = entry.value;
         return result;
     }
+    if (detail::variableBeforeResourcePart(entry.value)) {
+        // Not substituted there (only the resource part takes variables): matches no resource.
+        if (trace)
+            result.expanded = entry.value;
+        return result;
+    }
     detail::substituteInto(entry.value, request.context, scratch);
     if (scratch.unresolved) {
         // The variable's value is null: the entry matches no resource at all.
@@ -195,6 +201,80 @@ bool evaluateStatement(const Statement &statement, const Request &request, bool 
     return applies;
 }
 
+/// Whether a statement the engine cannot evaluate might have applied: false only when a part
+/// that could be read (Action, Resource, a condition) does not match the request.
+bool mightApply(const Statement &statement, const Request &request, bool variablesEnabled, Substitution &scratch)
+{
+    bool actionKnown = true;
+    bool resourceKnown = true;
+    for (const SkipCause &cause : statement.problems) {
+        switch (cause.reason) {
+        case SkipReason::NotAnObject:
+            return true;
+        case SkipReason::MissingAction:
+        case SkipReason::ActionAndNotAction:
+        case SkipReason::InvalidAction:
+        case SkipReason::EmptyAction:
+            actionKnown = false;
+            break;
+        case SkipReason::MissingResource:
+        case SkipReason::ResourceAndNotResource:
+        case SkipReason::InvalidResource:
+        case SkipReason::EmptyResource:
+            resourceKnown = false;
+            break;
+        default:
+            break;
+        }
+    }
+    if (actionKnown && !matchAction(statement, request.action, false).matched)
+        return false;
+    if (resourceKnown && !matchResource(statement, request, variablesEnabled, false, scratch).matched)
+        return false;
+    for (const ConditionClause &clause : statement.conditions) {
+        if (!clause.usable || clause.op == ConditionOperator::Invalid)
+            continue;
+        if (!detail::evaluateCondition(clause, request.context, variablesEnabled, false).matched)
+            return false;
+    }
+    return true;
+}
+
+/// Why the statement cannot be evaluated; empty for a statement that can. A model built without
+/// the parser may lack Statement::problems: an unknown operator still counts.
+bool cannotEvaluate(const Statement &statement)
+{
+    if (!statement.usable || !statement.problems.empty())
+        return true;
+    for (const ConditionClause &clause : statement.conditions) {
+        if (clause.op == ConditionOperator::Invalid || !clause.usable)
+            return true;
+    }
+    return false;
+}
+
+std::vector<SkipCause> causesOf(const Statement &statement)
+{
+    if (!statement.problems.empty())
+        return statement.problems;
+    std::vector<SkipCause> causes;
+    for (const ConditionClause &clause : statement.conditions) {
+        if (clause.op == ConditionOperator::Invalid)
+            causes.push_back({SkipReason::InvalidConditionOperator, clause.pointer});
+    }
+    return causes;
+}
+
+std::optional<Effect> readableEffect(const Statement &statement)
+{
+    for (const SkipCause &cause : statement.problems) {
+        if (cause.reason == SkipReason::NotAnObject || cause.reason == SkipReason::MissingEffect
+            || cause.reason == SkipReason::InvalidEffect)
+            return std::nullopt;
+    }
+    return statement.effect;
+}
+
 } // namespace
 
 bool isNotPolicyControlled(std::string_view action)
@@ -228,6 +308,17 @@ Evaluation evaluate(std::span<const Policy *const> policies, const Request &requ
                 trace->policy = p;
                 trace->statement = s;
             }
+            if (cannotEvaluate(statement)) {
+                // Never in allowedBy/deniedBy: a statement that cannot be evaluated decides nothing.
+                if (trace)
+                    evaluateStatement(statement, request, variablesEnabled, trace, scratch);
+                SkippedStatement &skipped = evaluation.skipped.emplace_back();
+                skipped.ref = StatementRef {p, s};
+                skipped.causes = causesOf(statement);
+                skipped.effect = readableEffect(statement);
+                skipped.mightApply = mightApply(statement, request, variablesEnabled, scratch);
+                continue;
+            }
             if (!evaluateStatement(statement, request, variablesEnabled, trace, scratch))
                 continue;
             auto &list = statement.effect == Effect::Deny ? evaluation.deniedBy : evaluation.allowedBy;
@@ -246,6 +337,13 @@ Evaluation evaluate(std::span<const Policy *const> policies, const Request &requ
         evaluation.decision = Decision::Allow;
     } else {
         evaluation.decision = Decision::ImplicitDeny;
+    }
+    // An explicit deny from a statement that was evaluated cannot be overturned by anything else.
+    if (!evaluation.notPolicyControlled && evaluation.decision != Decision::ExplicitDeny) {
+        for (const SkippedStatement &skipped : evaluation.skipped) {
+            if (skipped.mightApply && skipped.effect != Effect::Allow)
+                evaluation.indeterminate = true;
+        }
     }
     return evaluation;
 }

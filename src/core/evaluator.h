@@ -3,6 +3,7 @@
 #include "policy.h"
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -111,12 +112,31 @@ struct StatementRef {
     bool operator==(const StatementRef &) const = default;
 };
 
+/// A statement the engine could not evaluate (Statement::problems is not empty). It never takes
+/// part in the decision.
+struct SkippedStatement {
+    StatementRef ref;
+    std::vector<SkipCause> causes; ///< why, in document order
+    std::optional<Effect> effect; ///< empty when the Effect cannot be read
+    /// True unless a part of the statement that could be read (Action, Resource, a condition)
+    /// rules this request out, i.e. the statement might have applied.
+    bool mightApply = true;
+};
+
 struct Evaluation {
+    /// Meaningless when `indeterminate` is set: callers must report that instead.
     Decision decision = Decision::ImplicitDeny;
     std::vector<StatementRef> allowedBy; ///< matching Allow statements
     std::vector<StatementRef> deniedBy; ///< matching Deny statements
     std::vector<StatementTrace> trace; ///< every statement of every policy, in order
     bool notPolicyControlled = false; ///< true for sts:GetSessionToken (decision is Allow)
+    /// Every statement that could not be evaluated, in order. A skipped Allow can only make the
+    /// decision stricter than IAM's would be; the decision stands and these are warnings.
+    std::vector<SkippedStatement> skipped;
+    /// True when a skipped statement that is a Deny, or whose Effect cannot be read, might have
+    /// applied to the request and no evaluated Deny decides it anyway: the decision could be wrong
+    /// (an Allow where the broken Deny would deny), so there is no answer.
+    bool indeterminate = false;
 };
 
 struct EvaluateOptions {

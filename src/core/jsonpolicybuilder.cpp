@@ -239,7 +239,7 @@ void JsonPolicyBuilder::build(Policy &policy, std::vector<Finding> &diagnostics)
                 policy.statements.push_back(std::move(statement));
             } else if (element.value->is_array()) {
                 if (element.value->empty()) {
-                    add("EMPTY_ARRAY", Severity::Warning, valueRange(element), element.pointer, {name});
+                    add("EMPTY_ARRAY", Severity::Error, valueRange(element), element.pointer, {name});
                 }
                 policy.statements.reserve(element.value->size());
                 for (std::size_t s = 0; s < element.value->size(); ++s) {
@@ -275,7 +275,7 @@ void JsonPolicyBuilder::buildStatement(const Cursor &cursor, std::size_t index, 
     statement.pointer = cursor.pointer;
     if (!cursor.value->is_object()) {
         add("INVALID_STATEMENT_TYPE", Severity::Error, valueRange(cursor), cursor.pointer, {typeName(*cursor.value)});
-        statement.usable = false;
+        skip(statement, SkipReason::NotAnObject, cursor.pointer);
         return;
     }
     const Members &members = membersOf(*cursor.value);
@@ -295,7 +295,7 @@ void JsonPolicyBuilder::buildStatement(const Cursor &cursor, std::size_t index, 
             hasEffect = true;
             if (!element.value->is_string()) {
                 wrongType(element, name, "string");
-                statement.usable = false;
+                skip(statement, SkipReason::InvalidEffect, element.pointer);
                 continue;
             }
             const auto &effect = element.value->get_ref<const std::string &>();
@@ -305,34 +305,34 @@ void JsonPolicyBuilder::buildStatement(const Cursor &cursor, std::size_t index, 
                 statement.effect = Effect::Deny;
             } else {
                 add("INVALID_EFFECT", Severity::Error, valueRange(element), element.pointer, {effect});
-                statement.usable = false;
+                skip(statement, SkipReason::InvalidEffect, element.pointer);
             }
         } else if (name == "Action" || name == "NotAction") {
             if (action) {
                 add("ACTION_AND_NOTACTION", Severity::Error, keyRange(element), element.pointer, {action, name});
-                statement.usable = false;
+                skip(statement, SkipReason::ActionAndNotAction, element.pointer);
                 continue;
             }
             action = name == "Action" ? "Action" : "NotAction";
             statement.notAction = name == "NotAction";
-            if (!readStringList(element, name, statement.actions)) {
-                statement.usable = false;
+            if (const ListRead read = readStringList(element, name, statement.actions); read != ListRead::Ok) {
+                skip(statement, read == ListRead::Empty ? SkipReason::EmptyAction : SkipReason::InvalidAction,
+                     element.pointer);
             }
         } else if (name == "Resource" || name == "NotResource") {
             if (resource) {
                 add("RESOURCE_AND_NOTRESOURCE", Severity::Error, keyRange(element), element.pointer, {resource, name});
-                statement.usable = false;
+                skip(statement, SkipReason::ResourceAndNotResource, element.pointer);
                 continue;
             }
             resource = name == "Resource" ? "Resource" : "NotResource";
             statement.notResource = name == "NotResource";
-            if (!readStringList(element, name, statement.resources)) {
-                statement.usable = false;
+            if (const ListRead read = readStringList(element, name, statement.resources); read != ListRead::Ok) {
+                skip(statement, read == ListRead::Empty ? SkipReason::EmptyResource : SkipReason::InvalidResource,
+                     element.pointer);
             }
         } else if (name == "Condition") {
-            if (!readConditions(element, statement.conditions)) {
-                statement.usable = false;
-            }
+            readConditions(element, statement);
         } else if (name == "Principal" || name == "NotPrincipal") {
             // IAM rejects the policy, but the statement's meaning for this user is still clear.
             add("UNSUPPORTED_PRINCIPAL", Severity::Error, keyRange(element), element.pointer, {name});
@@ -343,39 +343,47 @@ void JsonPolicyBuilder::buildStatement(const Cursor &cursor, std::size_t index, 
     }
     const bool reported = complete(cursor);
     if (!hasEffect) {
-        statement.usable = false;
+        skip(statement, SkipReason::MissingEffect, cursor.pointer);
         if (reported) {
             add("MISSING_EFFECT", Severity::Error, openingRange(cursor), cursor.pointer, {});
         }
     }
     if (!action) {
-        statement.usable = false;
+        skip(statement, SkipReason::MissingAction, cursor.pointer);
         if (reported) {
             add("MISSING_ACTION", Severity::Error, openingRange(cursor), cursor.pointer, {});
         }
     }
     if (!resource) {
-        statement.usable = false;
+        skip(statement, SkipReason::MissingResource, cursor.pointer);
         if (reported) {
             add("MISSING_RESOURCE", Severity::Error, openingRange(cursor), cursor.pointer, {});
         }
     }
 }
 
-bool JsonPolicyBuilder::readStringList(const Cursor &cursor, const std::string &element, std::vector<PolicyString> &out)
+void JsonPolicyBuilder::skip(Statement &statement, SkipReason reason, const std::string &pointer)
+{
+    statement.usable = false;
+    statement.problems.push_back({reason, pointer});
+}
+
+JsonPolicyBuilder::ListRead JsonPolicyBuilder::readStringList(const Cursor &cursor, const std::string &element,
+                                                              std::vector<PolicyString> &out)
 {
     const Json &value = *cursor.value;
     if (value.is_string()) {
         out.push_back({value.get_ref<const std::string &>(), cursor.pointer});
-        return true;
+        return ListRead::Ok;
     }
     if (!value.is_array()) {
         wrongType(cursor, element, "string-or-array");
-        return false;
+        return ListRead::WrongType;
     }
     if (value.empty()) {
-        add("EMPTY_ARRAY", Severity::Warning, valueRange(cursor), cursor.pointer, {element});
-        return false;
+        // IAM rejects an empty Action or Resource list when the policy is saved (MalformedPolicyDocument).
+        add("EMPTY_ARRAY", Severity::Error, valueRange(cursor), cursor.pointer, {element});
+        return ListRead::Empty;
     }
     bool ok = true;
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -387,57 +395,73 @@ bool JsonPolicyBuilder::readStringList(const Cursor &cursor, const std::string &
             ok = false;
         }
     }
-    return ok;
+    return ok ? ListRead::Ok : ListRead::WrongType;
 }
 
-bool JsonPolicyBuilder::readConditions(const Cursor &cursor, std::vector<ConditionClause> &out)
+void JsonPolicyBuilder::readConditions(const Cursor &cursor, Statement &statement)
 {
     if (!cursor.value->is_object()) {
         wrongType(cursor, "Condition", "object");
-        return false;
+        skip(statement, SkipReason::InvalidCondition, cursor.pointer);
+        return;
     }
-    bool ok = true;
+    std::vector<ConditionClause> &out = statement.conditions;
     const Members &operators = membersOf(*cursor.value);
     for (std::size_t i = 0; i < operators.size(); ++i) {
         const Cursor block = child(cursor, i);
         const std::string &operatorText = memberName(cursor, i);
         if (!block.value->is_object()) {
             wrongType(block, operatorText, "object");
-            ok = false;
+            skip(statement, SkipReason::InvalidCondition, block.pointer);
             continue;
+        }
+        ConditionOperator op = ConditionOperator::Invalid;
+        SetQualifier qualifier = SetQualifier::None;
+        bool ifExists = false;
+        parseConditionOperator(operatorText, op, qualifier, ifExists);
+        if (op == ConditionOperator::Invalid) {
+            // IAM rejects the policy; the statement stays usable for the checker, but the engine
+            // cannot decide this condition (see Statement::problems).
+            statement.problems.push_back({SkipReason::InvalidConditionOperator, block.pointer});
         }
         const Members &keys = membersOf(*block.value);
         for (std::size_t k = 0; k < keys.size(); ++k) {
             const Cursor values = child(block, k);
             ConditionClause clause;
             clause.operatorText = operatorText;
-            parseConditionOperator(operatorText, clause.op, clause.qualifier, clause.ifExists);
+            clause.op = op;
+            clause.qualifier = qualifier;
+            clause.ifExists = ifExists;
             clause.key = memberName(block, k);
             clause.pointer = values.pointer;
-            if (!readConditionValues(values, clause)) {
-                ok = false;
+            if (const ListRead read = readConditionValues(values, clause); read != ListRead::Ok) {
+                clause.usable = false;
+                skip(statement,
+                     read == ListRead::Empty ? SkipReason::EmptyConditionValues : SkipReason::InvalidConditionValue,
+                     values.pointer);
             }
             out.push_back(std::move(clause));
         }
     }
-    return ok;
 }
 
-bool JsonPolicyBuilder::readConditionValues(const Cursor &cursor, ConditionClause &clause)
+JsonPolicyBuilder::ListRead JsonPolicyBuilder::readConditionValues(const Cursor &cursor, ConditionClause &clause)
 {
     const auto scalar = [](const Json &value) { return value.is_string() || value.is_boolean() || value.is_number(); };
     const Json &value = *cursor.value;
     if (scalar(value)) {
         clause.values.push_back({scalarText(cursor), cursor.pointer});
-        return true;
+        return ListRead::Ok;
     }
     if (!value.is_array()) {
         wrongType(cursor, clause.key, "string-or-array");
-        return false;
+        return ListRead::WrongType;
     }
     if (value.empty()) {
-        add("EMPTY_ARRAY", Severity::Warning, valueRange(cursor), cursor.pointer, {clause.key});
-        return false;
+        // What an empty list of values means is not documented: an error, and the engine does not
+        // guess (the statement is one it cannot evaluate).
+        add("EMPTY_ARRAY", Severity::Error, valueRange(cursor), cursor.pointer, {clause.key});
+        return ListRead::Empty;
     }
     bool ok = true;
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -449,7 +473,7 @@ bool JsonPolicyBuilder::readConditionValues(const Cursor &cursor, ConditionClaus
             ok = false;
         }
     }
-    return ok;
+    return ok ? ListRead::Ok : ListRead::WrongType;
 }
 
 } // namespace mfapolicy

@@ -44,10 +44,14 @@ private:
              std::vector<std::string> args);
     void wrongType(const Cursor &cursor, const std::string &element, const char *expected);
 
+    enum class ListRead { Ok, Empty, WrongType };
+
+    /// Marks the statement unusable and records why.
+    static void skip(Statement &statement, SkipReason reason, const std::string &pointer);
     void buildStatement(const Cursor &cursor, std::size_t index, Statement &statement);
-    bool readStringList(const Cursor &cursor, const std::string &element, std::vector<PolicyString> &out);
-    bool readConditions(const Cursor &cursor, std::vector<ConditionClause> &out);
-    bool readConditionValues(const Cursor &cursor, ConditionClause &clause);
+    ListRead readStringList(const Cursor &cursor, const std::string &element, std::vector<PolicyString> &out);
+    void readConditions(const Cursor &cursor, Statement &statement);
+    ListRead readConditionValues(const Cursor &cursor, ConditionClause &clause);
 
     const nlohmann::ordered_json &m_value;
     std::string_view m_text;

@@ -28,6 +28,33 @@ enum class ConditionOperator {
 
 enum class SetQualifier { None, ForAnyValue, ForAllValues };
 
+/// Why the engine cannot evaluate (part of) a statement. IAM rejects a policy with any of these
+/// (MalformedPolicyDocument), so no real answer exists; the evaluator reports such statements in
+/// Evaluation::skipped instead of quietly treating them as absent.
+enum class SkipReason {
+    NotAnObject, ///< the statement is not a JSON object
+    MissingEffect,
+    InvalidEffect, ///< not "Allow" or "Deny" (case-sensitive), or not a string
+    MissingAction, ///< neither Action nor NotAction
+    ActionAndNotAction,
+    InvalidAction, ///< Action/NotAction is not a string or an array of strings
+    EmptyAction, ///< "Action": [] or "NotAction": []
+    MissingResource, ///< neither Resource nor NotResource
+    ResourceAndNotResource,
+    InvalidResource, ///< Resource/NotResource is not a string or an array of strings
+    EmptyResource, ///< "Resource": [] or "NotResource": []
+    InvalidCondition, ///< Condition (or an operator's block) is not an object
+    InvalidConditionValue, ///< a condition key's values are not a scalar or an array of scalars
+    EmptyConditionValues, ///< a condition key with an empty list of values
+    InvalidConditionOperator, ///< unknown or wrongly cased operator, or NullIfExists
+};
+
+/// One reason a statement cannot be evaluated, at the element that causes it.
+struct SkipCause {
+    SkipReason reason = SkipReason::NotAnObject;
+    std::string pointer; ///< JSON pointer of that element (the statement itself when missing)
+};
+
 /// A string value of the policy with the JSON pointer it came from.
 struct PolicyString {
     std::string value;
@@ -43,6 +70,7 @@ struct ConditionClause {
     std::string key; ///< as written; compare case-insensitively
     std::vector<PolicyString> values; ///< JSON booleans and numbers are given as their text
     std::string pointer; ///< e.g. /Statement/0/Condition/Bool/aws:MultiFactorAuthPresent
+    bool usable = true; ///< false when the values cannot be read (wrong type, empty list)
 };
 
 struct Statement {
@@ -59,6 +87,10 @@ struct Statement {
     /// no Action/NotAction, no Resource/NotResource, both Action and NotAction, ...). The problem
     /// is among the source's diagnostics.
     bool usable = true;
+    /// Everything that keeps the engine from evaluating the statement completely: the causes of
+    /// `usable == false`, and conditions with an operator IAM rejects (such a statement stays
+    /// usable but its condition can never be decided). Empty for a well-formed statement.
+    std::vector<SkipCause> problems;
 };
 
 struct Policy {

@@ -10,6 +10,8 @@
 //                                 hex-digit (\u needs four), surrogate-pair (lone \uD800-\uDFFF),
 //                                 string-character (raw control character in a string);
 //                                 document-size (text over 4 GB or out of memory: nothing is read).
+//   INTERNAL_ERROR         error  [message]. Reading failed for a reason that is neither the input's
+//                                 syntax nor its size (a defect of this program): nothing is read.
 //   JSON_COMMENT           error  [kind]: "line" (// ...) or "block" (/* ... */). Skipped.
 //   JSON_TRAILING_COMMA    error  []. Range is the comma. Skipped.
 //   JSON_DUPLICATE_KEY     error  [name, line, column of the first occurrence]. The first value is kept.
@@ -31,7 +33,8 @@
 //                                 for the document, the condition key for condition values),
 //                                 `expected` one of object, string, string-or-array, `found` one of
 //                                 object, array, string, number, boolean, null.
-//   EMPTY_ARRAY            warning [element]
+//   EMPTY_ARRAY            error  [element]. Statement, Action, NotAction, Resource, NotResource
+//                                 (IAM rejects the policy), or a condition key's values.
 //   UNSUPPORTED_PRINCIPAL  error  [Principal | NotPrincipal]. On the member name.
 //   UNSUPPORTED_ID         error  [Id]. On the member name.
 //   INVALID_POLICY_ELEMENT error  [name, "policy" | "statement", suggested name or ""]. On the name.
@@ -45,8 +48,10 @@
 #include "jsontext.h"
 
 #include <algorithm>
+#include <exception>
 #include <limits>
 #include <new>
+#include <stdexcept>
 
 namespace mfapolicy {
 
@@ -64,6 +69,28 @@ Finding documentError(const char *expected)
     finding.ruleId = "JSON_SYNTAX_ERROR";
     finding.args = {expected, {}};
     return finding;
+}
+
+/// The document-wide diagnostic that replaces everything read when reading throws.
+Finding failureDiagnostic()
+{
+    try {
+        throw;
+    } catch (const std::bad_alloc &) {
+        return documentError("document-size");
+    } catch (const std::length_error &) {
+        return documentError("document-size");
+    } catch (const std::exception &e) {
+        Finding finding;
+        finding.ruleId = "INTERNAL_ERROR";
+        finding.args = {e.what()};
+        return finding;
+    } catch (...) {
+        Finding finding;
+        finding.ruleId = "INTERNAL_ERROR";
+        finding.args = {{}};
+        return finding;
+    }
 }
 
 void sortByPosition(std::vector<Finding> &findings)
@@ -109,15 +136,16 @@ PolicySource PolicySource::parse(std::string text, std::string name)
             builder.build(source.m_policy, source.m_diagnostics);
         }
         sortByPosition(source.m_diagnostics);
-    } catch (const std::exception &) {
-        // Only memory exhaustion can get here; report it rather than take the application down.
+    } catch (...) {
+        // Report it rather than take the application down: out of memory as the document's size,
+        // anything else as what it is.
         source.m_json = Json();
         source.m_nodes.clear();
         source.m_children.clear();
         source.m_policy = Policy {source.m_name, {}, {}};
         source.m_validJson = false;
         source.m_diagnostics.clear();
-        source.m_diagnostics.push_back(documentError("document-size"));
+        source.m_diagnostics.push_back(detail::parserFailureDiagnostic(std::current_exception()));
     }
     return source;
 }
@@ -133,8 +161,9 @@ PolicySource PolicySource::fromJson(const Json &value, std::string name)
     try {
         JsonPolicyBuilder builder(source.m_json, {}, source.m_nodes, source.m_children, source.m_lineStarts);
         builder.build(source.m_policy, source.m_diagnostics);
-    } catch (const std::exception &) {
-        source.m_diagnostics.push_back(documentError("document-size"));
+    } catch (...) {
+        source.m_policy = Policy {source.m_name, {}, {}};
+        source.m_diagnostics.push_back(detail::parserFailureDiagnostic(std::current_exception()));
     }
     return source;
 }
@@ -273,6 +302,19 @@ std::string PolicySource::pointerAt(std::size_t offset) const
     }
     return {};
 }
+
+namespace detail {
+
+Finding parserFailureDiagnostic(std::exception_ptr failure)
+{
+    try {
+        std::rethrow_exception(failure);
+    } catch (...) {
+        return failureDiagnostic();
+    }
+}
+
+} // namespace detail
 
 std::string jsonPointerEscape(const std::string &token)
 {

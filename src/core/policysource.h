@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,6 +67,13 @@ private:
     std::vector<std::size_t> m_lineStarts;
     bool m_validJson = false;
 };
+
+namespace detail {
+/// The diagnostic that stands for the whole document when reading it threw `failure`:
+/// JSON_SYNTAX_ERROR [document-size, ""] for std::bad_alloc and std::length_error (the text is too
+/// large for memory), INTERNAL_ERROR [what()] for anything else.
+Finding parserFailureDiagnostic(std::exception_ptr failure);
+} // namespace detail
 
 /// Escapes one reference token of a JSON pointer (~ → ~0, / → ~1).
 std::string jsonPointerEscape(const std::string &token);

@@ -123,6 +123,17 @@ Substitution substituteVariables(std::string_view text, const RequestContext &co
 
 namespace detail {
 
+bool variableBeforeResourcePart(std::string_view entry)
+{
+    const std::size_t variable = entry.find("${");
+    if (variable == std::string_view::npos)
+        return false;
+    std::size_t colons = 0;
+    for (std::size_t i = 0; i < variable; ++i)
+        colons += entry[i] == ':' ? 1 : 0;
+    return colons < 5;
+}
+
 void substituteInto(std::string_view text, const RequestContext &context, Substitution &out)
 {
     Substituter(out, false).run(text, context);

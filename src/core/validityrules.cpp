@@ -139,6 +139,22 @@ void checkArn(const PolicySource &source, const PolicyString &entry, std::vector
         addFinding(out, "MISSING_ARN_FIELD", source.range(entry.pointer), entry.pointer, {value});
         return;
     }
+    // Variables are substituted only in the resource part (after the fifth colon).
+    bool variableOutside = false;
+    static const std::array<const char *, 4> partNames {"partition", "service", "region", "account"};
+    for (std::size_t part = 1; part <= 4; ++part) {
+        const std::size_t variable = parts[part].find("${");
+        if (variable == std::string::npos)
+            continue;
+        const std::size_t close = parts[part].find('}', variable);
+        const std::size_t length = close == std::string::npos ? parts[part].size() - variable : close + 1 - variable;
+        addFinding(out, "VARIABLE_OUTSIDE_RESOURCE_PART",
+                   stringPartRange(source, entry.pointer, offsets[part] + variable, length), entry.pointer,
+                   {value, partNames[part - 1], parts[part].substr(variable, length)});
+        variableOutside = true;
+    }
+    if (variableOutside)
+        return;
     const std::string &partition = parts[1];
     const std::string &service = parts[2];
     const bool caseProblem = parts[0] != "arn" || (!isPartition(partition) && isPartition(toLower(partition)))

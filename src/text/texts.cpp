@@ -192,6 +192,107 @@ QString Texts::sessionTokenNote()
               "neither an Allow nor a Deny for it has any effect.");
 }
 
+QString Texts::skipReasonId(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::NotAnObject:
+        return QStringLiteral("not-an-object");
+    case SkipReason::MissingEffect:
+        return QStringLiteral("missing-effect");
+    case SkipReason::InvalidEffect:
+        return QStringLiteral("invalid-effect");
+    case SkipReason::MissingAction:
+        return QStringLiteral("missing-action");
+    case SkipReason::ActionAndNotAction:
+        return QStringLiteral("action-and-notaction");
+    case SkipReason::InvalidAction:
+        return QStringLiteral("invalid-action");
+    case SkipReason::EmptyAction:
+        return QStringLiteral("empty-action");
+    case SkipReason::MissingResource:
+        return QStringLiteral("missing-resource");
+    case SkipReason::ResourceAndNotResource:
+        return QStringLiteral("resource-and-notresource");
+    case SkipReason::InvalidResource:
+        return QStringLiteral("invalid-resource");
+    case SkipReason::EmptyResource:
+        return QStringLiteral("empty-resource");
+    case SkipReason::InvalidCondition:
+        return QStringLiteral("invalid-condition");
+    case SkipReason::InvalidConditionValue:
+        return QStringLiteral("invalid-condition-value");
+    case SkipReason::EmptyConditionValues:
+        return QStringLiteral("empty-condition-values");
+    case SkipReason::InvalidConditionOperator:
+        break;
+    }
+    return QStringLiteral("invalid-condition-operator");
+}
+
+QString Texts::skipReason(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::NotAnObject:
+        return tr("the statement is not a JSON object");
+    case SkipReason::MissingEffect:
+        return tr("it has no Effect");
+    case SkipReason::InvalidEffect:
+        return tr("its Effect is not \"Allow\" or \"Deny\" (case-sensitive)");
+    case SkipReason::MissingAction:
+        return tr("it has neither Action nor NotAction");
+    case SkipReason::ActionAndNotAction:
+        return tr("it has both Action and NotAction");
+    case SkipReason::InvalidAction:
+        return tr("its Action or NotAction is not a string or a list of strings");
+    case SkipReason::EmptyAction:
+        return tr("its Action or NotAction is an empty list");
+    case SkipReason::MissingResource:
+        return tr("it has neither Resource nor NotResource");
+    case SkipReason::ResourceAndNotResource:
+        return tr("it has both Resource and NotResource");
+    case SkipReason::InvalidResource:
+        return tr("its Resource or NotResource is not a string or a list of strings");
+    case SkipReason::EmptyResource:
+        return tr("its Resource or NotResource is an empty list");
+    case SkipReason::InvalidCondition:
+        return tr("its Condition is not an object of operators and keys");
+    case SkipReason::InvalidConditionValue:
+        return tr("a condition value is not a string, number or boolean");
+    case SkipReason::EmptyConditionValues:
+        return tr("a condition key has an empty list of values");
+    case SkipReason::InvalidConditionOperator:
+        break;
+    }
+    return tr("a condition operator is unknown (or NullIfExists)");
+}
+
+QString Texts::skippedStatement(std::span<const Policy *const> policies, const SkippedStatement &skipped)
+{
+    QStringList reasons;
+    for (const SkipCause &cause : skipped.causes) {
+        const QString reason = skipReason(cause.reason);
+        if (!reasons.contains(reason))
+            reasons << reason;
+    }
+    QString name = statementName(policies, skipped.ref);
+    if (policies.size() == 1 && skipped.ref.policy < policies.size() && policies[skipped.ref.policy]
+        && !policies[skipped.ref.policy]->name.empty())
+        name = tr("%1 of %2").arg(name, QString::fromStdString(policies[skipped.ref.policy]->name));
+    return tr("%1 could not be evaluated and was left out: %2").arg(name, reasons.join(QStringLiteral("; ")));
+}
+
+QString Texts::indeterminateEvaluation(std::span<const Policy *const> policies, const Evaluation &evaluation)
+{
+    QStringList statements;
+    for (const SkippedStatement &skipped : evaluation.skipped) {
+        if (skipped.mightApply && skipped.effect != Effect::Allow)
+            statements << skippedStatement(policies, skipped);
+    }
+    return tr("no decision: a Deny statement, or one whose Effect cannot be read, might apply to this request but "
+              "could not be evaluated, so any answer could be wrong (IAM rejects such a policy). %1")
+        .arg(statements.join(QStringLiteral(" ")));
+}
+
 QString Texts::exportReminder(const std::string &reminderId)
 {
     if (reminderId == "policy-version-limit") {

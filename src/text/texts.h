@@ -57,6 +57,15 @@ public:
     /// Policies cannot allow or deny sts:GetSessionToken.
     static QString sessionTokenNote();
 
+    /// Stable id of a reason a statement could not be evaluated, e.g. "invalid-effect".
+    static QString skipReasonId(SkipReason reason);
+    /// That reason in words.
+    static QString skipReason(SkipReason reason);
+    /// "Statement X was left out: reason; reason" for one statement the engine could not evaluate.
+    static QString skippedStatement(std::span<const Policy *const> policies, const SkippedStatement &skipped);
+    /// Why there is no decision when Evaluation::indeterminate is set, naming the statements at fault.
+    static QString indeterminateEvaluation(std::span<const Policy *const> policies, const Evaluation &evaluation);
+
     /// Finding title and explanation by rule id; unknown ids fall back to the id itself.
     static QString findingTitle(const std::string &ruleId, const std::vector<std::string> &args);
     static QString findingExplanation(const std::string &ruleId, const std::vector<std::string> &args);

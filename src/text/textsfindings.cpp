@@ -18,6 +18,10 @@ constexpr IdText ruleTexts[] = {
     // Syntax and structure (the parser's diagnostics).
     {"JSON_SYNTAX_ERROR", QT_TRANSLATE_NOOP("mfapolicy::Texts", "JSON syntax error: expected %1, found %2"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "The text is not valid JSON here, so IAM cannot read the policy.")},
+    {"INTERNAL_ERROR", QT_TRANSLATE_NOOP("mfapolicy::Texts", "The policy could not be read: internal error (%1)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "Reading the document failed for a reason that is neither its syntax nor its size; this is a "
+                       "defect of this program. Nothing of the document was checked or evaluated.")},
     {"JSON_COMMENT", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Comments are not allowed in a policy"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "JSON has no comments; IAM rejects the policy. Remove the comment or move it into a Sid.")},
@@ -67,7 +71,9 @@ constexpr IdText ruleTexts[] = {
     {"RESOURCE_AND_NOTRESOURCE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 and %2 in the same statement"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "A statement has either Resource or NotResource, never both.")},
     {"EMPTY_ARRAY", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Empty array in %1"),
-     QT_TRANSLATE_NOOP("mfapolicy::Texts", "An empty list matches nothing; remove it or add values.")},
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM rejects the policy (MalformedPolicyDocument), and a statement with an empty list is not "
+                       "evaluated; remove the element or add values.")},
     {"VARIABLE_UNSUPPORTED_IN_VERSION",
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable %1 needs \"Version\": \"2012-10-17\""),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
@@ -75,6 +81,11 @@ constexpr IdText ruleTexts[] = {
     {"VARIABLE_UNSUPPORTED_IN_ELEMENT",
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variables are not supported in %2 (%1)"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Variables work only in Resource, NotResource and condition values.")},
+    {"VARIABLE_OUTSIDE_RESOURCE_PART",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable %3 in the %2 part of an ARN"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "IAM substitutes variables in an ARN only in the resource part, after the fifth colon. Here "
+                       "the variable stays as written, so this entry matches no resource.")},
     {"MISSING_BRACE_IN_VARIABLE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable without its closing brace"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "Write a variable as ${key}; without the closing brace IAM rejects the policy.")},
@@ -291,6 +302,15 @@ std::vector<std::string> displayArgs(const std::string &ruleId, std::vector<std:
             args.resize(2), args[1] = Texts::tr("the end of the text").toStdString();
     } else if (ruleId == "POLICY_SIZE_EXCEEDS_QUOTA" && args.size() > 2) {
         args[2] = Texts::policyKind(args[2]).toStdString();
+    } else if (ruleId == "VARIABLE_OUTSIDE_RESOURCE_PART" && args.size() > 1) {
+        if (args[1] == "partition")
+            args[1] = Texts::tr("partition").toStdString();
+        else if (args[1] == "service")
+            args[1] = Texts::tr("service").toStdString();
+        else if (args[1] == "region")
+            args[1] = Texts::tr("region").toStdString();
+        else if (args[1] == "account")
+            args[1] = Texts::tr("account").toStdString();
     } else if (ruleId == "INVALID_POLICY_ELEMENT" && args.size() > 1) {
         args[1] = (args[1] == "policy" ? Texts::tr("policy") : Texts::tr("statement")).toStdString();
     }
@@ -307,6 +327,8 @@ std::vector<std::string> displayArgs(const std::string &ruleId, std::vector<std:
 
 QString Texts::findingTitle(const std::string &ruleId, const std::vector<std::string> &args)
 {
+    if (ruleId == "JSON_SYNTAX_ERROR" && !args.empty() && args[0] == "document-size")
+        return tr("The document is too large to read");
     const IdText *entry = findText(ruleTexts, ruleId);
     if (!entry)
         return QString::fromStdString(ruleId);
@@ -324,6 +346,9 @@ QString Texts::findingTitle(const std::string &ruleId, const std::vector<std::st
 
 QString Texts::findingExplanation(const std::string &ruleId, const std::vector<std::string> &args)
 {
+    if (ruleId == "JSON_SYNTAX_ERROR" && !args.empty() && args[0] == "document-size")
+        return tr("The text is 4 GB or more, or there was not enough memory to read it; nothing of it was read. "
+                  "A policy is at most a few thousand characters.");
     const IdText *entry = findText(ruleTexts, ruleId);
     if (!entry || !entry->explanation)
         return QString::fromStdString(ruleId);

@@ -311,6 +311,180 @@ private slots:
         QVERIFY(result.exitCode == 1 || result.exitCode == 2);
         QVERIFY(QByteArray(result.out + result.err).contains("binary.json:1:1"));
     }
+
+    // A statement IAM would reject must never just disappear: a Deny the engine cannot read gives an
+    // error on its line, a broken Allow leaves the decision with a warning that names the statement.
+    void simulateBrokenStatementsAreReported()
+    {
+        const QByteArray allowAll = R"({"Sid": "AllowAll", "Effect": "Allow", "Action": "*", "Resource": "*"})";
+        const auto line = [&](const char *id, const QByteArray &second) -> QByteArray {
+            return "{\"id\": \"" + QByteArray(id) + "\", \"policies\": [{\"name\": \"Guard\", \"policy\": "
+                + "{\"Version\": \"2012-10-17\", \"Statement\": [" + allowAll + ", " + second
+                + "]}}], \"action\": \"iam:GetUser\", \"resource\": \"*\", \"context\": {\"aws:username\": "
+                  "\"alice\"}}\n";
+        };
+        QByteArray input = line("lower-case", R"({"Sid": "NoMfa", "Effect": "deny", "Action": "*", "Resource": "*"})");
+        input += line("operator",
+                      R"({"Sid": "NoMfa", "Effect": "Deny", "Action": "*", "Resource": "*", )"
+                      R"("Condition": {"StringEqualz": {"aws:username": "alice"}}})");
+        input += line("empty-allow", R"({"Sid": "Empty", "Effect": "Allow", "Action": [], "Resource": "*"})");
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")}, input);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 3);
+        const QStringList expectedReasons {QStringLiteral("invalid-effect"),
+                                           QStringLiteral("invalid-condition-operator"),
+                                           QStringLiteral("empty-action")};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject &answer = answers[i];
+            const bool isError = i < 2;
+            QCOMPARE(answer.contains(QStringLiteral("error")), isError);
+            QCOMPARE(answer.contains(QStringLiteral("decision")), !isError);
+            const QJsonArray warnings = answer.value(QStringLiteral("warnings")).toArray();
+            QCOMPARE(warnings.size(), 1);
+            const QJsonObject warning = warnings.at(0).toObject();
+            QCOMPARE(warning.value(QStringLiteral("policy")).toString(), QStringLiteral("Guard"));
+            QCOMPARE(warning.value(QStringLiteral("index")).toInt(), 1);
+            QCOMPARE(
+                warning.value(QStringLiteral("reasons")).toArray().at(0).toObject().value(QStringLiteral("reason")),
+                QJsonValue(expectedReasons[i]));
+            QVERIFY(!warning.value(QStringLiteral("message")).toString().isEmpty());
+        }
+        QCOMPARE(
+            answers[0].value(QStringLiteral("warnings")).toArray().at(0).toObject().value(QStringLiteral("effect")),
+            QJsonValue(QJsonValue::Null));
+        QVERIFY2(answers[0].value(QStringLiteral("error")).toString().contains(QStringLiteral("NoMfa")),
+                 qPrintable(answers[0].value(QStringLiteral("error")).toString()));
+        QCOMPARE(answers[2].value(QStringLiteral("decision")).toString(), QStringLiteral("Allow"));
+        QCOMPARE(answers[2].value(QStringLiteral("warnings")).toArray().at(0).toObject().value(QStringLiteral("sid")),
+                 QJsonValue(QStringLiteral("Empty")));
+    }
+
+    void simulateSingleRequestReportsBrokenStatements()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("guard.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"Version": "2012-10-17", "Statement": [
+            {"Sid": "AllowAll", "Effect": "Allow", "Action": "*", "Resource": "*"},
+            {"Sid": "NoMfa", "Effect": "Deny", "Action": "*", "Resource": "*",
+             "Condition": {"NullIfExists": {"aws:MultiFactorAuthPresent": "true"}}}]})");
+        file.close();
+        const QStringList request {
+            QStringLiteral("simulate"), QStringLiteral("--policy"),    path,
+            QStringLiteral("--action"), QStringLiteral("iam:GetUser"), QStringLiteral("--resource"),
+            QStringLiteral("*")};
+        const CliResult text = runCli(request);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(!text.out.contains("Allow"), text.out.constData());
+        QVERIFY2(text.err.contains("NoMfa"), text.err.constData());
+
+        const CliResult json = runCli(request + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject answer = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(answer.contains(QStringLiteral("error")));
+        QVERIFY(!answer.contains(QStringLiteral("decision")));
+        const QJsonObject warning = answer.value(QStringLiteral("warnings")).toArray().at(0).toObject();
+        QCOMPARE(warning.value(QStringLiteral("sid")).toString(), QStringLiteral("NoMfa"));
+        QCOMPARE(warning.value(QStringLiteral("effect")).toString(), QStringLiteral("Deny"));
+    }
+
+    // A member outside the contract is never ignored: a misspelt boundary must not be evaluated as
+    // if there were none, and layers the engine does not evaluate yet are refused, not dropped.
+    void simulateUnknownMembersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("member");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("misspelt permissionsBoundary")
+            << QByteArray(R"("permissionsBoundry": {"Version": "2012-10-17", "Statement": []})")
+            << QStringLiteral("permissionsBoundry");
+        QTest::newRow("misspelt policies") << QByteArray(R"("polices": [])") << QStringLiteral("polices");
+        QTest::newRow("permissionsBoundary: not supported yet")
+            << QByteArray(R"("permissionsBoundary": {"Version": "2012-10-17", "Statement": []})")
+            << QStringLiteral("permissionsBoundary");
+        QTest::newRow("scps: not supported yet")
+            << QByteArray(R"("scps": [[{"Version": "2012-10-17", "Statement": []}]])") << QStringLiteral("scps");
+    }
+
+    void simulateUnknownMembersAreErrors()
+    {
+        QFETCH(QByteArray, member);
+        QFETCH(QString, named);
+        // Without the extra member this request is allowed.
+        const QByteArray request
+            = R"({"id": "m", "policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", )"
+              R"("Resource": "*"}]}], "action": "iam:GetUser", "resource": "*", )"
+            + member + "}\n";
+        // Twice: the second line takes the path that reuses the parsed policies.
+        const CliResult result = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")},
+                                        request + request);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &answer : answers) {
+            QVERIFY2(!answer.contains(QStringLiteral("decision")), result.out.constData());
+            QCOMPARE(answer.value(QStringLiteral("id")).toString(), QStringLiteral("m"));
+            const QString error = answer.value(QStringLiteral("error")).toString();
+            QVERIFY2(error.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(error));
+        }
+    }
+
+    // A policy the parser could not read completely may be missing its Deny: no decision.
+    void simulateIncompletePoliciesAreErrors_data()
+    {
+        // The policy given as text, as a JSON string in the request line.
+        const auto asString = [](const QByteArray &text) -> QByteArray {
+            return QJsonDocument(QJsonArray {QString::fromUtf8(text)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        };
+        QTest::addColumn<QByteArray>("second");
+        QTest::newRow("text cut short after its first statement") << asString(
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}, )");
+        QTest::newRow("Statement twice: IAM rejects it, the parser kept the first") << asString(
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}],)"
+            R"( "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]})");
+        QTest::newRow("Statement misspelt")
+            << QByteArray(R"({"Version": "2012-10-17", "Statment": [{"Effect": "Deny", "Action": "*", )"
+                          R"("Resource": "*"}]})");
+    }
+
+    void simulateIncompletePoliciesAreErrors()
+    {
+        QFETCH(QByteArray, second);
+        const QByteArray line
+            = R"({"id": "p", "policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", )"
+              R"("Resource": "*"}]}, )"
+            + second + R"(], "action": "iam:GetUser", "resource": "*"})" + "\n";
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")}, line + line);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &answer : answers) {
+            QVERIFY2(!answer.contains(QStringLiteral("decision")), result.out.constData());
+            QVERIFY2(answer.value(QStringLiteral("error")).toString().contains(QStringLiteral("policies[1]")),
+                     result.out.constData());
+        }
+    }
+
+    void simulateSingleRequestRefusesIncompletePolicy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("twice.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}],
+            "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]})");
+        file.close();
+        const CliResult result
+            = runCli({QStringLiteral("simulate"), QStringLiteral("--policy"), path, QStringLiteral("--action"),
+                      QStringLiteral("iam:GetUser"), QStringLiteral("--resource"), QStringLiteral("*")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!result.out.contains("Allow"), result.out.constData());
+        QVERIFY2(result.err.contains("twice.json"), result.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -217,6 +217,20 @@ private slots:
                      .size(),
                  3);
     }
+
+    void readingFailuresHaveWords()
+    {
+        // Neither the size failure nor a defect shows a raw id such as "document-size".
+        const Finding size = detail::parserFailureDiagnostic(std::make_exception_ptr(std::bad_alloc()));
+        const QString sizeTitle = Texts::findingTitle(size.ruleId, size.args);
+        QVERIFY2(!sizeTitle.contains(QStringLiteral("document-size")), qPrintable(sizeTitle));
+        QVERIFY2(sizeTitle.contains(QStringLiteral("too large")), qPrintable(sizeTitle));
+        QVERIFY(!Texts::findingExplanation(size.ruleId, size.args).contains(QStringLiteral("document-size")));
+        const Finding defect = detail::parserFailureDiagnostic(std::make_exception_ptr(std::logic_error("bad node")));
+        const QString defectTitle = Texts::findingTitle(defect.ruleId, defect.args);
+        QVERIFY2(defectTitle.contains(QStringLiteral("bad node")), qPrintable(defectTitle));
+        QVERIFY2(!defectTitle.contains(QStringLiteral("too large")), qPrintable(defectTitle));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTexts)

@@ -1,6 +1,7 @@
 // Evaluation rules of SEMANTICS §1–§6 and §10 on hand-built policies.
 
 #include "evaluator.h"
+#include "policysource.h"
 #include "testcontext.h"
 
 #include <QtTest>
@@ -10,6 +11,7 @@ using namespace mfapolicy;
 using PolicyList = std::vector<Policy>;
 Q_DECLARE_METATYPE(PolicyList)
 Q_DECLARE_METATYPE(mfapolicy::Decision)
+Q_DECLARE_METATYPE(std::vector<mfapolicy::SkipReason>)
 
 namespace {
 
@@ -133,6 +135,8 @@ private Q_SLOTS:
     void resourceNeedsStarReason();
     void matchFunctions_data();
     void matchFunctions();
+    void statementsItCannotEvaluateAreReported_data();
+    void statementsItCannotEvaluateAreReported();
 };
 
 void TestEvaluator::decisions_data()
@@ -550,6 +554,103 @@ void TestEvaluator::matchFunctions()
     QFETCH(bool, matches);
     const std::string p = pattern.toStdString(), v = value.toStdString();
     QCOMPARE(isAction ? actionMatches(p, v) : resourceMatches(p, v), matches);
+}
+
+void TestEvaluator::statementsItCannotEvaluateAreReported_data()
+{
+    // A policy that allows everything, then one statement IAM would reject (MalformedPolicyDocument).
+    // IAM has no answer for such a policy; the engine must not answer as if the statement were absent.
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QStringList>("context");
+    QTest::addColumn<bool>("indeterminate");
+    QTest::addColumn<Decision>("decision"); ///< when not indeterminate
+    QTest::addColumn<std::vector<SkipReason>>("reasons");
+    QTest::addColumn<bool>("mightApply");
+    using R = SkipReason;
+    const QStringList alice {QStringLiteral("aws:username=alice")};
+    const QString getUser = QStringLiteral("iam:GetUser");
+
+    QTest::newRow("Deny written in lower case might apply: no answer")
+        << QStringLiteral(R"({"Effect": "deny", "Action": "*", "Resource": "*"})") << getUser << alice << true
+        << Decision::Allow << std::vector<R> {R::InvalidEffect} << true;
+    QTest::newRow("Deny with an empty Action list: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": [], "Resource": "*"})") << getUser << alice << true
+        << Decision::Allow << std::vector<R> {R::EmptyAction} << true;
+    QTest::newRow("Deny with an empty Resource list: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": []})") << getUser << alice << true
+        << Decision::Allow << std::vector<R> {R::EmptyResource} << true;
+    QTest::newRow("Deny without Action or NotAction: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Resource": "*"})") << getUser << alice << true << Decision::Allow
+        << std::vector<R> {R::MissingAction} << true;
+    QTest::newRow("Deny with a misspelt operator: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"StringEqualz": {"aws:username": "alice"}}})")
+        << getUser << alice << true << Decision::Allow << std::vector<R> {R::InvalidConditionOperator} << true;
+    QTest::newRow("Deny with NullIfExists: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"NullIfExists": {"aws:MultiFactorAuthPresent": "true"}}})")
+        << getUser << alice << true << Decision::Allow << std::vector<R> {R::InvalidConditionOperator} << true;
+    QTest::newRow("Deny with an empty list of condition values: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"StringEquals": {"aws:username": []}}})")
+        << getUser << alice << true << Decision::Allow << std::vector<R> {R::EmptyConditionValues} << true;
+    QTest::newRow("Effect missing: no answer")
+        << QStringLiteral(R"({"Action": "*", "Resource": "*"})") << getUser << alice << true << Decision::Allow
+        << std::vector<R> {R::MissingEffect} << true;
+
+    // The parts that could be read rule the request out: the broken statement cannot matter.
+    QTest::newRow("lower-case deny for another service: Allow stands, with a warning")
+        << QStringLiteral(R"({"Effect": "deny", "Action": "s3:*", "Resource": "*"})") << getUser << alice << false
+        << Decision::Allow << std::vector<R> {R::InvalidEffect} << false;
+    QTest::newRow("misspelt operator beside a condition that fails: Allow stands")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"StringEqualz": {"aws:username": "alice"},
+                                            "StringEquals": {"aws:username": "bob"}}})")
+        << getUser << alice << false << Decision::Allow << std::vector<R> {R::InvalidConditionOperator} << false;
+    // A skipped Allow can only make the answer stricter than IAM's: the decision stands.
+    QTest::newRow("Allow with an empty Action list: warning only")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": [], "Resource": "*"})") << getUser << alice << false
+        << Decision::Allow << std::vector<R> {R::EmptyAction} << true;
+    QTest::newRow("sts:GetSessionToken is allowed whatever the broken Deny says")
+        << QStringLiteral(R"({"Effect": "deny", "Action": "*", "Resource": "*"})")
+        << QStringLiteral("sts:GetSessionToken") << alice << false << Decision::Allow
+        << std::vector<R> {R::InvalidEffect} << true;
+}
+
+void TestEvaluator::statementsItCannotEvaluateAreReported()
+{
+    QFETCH(QString, second);
+    QFETCH(QString, action);
+    QFETCH(QStringList, context);
+    QFETCH(bool, indeterminate);
+    QFETCH(Decision, decision);
+    QFETCH(std::vector<SkipReason>, reasons);
+    QFETCH(bool, mightApply);
+
+    const PolicySource source = PolicySource::parse(QString(QStringLiteral(R"({"Version": "2012-10-17", "Statement": [
+            {"Sid": "AllowAll", "Effect": "Allow", "Action": "*", "Resource": "*"}, )")
+                                                            + second + QStringLiteral("]}"))
+                                                        .toStdString(),
+                                                    "broken");
+    QVERIFY(source.isValidJson());
+    for (const bool trace : {true, false}) {
+        const Evaluation e
+            = evaluate(source.policy(), request(action, QStringLiteral("*"), context), EvaluateOptions {trace});
+        QCOMPARE(e.indeterminate, indeterminate);
+        if (!indeterminate)
+            QCOMPARE(e.decision, decision);
+        QVERIFY(e.deniedBy.empty());
+        QCOMPARE(e.skipped.size(), std::size_t(1));
+        QCOMPARE(e.skipped[0].ref, (StatementRef {0, 1}));
+        std::vector<SkipReason> found;
+        for (const SkipCause &cause : e.skipped[0].causes) {
+            found.push_back(cause.reason);
+            QVERIFY2(cause.pointer.starts_with("/Statement/1"), cause.pointer.c_str());
+        }
+        QCOMPARE(found, reasons);
+        QCOMPARE(e.skipped[0].mightApply, mightApply);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

@@ -122,6 +122,9 @@ private Q_SLOTS:
     void keyOrder();
     void fromJson();
     void lineTable();
+    void readingFailureIsReportedAsWhatItIs();
+    void emptyListsAreErrorsAndCannotBeEvaluated_data();
+    void emptyListsAreErrorsAndCannotBeEvaluated();
 };
 
 void TestPolicySource::samples_data()
@@ -510,10 +513,7 @@ void TestPolicySource::diagnostics()
     }
     QVERIFY2(match, qPrintable(describe(source)));
     QCOMPARE(argsOf(*match).mid(0, args.size()), args);
-    QVERIFY(match->severity
-            == (ruleId == QLatin1String("MISSING_VERSION") || ruleId == QLatin1String("EMPTY_ARRAY")
-                    ? Severity::Warning
-                    : Severity::Error));
+    QVERIFY(match->severity == (ruleId == QLatin1String("MISSING_VERSION") ? Severity::Warning : Severity::Error));
     QVERIFY(match->range.end >= match->range.begin);
     if (usable >= 0) {
         QVERIFY(!source.policy().statements.empty());
@@ -918,6 +918,63 @@ void TestPolicySource::lineTable()
     QCOMPARE(clamped.end, std::size_t(8));
     QCOMPARE(clamped.line, 4);
     QCOMPARE(clamped.column, 2);
+}
+
+void TestPolicySource::readingFailureIsReportedAsWhatItIs()
+{
+    // Out of memory is the document's size; any other failure is a defect and says what it was.
+    const Finding memory = detail::parserFailureDiagnostic(std::make_exception_ptr(std::bad_alloc()));
+    QCOMPARE(q(memory.ruleId), QStringLiteral("JSON_SYNTAX_ERROR"));
+    QCOMPARE(q(memory.args.at(0)), QStringLiteral("document-size"));
+    const Finding length
+        = detail::parserFailureDiagnostic(std::make_exception_ptr(std::length_error("vector::reserve")));
+    QCOMPARE(q(length.ruleId), QStringLiteral("JSON_SYNTAX_ERROR"));
+    QCOMPARE(q(length.args.at(0)), QStringLiteral("document-size"));
+    const Finding other
+        = detail::parserFailureDiagnostic(std::make_exception_ptr(std::out_of_range("node index 7 out of range")));
+    QCOMPARE(q(other.ruleId), QStringLiteral("INTERNAL_ERROR"));
+    QCOMPARE(argsOf(other), QStringList {QStringLiteral("node index 7 out of range")});
+    QCOMPARE(detail::parserFailureDiagnostic(std::make_exception_ptr(42)).ruleId, std::string("INTERNAL_ERROR"));
+}
+
+void TestPolicySource::emptyListsAreErrorsAndCannotBeEvaluated_data()
+{
+    // IAM rejects an empty Action or Resource list when the policy is saved (MalformedPolicyDocument).
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("reason");
+    QTest::newRow("Action") << QStringLiteral(R"({"Effect": "Deny", "Action": [], "Resource": "*"})")
+                            << QStringLiteral("/Statement/0/Action") << int(SkipReason::EmptyAction);
+    QTest::newRow("NotAction") << QStringLiteral(R"({"Effect": "Deny", "NotAction": [], "Resource": "*"})")
+                               << QStringLiteral("/Statement/0/NotAction") << int(SkipReason::EmptyAction);
+    QTest::newRow("Resource") << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": []})")
+                              << QStringLiteral("/Statement/0/Resource") << int(SkipReason::EmptyResource);
+    QTest::newRow("NotResource") << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "NotResource": []})")
+                                 << QStringLiteral("/Statement/0/NotResource") << int(SkipReason::EmptyResource);
+    QTest::newRow("condition values") << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"StringEquals": {"aws:username": []}}})")
+                                      << QStringLiteral("/Statement/0/Condition/StringEquals/aws:username")
+                                      << int(SkipReason::EmptyConditionValues);
+}
+
+void TestPolicySource::emptyListsAreErrorsAndCannotBeEvaluated()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, pointer);
+    QFETCH(int, reason);
+    const PolicySource source = PolicySource::parse(
+        QString(QStringLiteral(R"({"Version": "2012-10-17", "Statement": [)") + statement + QStringLiteral("]}"))
+            .toStdString());
+    QCOMPARE(source.diagnostics().size(), std::size_t(1));
+    const Finding &finding = source.diagnostics().front();
+    QCOMPARE(q(finding.ruleId), QStringLiteral("EMPTY_ARRAY"));
+    QCOMPARE(finding.severity, Severity::Error);
+    QCOMPARE(q(finding.pointer), pointer);
+    const Statement &parsed = source.policy().statements.at(0);
+    QVERIFY(!parsed.usable);
+    QCOMPARE(parsed.problems.size(), std::size_t(1));
+    QCOMPARE(int(parsed.problems[0].reason), reason);
+    QCOMPARE(q(parsed.problems[0].pointer), pointer);
 }
 
 QTEST_GUILESS_MAIN(TestPolicySource)

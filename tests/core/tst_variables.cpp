@@ -1,6 +1,8 @@
 // Policy variable substitution (SEMANTICS §4; reference_policies_variables).
 
+#include "checker.h"
 #include "evaluator.h"
+#include "policysource.h"
 #include "testcontext.h"
 
 #include <QtTest>
@@ -38,7 +40,11 @@ private Q_SLOTS:
     void substitute_data();
     void substitute();
     void contextKeys();
+    void variablesOnlyInTheResourcePartOfAnArn_data();
+    void variablesOnlyInTheResourcePartOfAnArn();
 };
+
+Q_DECLARE_METATYPE(mfapolicy::Decision)
 
 void TestVariables::substitute_data()
 {
@@ -112,6 +118,92 @@ void TestVariables::contextKeys()
     context.remove("aws:multifactorauthpresent");
     QVERIFY(!context.find("aws:MultiFactorAuthPresent"));
     QCOMPARE(context.entries().size(), std::size_t(1));
+}
+
+void TestVariables::variablesOnlyInTheResourcePartOfAnArn_data()
+{
+    // "You can use policy variables in the Resource element, but only in the resource portion of
+    // the ARN", after the fifth colon (reference_policies_variables); not in the partition,
+    // service, region or account. Condition values of ARN operators take them anywhere.
+    QTest::addColumn<QString>("statements");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<QStringList>("context");
+    QTest::addColumn<Decision>("decision");
+    QTest::addColumn<QString>("part"); ///< "" = no finding expected
+    QTest::addColumn<QString>("variable");
+    const QStringList alice {QStringLiteral("aws:username=alice"), QStringLiteral("aws:PrincipalAccount=123456789012"),
+                             QStringLiteral("aws:RequestedRegion=us-east-1"), QStringLiteral("aws:x=aws")};
+    const QString getUser = QStringLiteral("iam:GetUser");
+    const QString aliceUser = QStringLiteral("arn:aws:iam::123456789012:user/alice");
+
+    QTest::newRow("account part: not substituted, matches nothing")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": "iam:GetUser",
+                              "Resource": "arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}"})")
+        << getUser << aliceUser << alice << Decision::ImplicitDeny << QStringLiteral("account")
+        << QStringLiteral("${aws:PrincipalAccount}");
+    QTest::newRow("partition part: not substituted") << QStringLiteral(R"({"Effect": "Allow", "Action": "iam:GetUser",
+                              "Resource": "arn:${aws:x}:iam::123456789012:user/alice"})")
+                                                     << getUser << aliceUser << alice << Decision::ImplicitDeny
+                                                     << QStringLiteral("partition") << QStringLiteral("${aws:x}");
+    QTest::newRow("region part: not substituted")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": "ec2:StartInstances",
+                              "Resource": "arn:aws:ec2:${aws:RequestedRegion}:123456789012:instance/i-*"})")
+        << QStringLiteral("ec2:StartInstances") << QStringLiteral("arn:aws:ec2:us-east-1:123456789012:instance/i-1")
+        << alice << Decision::ImplicitDeny << QStringLiteral("region") << QStringLiteral("${aws:RequestedRegion}");
+    QTest::newRow("NotResource with a variable in the account excludes nothing")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": "*", "Resource": "*"},
+                             {"Effect": "Deny", "Action": "iam:*",
+                              "NotResource": "arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}"})")
+        << getUser << aliceUser << alice << Decision::ExplicitDeny << QStringLiteral("account")
+        << QStringLiteral("${aws:PrincipalAccount}");
+    QTest::newRow("resource part: substituted")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": "iam:GetUser",
+                              "Resource": "arn:aws:iam::123456789012:user/${aws:username}"})")
+        << getUser << aliceUser << alice << Decision::Allow << QString() << QString();
+    QTest::newRow("ArnLike condition value: substituted in the account too")
+        << QStringLiteral(R"({"Effect": "Allow", "Action": "iam:GetUser", "Resource": "*",
+                              "Condition": {"ArnLike": {"aws:PrincipalArn":
+                                            "arn:aws:iam::${aws:PrincipalAccount}:user/alice"}}})")
+        << getUser << aliceUser << (alice + QStringList {QStringLiteral("aws:PrincipalArn=") + aliceUser})
+        << Decision::Allow << QString() << QString();
+}
+
+void TestVariables::variablesOnlyInTheResourcePartOfAnArn()
+{
+    QFETCH(QString, statements);
+    QFETCH(QString, action);
+    QFETCH(QString, resource);
+    QFETCH(QStringList, context);
+    QFETCH(Decision, decision);
+    QFETCH(QString, part);
+    QFETCH(QString, variable);
+
+    const PolicySource source = PolicySource::parse(
+        QString(QStringLiteral(R"({"Version": "2012-10-17", "Statement": [)") + statements + QStringLiteral("]}"))
+            .toStdString());
+    QVERIFY(source.diagnostics().empty());
+    Request request;
+    request.action = action.toStdString();
+    request.resource = resource.toStdString();
+    request.context = contextFrom(context);
+    QCOMPARE(evaluate(source.policy(), request).decision, decision);
+
+    std::vector<Finding> found;
+    for (const Finding &finding : checkPolicy(source)) {
+        if (finding.ruleId == "VARIABLE_OUTSIDE_RESOURCE_PART")
+            found.push_back(finding);
+    }
+    if (part.isEmpty()) {
+        QVERIFY(found.empty());
+        return;
+    }
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found[0].severity, Severity::Error);
+    QCOMPARE(QString::fromStdString(found[0].args.at(1)), part);
+    // Exactly the variable is marked.
+    const std::string marked = source.text().substr(found[0].range.begin, found[0].range.end - found[0].range.begin);
+    QCOMPARE(QString::fromStdString(marked), variable);
 }
 
 QTEST_GUILESS_MAIN(TestVariables)
