@@ -1515,6 +1515,43 @@ Try &apos;mfa-policy %1 --help&apos;.
     </message>
 </context>
 <context>
+    <name>mfapolicy::MatrixNotice</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (%2 行目)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matrix leaves out or only partly evaluates %n statement(s) with errors (see the findings): %1. Its decisions may differ from what IAM would decide for the corrected policy.</source>
+        <translation>
+            <numerusform>マトリックスは、エラーのある %n 個のステートメントを除外しているか、一部しか評価していません (検出結果を参照): %1。修正後のポリシーに対して IAM が下す決定とは異なる場合があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has errors at line %1, column %2, and no version of it has been read without errors yet, so the matrix is empty.</source>
+        <translation>テキストの %1 行目 %2 列目にエラーがあります。エラーなしで読み取れたバージョンがまだないため、マトリックスは空です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has errors at line %1, column %2. The matrix shows the last version without errors (%3), not the text as it is now.</source>
+        <translation>テキストの %1 行目 %2 列目にエラーがあります。マトリックスは現在のテキストではなく、エラーのなかった最後のバージョン (%3) を表示しています。</translation>
+    </message>
+    <message>
+        <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
+        <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::MatrixRenderer</name>
     <message>
         <source>Simulated user %1, account %2, device name &quot;%3&quot;</source>
@@ -1749,10 +1786,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Analysing a large text…</source>
         <translation>大きなテキストを分析しています…</translation>
-    </message>
-    <message>
-        <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
-        <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
     </message>
     <message>
         <source>Valid JSON</source>

@@ -90,6 +90,9 @@ private Q_SLOTS:
     void findBarReplacesAllAsOneStep();
     void statusShowsValidityAndSize();
     void filterShowsOnlyDifferingRows();
+    void matrixKeepsLastValidVersionWhileTextHasErrors();
+    void matrixIsEmptyWhenTextWasNeverValid();
+    void matrixNamesStatementsItLeftOut();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -548,6 +551,97 @@ void TestMainWindow::filterShowsOnlyDifferingRows()
     for (int row = 0; row < filter->rowCount(); ++row)
         QVERIFY(filter->index(row, 0).data(DecisionMatrixModel::MfaActionRole).toBool());
     combo->setCurrentIndex(MatrixFilterModel::AllRows);
+}
+
+void TestMainWindow::matrixKeepsLastValidVersionWhileTextHasErrors()
+{
+    QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
+    PolicyTab *tab = m_window->currentTab();
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+
+    // Delete the comma after the first statement (line 12 of the file, "        },"): the text
+    // is no longer JSON, and the deny at the end is not read any more.
+    PolicyEditor *editor = tab->editor();
+    const int comma = int(editor->toPlainText().indexOf(QStringLiteral("},\n"))) + 1;
+    QTextCursor c = editor->textCursor();
+    c.setPosition(comma);
+    c.setPosition(comma + 1, QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTRY_VERIFY(notice->isVisible());
+    // The parser stops at the next statement's brace: line 13, column 9.
+    QVERIFY2(notice->text().contains(QStringLiteral("line 13, column 9")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("last version without errors")), qPrintable(notice->text()));
+    // The matrix still shows what the policy decides, not the half that was read.
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+    QCOMPARE(
+        cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::AccessKeyColumn),
+        Decision::ExplicitDeny);
+
+    // Typing the comma again brings the live matrix back, without the banner.
+    QTest::keyClick(editor, Qt::Key_Comma);
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+}
+
+void TestMainWindow::matrixIsEmptyWhenTextWasNeverValid()
+{
+    // A missing comma before "Statement" (line 1, column 26); no version of this text was ever JSON.
+    PolicyTab *tab = m_window->newDocument(QStringLiteral("{\"Version\": \"2012-10-17\" \"Statement\": [\n"
+                                                          "  {\"Effect\": \"Allow\", \"Action\": \"*\", "
+                                                          "\"Resource\": \"*\"}\n]}\n"));
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QCOMPARE(tab->matrixModel()->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("line 1, column 26")), qPrintable(notice->text()));
+
+    // Once it parses, the matrix appears: everything is allowed in every state.
+    PolicyEditor *editor = tab->editor();
+    QTextCursor c = editor->textCursor();
+    c.setPosition(25);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Comma);
+    QTRY_VERIFY(tab->matrixModel()->rowCount() > 0);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::Allow);
+}
+
+void TestMainWindow::matrixNamesStatementsItLeftOut()
+{
+    // "deny" is not an Effect IAM knows (it is case-sensitive): the engine cannot evaluate the
+    // statement, so the matrix cannot say what the policy denies.
+    PolicyTab *tab = m_window->newDocument(
+        QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [\n"
+                       "  {\"Sid\": \"AllowAll\", \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"},\n"
+                       "  {\"Sid\": \"DenyWithoutMfa\", \"Effect\": \"deny\", \"Action\": \"*\", \"Resource\": \"*\",\n"
+                       "   \"Condition\": {\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}\n"
+                       "]}\n"));
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("DenyWithoutMfa (line 3)")), qPrintable(notice->text()));
+    QVERIFY2(!notice->text().contains(QStringLiteral("AllowAll")), qPrintable(notice->text()));
+
+    // Corrected, the deny is evaluated and nothing is left out.
+    PolicyEditor *editor = tab->editor();
+    const int at = int(editor->toPlainText().indexOf(QStringLiteral("\"deny\""))) + 1;
+    QTextCursor c = editor->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + 1, QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("D"));
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
 }
 
 QTEST_MAIN(TestMainWindow)
