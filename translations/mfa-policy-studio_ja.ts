@@ -587,18 +587,6 @@
         <translation>ポリシーファイル、または *.json ファイルを探すフォルダー (- で標準入力)。</translation>
     </message>
     <message>
-        <source>  mfa-policy check force-mfa.json
-  mfa-policy check policies/ --fail-on security
-  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
-A JSON syntax error is a finding of severity error.
-</source>
-        <translation>  mfa-policy check force-mfa.json
-  mfa-policy check policies/ --fail-on security
-  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
-JSON の構文エラーは重要度 error の検出結果になります。
-</translation>
-    </message>
-    <message>
         <source>POLICY... [options]</source>
         <translation>POLICY... [オプション]</translation>
     </message>
@@ -621,6 +609,22 @@ JSON の構文エラーは重要度 error の検出結果になります。
     <message>
         <source>no *.json files found in %1</source>
         <translation>%1 に *.json ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+The MFA rules simulate the user given by --user, --account, --device-name and --user-path.
+A JSON syntax error is a finding of severity error.
+</source>
+        <translation>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+MFA のルールは、--user、--account、--device-name、--user-path で指定したユーザーをシミュレートします。
+JSON の構文エラーは重要度 error の検出結果になります。
+</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, c
     }
     CheckOptions options;
     options.kind = kind;
+    options.identity = identity;
     analysis->findings = checkPolicy(analysis->source, options);
     return analysis;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "matrix.h"
 #include "policysource.h"
 
 #include <vector>
@@ -16,6 +17,8 @@ std::size_t policySize(const std::string &text);
 
 struct CheckOptions {
     PolicyKind kind = PolicyKind::Managed;
+    /// The user the MFA rules simulate; findings name its user, device and ARNs.
+    SimulationIdentity identity;
 };
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules

@@ -15,7 +15,7 @@ void addFinding(std::vector<Finding> &out, const char *ruleId, const std::option
 
 /// Version, actions, ARNs, variables, condition operators, Sids, redundant actions.
 void checkValidity(const PolicySource &source, std::vector<Finding> &out);
-/// The MFA rules, decided by evaluating requests of a simulated user through the engine.
-void checkMfa(const PolicySource &source, std::vector<Finding> &out);
+/// The MFA rules, decided by evaluating requests of the simulated user through the engine.
+void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out);
 
 } // namespace mfapolicy

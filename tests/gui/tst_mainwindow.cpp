@@ -9,6 +9,7 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "recoverystore.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void matrixKeepsLastValidVersionWhileTextHasErrors();
     void matrixIsEmptyWhenTextWasNeverValid();
     void matrixNamesStatementsItLeftOut();
+    void findingsUseTheIdentityInTheForm();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -642,6 +644,31 @@ void TestMainWindow::matrixNamesStatementsItLeftOut()
     QTRY_VERIFY(!notice->isVisible());
     QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
              Decision::ExplicitDeny);
+}
+
+void TestMainWindow::findingsUseTheIdentityInTheForm()
+{
+    // The September 2022 example creates devices only on mfa/${aws:username}: the name the user
+    // types in the form is the one refused.
+    QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
+    PolicyTab *tab = m_window->currentTab();
+    auto *user = tab->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+    auto *device = tab->findChild<QLineEdit *>(QStringLiteral("deviceEdit"));
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("carol"));
+    device->selectAll();
+    QTest::keyClicks(device, QStringLiteral("carol-yubikey"));
+    const auto messages = [tab] {
+        QStringList out;
+        for (int row = 0; row < tab->findingsModel()->rowCount(); ++row)
+            out << tab->findingsModel()->index(row, FindingsModel::MessageColumn).data().toString();
+        return out.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY2(messages().contains(QStringLiteral("\"carol-yubikey\" is refused")), qPrintable(messages()));
+    QVERIFY2(!messages().contains(QStringLiteral("alice")), qPrintable(messages()));
+    // The form is the studio's setting for the next window; put it back.
+    tab->setIdentity(SimulationIdentity {});
+    Settings::instance().setIdentity(SimulationIdentity {});
 }
 
 QTEST_MAIN(TestMainWindow)
