@@ -1865,6 +1865,17 @@ Writes go through a temporary file, so POLICY is never left half-written.
     </message>
 </context>
 <context>
+    <name>mfapolicy::RecoveryStore</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be locked</source>
+        <translation>フォルダー %1 をロックできません</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::RequestStream</name>
     <message>
         <source>&quot;context&quot; must be an object of keys and values</source>
