@@ -1408,6 +1408,22 @@ Try &apos;mfa-policy %1 --help&apos;.
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>自動保存に失敗しました</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be copied to the recovery folder: %1.
+
+If the studio ends unexpectedly, they are lost. Save your documents, or make the folder writable.</source>
+        <translation>保存していない変更を復旧用フォルダーにコピーできませんでした: %1。
+
+スタジオが予期せず終了すると、これらの変更は失われます。ドキュメントを保存するか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. Unsaved changes are not protected against a crash.</source>
+        <translation>自動保存に失敗しました: %1。保存していない変更は、異常終了したときに復旧できません。</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::MatrixCommand</name>

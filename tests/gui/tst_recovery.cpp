@@ -1,6 +1,6 @@
 // Recovery files belong to the studio that wrote them. A second studio offers only the work of
-// one that is no longer running. The other studio is a real second process: this test program
-// started again in a child mode.
+// one that is no longer running, and a failed autosave is shown, not only logged. The other
+// studio is a real second process: this test program started again in a child mode.
 
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <cstdio>
@@ -157,6 +158,37 @@ private Q_SLOTS:
         QCOMPARE(entries.first().id, QStringLiteral("first"));
         second.remove(QStringLiteral("first"));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void failedAutosaveIsShown()
+    {
+        // A file where the recovery folder belongs: nothing can be written there, even by root.
+        QVERIFY(QDir().mkpath(QFileInfo(recoveryRoot()).path()));
+        QFile blocker(recoveryRoot());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        MainWindow window;
+        window.show();
+        PolicyTab *tab = window.newDocument();
+        tab->editor()->insertPlainText(QStringLiteral("{}"));
+        QVERIFY(tab->isModified());
+        auto *indicator = window.findChild<QWidget *>(QStringLiteral("autosaveFailedIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisible());
+
+        window.autosave();
+        QVERIFY(indicator->isVisible());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Autosave failed")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(entryFile(tab->recoveryId()).isEmpty());
+
+        // Once the folder can be written again, the next autosave clears the indicator.
+        QVERIFY(QFile::remove(recoveryRoot()));
+        window.autosave();
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!entryFile(tab->recoveryId()).isEmpty());
+        tab->editor()->document()->setModified(false);
     }
 };
 
