@@ -1421,8 +1421,8 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
 スタジオが予期せず終了すると、これらの変更は失われます。ドキュメントを保存するか、フォルダーを書き込み可能にしてください。</translation>
     </message>
     <message>
-        <source>Autosave failed: %1. Unsaved changes are not protected against a crash.</source>
-        <translation>自動保存に失敗しました: %1。保存していない変更は、異常終了したときに復旧できません。</translation>
+        <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
+        <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
     </message>
 </context>
 <context>

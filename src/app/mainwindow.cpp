@@ -655,7 +655,7 @@ void MainWindow::setAutosaveError(const QString &error)
             statusBar()->clearMessage();
         return;
     }
-    statusBar()->showMessage(tr("Autosave failed: %1. Unsaved changes are not protected against a crash.").arg(error));
+    statusBar()->showMessage(tr("Autosave failed, unsaved changes are not protected against a crash: %1").arg(error));
 }
 
 void MainWindow::offerRecovery()
