@@ -80,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::MatrixNotice</name>
+    <message numerus="yes">
+        <source>The matrix leaves out or only partly evaluates %n statement(s) with errors (see the findings): %1. Its decisions may differ from what IAM would decide for the corrected policy.</source>
+        <translation>
+            <numerusform>The matrix leaves out or only partly evaluates %n statement with errors (see the findings): %1. Its decisions may differ from what IAM would decide for the corrected policy.</numerusform>
+            <numerusform>The matrix leaves out or only partly evaluates %n statements with errors (see the findings): %1. Its decisions may differ from what IAM would decide for the corrected policy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::PolicyTab</name>
     <message numerus="yes">
         <source>Invalid JSON (%n error(s))</source>

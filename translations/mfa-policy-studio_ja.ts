@@ -591,18 +591,6 @@
         <translation>ポリシーファイル、または *.json ファイルを探すフォルダー (- で標準入力)。</translation>
     </message>
     <message>
-        <source>  mfa-policy check force-mfa.json
-  mfa-policy check policies/ --fail-on security
-  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
-A JSON syntax error is a finding of severity error.
-</source>
-        <translation>  mfa-policy check force-mfa.json
-  mfa-policy check policies/ --fail-on security
-  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
-JSON の構文エラーは重要度 error の検出結果になります。
-</translation>
-    </message>
-    <message>
         <source>POLICY... [options]</source>
         <translation>POLICY... [オプション]</translation>
     </message>
@@ -625,6 +613,22 @@ JSON の構文エラーは重要度 error の検出結果になります。
     <message>
         <source>no *.json files found in %1</source>
         <translation>%1 に *.json ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+The MFA rules simulate the user given by --user, --account, --device-name and --user-path.
+A JSON syntax error is a finding of severity error.
+</source>
+        <translation>  mfa-policy check force-mfa.json
+  mfa-policy check policies/ --fail-on security
+  mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
+  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+MFA のルールは、--user、--account、--device-name、--user-path で指定したユーザーをシミュレートします。
+JSON の構文エラーは重要度 error の検出結果になります。
+</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1412,22 @@ Try &apos;mfa-policy %1 --help&apos;.
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>自動保存に失敗しました</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be copied to the recovery folder: %1.
+
+If the studio ends unexpectedly, they are lost. Save your documents, or make the folder writable.</source>
+        <translation>保存していない変更を復旧用フォルダーにコピーできませんでした: %1。
+
+スタジオが予期せず終了すると、これらの変更は失われます。ドキュメントを保存するか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
+        <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::MatrixCommand</name>
@@ -1516,6 +1536,43 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>Allowed without MFA: %1.</source>
         <translation>MFA なしで許可: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixNotice</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (%2 行目)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matrix leaves out or only partly evaluates %n statement(s) with errors (see the findings): %1. Its decisions may differ from what IAM would decide for the corrected policy.</source>
+        <translation>
+            <numerusform>マトリックスは、エラーのある %n 個のステートメントを除外しているか、一部しか評価していません (検出結果を参照): %1。修正後のポリシーに対して IAM が下す決定とは異なる場合があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has errors at line %1, column %2, and no version of it has been read without errors yet, so the matrix is empty.</source>
+        <translation>テキストの %1 行目 %2 列目にエラーがあります。エラーなしで読み取れたバージョンがまだないため、マトリックスは空です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has errors at line %1, column %2. The matrix shows the last version without errors (%3), not the text as it is now.</source>
+        <translation>テキストの %1 行目 %2 列目にエラーがあります。マトリックスは現在のテキストではなく、エラーのなかった最後のバージョン (%3) を表示しています。</translation>
+    </message>
+    <message>
+        <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
+        <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1816,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>大きなテキストを分析しています…</translation>
     </message>
     <message>
-        <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
-        <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
-    </message>
-    <message>
         <source>Valid JSON</source>
         <translation>有効な JSON</translation>
     </message>
@@ -1837,6 +1890,17 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Legend</source>
         <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::RecoveryStore</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be locked</source>
+        <translation>フォルダー %1 をロックできません</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUuid>
 
 namespace mfapolicy {
@@ -54,6 +56,21 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ui->statusBar->addPermanentWidget(m_statusLabel);
+    // Shown while autosave fails, so that unsaved work is known to be unprotected.
+    m_autosaveIndicator = new QToolButton(this);
+    m_autosaveIndicator->setObjectName(QStringLiteral("autosaveFailedIndicator"));
+    m_autosaveIndicator->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_autosaveIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_autosaveIndicator->setAutoRaise(true);
+    m_autosaveIndicator->hide();
+    connect(m_autosaveIndicator, &QToolButton::clicked, this, [this] {
+        MessageBox::warning(this, tr("Autosave failed"),
+                            tr("The unsaved changes could not be copied to the recovery folder: %1.\n\nIf the "
+                               "studio ends unexpectedly, they are lost. Save your documents, or make the folder "
+                               "writable.")
+                                .arg(m_autosaveError));
+    });
+    m_ui->statusBar->addPermanentWidget(m_autosaveIndicator);
     setupActions();
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -225,6 +242,7 @@ void MainWindow::retranslate()
     updateRecentMenu();
     updateTitle();
     updateStatus();
+    m_autosaveIndicator->setText(tr("Autosave failed"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -611,14 +629,34 @@ void MainWindow::showAbout()
 
 void MainWindow::autosave()
 {
+    QString error;
     for (int i = 0; i < tabCount(); ++i) {
         PolicyTab *tab = tabAt(i);
-        if (tab->isModified())
-            m_recovery->write(
-                {tab->recoveryId(), tab->filePath(), tab->displayName(), tab->editor()->toPlainText(), {}});
-        else
+        QString reason;
+        if (!tab->isModified())
             m_recovery->remove(tab->recoveryId());
+        else if (!m_recovery->write(
+                     {tab->recoveryId(), tab->filePath(), tab->displayName(), tab->editor()->toPlainText(), {}},
+                     &reason)
+                 && error.isEmpty())
+            error = reason;
     }
+    setAutosaveError(error);
+}
+
+void MainWindow::setAutosaveError(const QString &error)
+{
+    const bool changed = error != m_autosaveError;
+    m_autosaveError = error;
+    m_autosaveIndicator->setText(tr("Autosave failed"));
+    m_autosaveIndicator->setToolTip(error);
+    m_autosaveIndicator->setVisible(!error.isEmpty());
+    if (error.isEmpty()) {
+        if (changed)
+            statusBar()->clearMessage();
+        return;
+    }
+    statusBar()->showMessage(tr("Autosave failed, unsaved changes are not protected against a crash: %1").arg(error));
 }
 
 void MainWindow::offerRecovery()

@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QTimer;
 
 namespace Ui {
@@ -90,12 +91,15 @@ private:
     void setHighContrast(bool on);
     void exportComparison();
     bool prepareExport(ExportDialog &dialog);
+    void setAutosaveError(const QString &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RecentFiles *m_recentFiles = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     QTimer *m_autosaveTimer = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QToolButton *m_autosaveIndicator = nullptr;
+    QString m_autosaveError; ///< why the last autosave failed, empty when it worked
     PolicyTab *m_previousTab = nullptr;
     ScenarioPage *m_scenarioPage = nullptr;
     QDockWidget *m_scenarioDock = nullptr;

@@ -36,6 +36,7 @@ std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, c
     CheckOptions options;
     options.kind = kind;
     options.cancel = cancel;
+    options.identity = identity;
     analysis->findings = checkPolicy(analysis->source, options);
     if (cancelled())
         return nullptr;

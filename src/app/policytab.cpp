@@ -8,6 +8,7 @@
 #include "findingsmodel.h"
 #include "languagechange.h"
 #include "matrixfiltermodel.h"
+#include "matrixnotice.h"
 #include "messagebox.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
@@ -71,6 +72,7 @@ PolicyTab::PolicyTab(QWidget *parent)
     , m_findingsModel(new FindingsModel(this))
     , m_analysisTimer(new QTimer(this))
     , m_background(new BackgroundAnalysis(this))
+    , m_staleNoticeTimer(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_identity(Settings::instance().identity())
 {
@@ -142,6 +144,13 @@ PolicyTab::PolicyTab(QWidget *parent)
             scheduleAnalysis();
         });
     }
+
+    // The banner says how old the matrix is while the text has errors.
+    m_staleNoticeTimer->setInterval(5000);
+    connect(m_staleNoticeTimer, &QTimer::timeout, this, &PolicyTab::showMatrixNotice);
+    m_ui->matrixNoticeLabel->setAutoFillBackground(true);
+    m_ui->matrixNoticeLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->matrixNoticeLabel->setForegroundRole(QPalette::ToolTipText);
 
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(analysisDelayMs);
@@ -450,7 +459,15 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
     const int currentRow = current.isValid() ? m_filterModel->mapToSource(current).row() : -1;
     const int currentColumn = current.column();
 
-    m_matrixModel->setMatrix(a.matrix);
+    // Text that is not JSON gives only a partial model, whose matrix would look confident and be
+    // wrong. The last version that parsed stays on show, marked as such, until the text parses again.
+    if (a.source.isValidJson()) {
+        m_matrixAnalysis = m_analysis;
+        m_matrixAge.start();
+        m_matrixModel->setMatrix(a.matrix);
+    } else if (!m_matrixAnalysis) {
+        m_matrixModel->setMatrix(std::nullopt);
+    }
     m_findingsModel->setFindings(a.findings);
 
     QList<EditorDiagnostic> diagnostics;
@@ -492,6 +509,9 @@ std::pair<int, int> PolicyTab::statementSpan(std::size_t statement) const
 QList<std::pair<int, int>> PolicyTab::decidingRanges(const QModelIndex &current) const
 {
     QList<std::pair<int, int>> ranges;
+    // An older version's statements are not where they were in the text as it is now.
+    if (matrixIsStale())
+        return ranges;
     const QModelIndex source = m_filterModel->mapToSource(current);
     const Evaluation *e = m_matrixModel->evaluation(source);
     if (!e || e->decision == Decision::ImplicitDeny)
@@ -506,10 +526,10 @@ void PolicyTab::showCellExplanation(const QModelIndex &current)
     const QModelIndex source = m_filterModel->mapToSource(current);
     const MatrixRow *row = m_matrixModel->row(source.row());
     const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
-    if (!row || !state || !m_analysis->matrix)
+    if (!row || !state || !m_matrixAnalysis || !m_matrixAnalysis->matrix)
         return;
-    m_ui->explanationView->setHtml(
-        ExplanationFormatter::cell(m_analysis->source.policy(), m_analysis->matrix->identity, *row, *state));
+    m_ui->explanationView->setHtml(ExplanationFormatter::cell(m_matrixAnalysis->source.policy(),
+                                                              m_matrixAnalysis->matrix->identity, *row, *state));
     m_ui->applyFixButton->hide();
 }
 
@@ -534,13 +554,15 @@ void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
 
 void PolicyTab::showMatrixNotice()
 {
-    if (!m_analysis || m_analysis->matrix) {
-        m_ui->matrixNoticeLabel->hide();
-        return;
-    }
-    m_ui->matrixNoticeLabel->setText(tr("The text is far larger than any IAM policy can be, so the decision "
-                                        "matrix is not computed. Findings are still shown."));
-    m_ui->matrixNoticeLabel->show();
+    const QString notice = m_analysis ? MatrixNotice::text(*m_analysis, m_matrixAnalysis.get(),
+                                                           m_matrixAge.isValid() ? m_matrixAge.elapsed() / 1000 : 0)
+                                      : QString();
+    if (matrixIsStale() && m_matrixAnalysis)
+        m_staleNoticeTimer->start();
+    else
+        m_staleNoticeTimer->stop();
+    m_ui->matrixNoticeLabel->setText(notice);
+    m_ui->matrixNoticeLabel->setVisible(!notice.isEmpty());
 }
 
 void PolicyTab::onFindingActivated(const QModelIndex &index)
@@ -560,6 +582,10 @@ void PolicyTab::onCursorMoved()
 {
     if (!m_analysis || m_analysisTimer->isActive())
         return;
+    if (matrixIsStale()) {
+        m_matrixModel->setMarkedStatement(std::nullopt);
+        return;
+    }
     const int position = m_ui->policyEditor->textCursor().position();
     m_matrixModel->setMarkedStatement(m_analysis->statementAt(position));
 }

@@ -4,6 +4,7 @@
 #include "documentio.h"
 #include "matrix.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -61,6 +62,11 @@ public:
     MatrixFilterModel *matrixFilterModel() const { return m_filterModel; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     std::shared_ptr<const PolicyAnalysis> analysis() const { return m_analysis; }
+    /// The analysis whose matrix is shown: the current one, or while the text has JSON errors the
+    /// last one without (null when there never was one).
+    std::shared_ptr<const PolicyAnalysis> matrixAnalysis() const { return m_matrixAnalysis; }
+    /// True while the matrix shows an older version than the text.
+    bool matrixIsStale() const { return m_matrixAnalysis != m_analysis; }
 
     /// Runs a pending analysis now (after programmatic edits, before migration).
     void analyseNow();
@@ -119,6 +125,9 @@ private:
     QTimer *m_analysisTimer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
+    std::shared_ptr<const PolicyAnalysis> m_matrixAnalysis;
+    QElapsedTimer m_matrixAge;
+    QTimer *m_staleNoticeTimer = nullptr;
     SimulationIdentity m_identity;
     BackgroundAnalysis *m_background = nullptr;
     QString m_filePath;

@@ -3,6 +3,7 @@
 #include "checker.h"
 #include "console.h"
 #include "findingsformatter.h"
+#include "identityoptions.h"
 #include "policyfiles.h"
 
 namespace mfapolicy {
@@ -26,12 +27,17 @@ int CheckCommand::run(const QStringList &arguments)
                                      "(default managed)."),
                                   tr("KIND"), QStringLiteral("managed"));
     parser.addOptions({format, failOn, kind});
+    const IdentityOptions identityOptions;
+    identityOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("POLICY"),
                                  tr("Policy files, or folders to search for *.json files (- for standard input)."),
                                  QStringLiteral("POLICY..."));
     const QString examples = tr("  mfa-policy check force-mfa.json\n"
                                 "  mfa-policy check policies/ --fail-on security\n"
                                 "  mfa-policy check policies/ --format sarif > mfa-policy.sarif\n"
+                                "  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey\n"
+                                "The MFA rules simulate the user given by --user, --account, --device-name and "
+                                "--user-path.\n"
                                 "A JSON syntax error is a finding of severity error.\n");
     if (const int exit = parse(parser, arguments, tr("POLICY... [options]"), examples); exit >= 0)
         return exit;
@@ -62,6 +68,9 @@ int CheckCommand::run(const QStringList &arguments)
     if (!knownKind)
         return Console::fail(
             tr("unknown --policy-kind %1 (managed, inline-user, inline-group or inline-role)").arg(parser.value(kind)));
+    QString identityError;
+    if (!identityOptions.read(parser, options.identity, identityError))
+        return Console::fail(identityError);
     if (parser.positionalArguments().isEmpty())
         return Console::fail(tr("give at least one policy file or folder"));
     const QStringList paths = PolicyFiles::expand(parser.positionalArguments());

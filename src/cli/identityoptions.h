@@ -8,7 +8,7 @@
 
 namespace mfapolicy {
 
-/// The options that describe the simulated user, shared by `matrix` and `scenario`.
+/// The options that describe the simulated user, shared by `matrix`, `scenario` and `check`.
 class IdentityOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(mfapolicy::IdentityOptions)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "matrix.h"
 #include "policysize.h"
 #include "policysource.h"
 
@@ -19,6 +20,8 @@ struct CheckOptions {
     /// Checked between the rule families: once it is true checkPolicy returns early with an
     /// incomplete list (its caller discards it).
     const std::atomic<bool> *cancel = nullptr;
+    /// The user the MFA rules simulate; findings name its user, device and ARNs.
+    SimulationIdentity identity;
 };
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules

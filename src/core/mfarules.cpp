@@ -25,14 +25,22 @@ bool isMfaPresentKey(const std::string &key)
 class MfaChecker final
 {
 public:
-    MfaChecker(const PolicySource &source, std::vector<Finding> &out)
-        : m_source(source), m_policy(source.policy()), m_out(out)
+    MfaChecker(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out)
+        : m_source(source)
+        , m_policy(source.policy())
+        , m_out(out)
+        , m_identity(identity)
+        , m_other(identity)
+        , m_pathIdentity(identity)
     {
         m_policies[0] = &m_policy;
         m_other.userName = m_identity.otherUser;
         m_other.deviceName = m_identity.otherUser;
         m_other.otherUser = m_identity.userName;
-        m_pathIdentity.userPath = "/engineering/";
+        // The same user created with a path; a user who has one already is compared with itself,
+        // and the rules on its own ARN report what its path breaks.
+        if (m_pathIdentity.userPath == "/")
+            m_pathIdentity.userPath = "/engineering/";
     }
 
     void run(const std::atomic<bool> *cancel)
@@ -575,9 +583,10 @@ private:
 
 } // namespace
 
-void checkMfa(const PolicySource &source, std::vector<Finding> &out, const std::atomic<bool> *cancel)
+void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
+              const std::atomic<bool> *cancel)
 {
-    MfaChecker(source, out).run(cancel);
+    MfaChecker(source, identity, out).run(cancel);
 }
 
 } // namespace mfapolicy

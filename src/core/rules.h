@@ -15,8 +15,9 @@ void addFinding(std::vector<Finding> &out, const char *ruleId, const std::option
 
 /// Version, actions, ARNs, variables, condition operators, Sids, redundant actions.
 void checkValidity(const PolicySource &source, std::vector<Finding> &out);
-/// The MFA rules, decided by evaluating requests of a simulated user through the engine.
+/// The MFA rules, decided by evaluating requests of the simulated user through the engine.
 /// `cancel` (may be null) is checked between rules.
-void checkMfa(const PolicySource &source, std::vector<Finding> &out, const std::atomic<bool> *cancel = nullptr);
+void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
+              const std::atomic<bool> *cancel = nullptr);
 
 } // namespace mfapolicy

@@ -285,6 +285,27 @@ private slots:
         QVERIFY(text.contains("[JSON_SYNTAX_ERROR]"));
     }
 
+    void checkSimulatesTheGivenUser()
+    {
+        // The September 2022 example allows CreateVirtualMFADevice only on mfa/${aws:username}: the
+        // device carol types is refused, and the finding says so with her device's name.
+        const QString stale = sample(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json"));
+        const CliResult result
+            = runCli({QStringLiteral("check"), stale, QStringLiteral("--user"), QStringLiteral("carol"),
+                      QStringLiteral("--device-name"), QStringLiteral("carol-yubikey"), QStringLiteral("--fail-on"),
+                      QStringLiteral("error")});
+        QVERIFY(!result.crashed);
+        QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
+        QVERIFY2(result.out.contains("\"carol-yubikey\" is refused"), result.out.constData());
+        QVERIFY2(!result.out.contains("alice"), result.out.constData());
+
+        // Values IAM would not accept are usage errors, as for matrix and scenario.
+        const CliResult bad
+            = runCli({QStringLiteral("check"), stale, QStringLiteral("--account"), QStringLiteral("12")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--account"), bad.err.constData());
+    }
+
     void binaryInputIsAnErrorNotACrash_data()
     {
         QTest::addColumn<QStringList>("arguments");

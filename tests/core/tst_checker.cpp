@@ -434,6 +434,75 @@ private Q_SLOTS:
         }
     }
 
+    void findingsNameTheSimulatedUser_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QStringList>("args");
+
+        const QString carol = QStringLiteral("carol");
+        const QString yubikey = QStringLiteral("carol-yubikey");
+        const QString account = QStringLiteral("123456789012");
+        const QString root = QStringLiteral("/");
+        const QString create = QStringLiteral("\"iam:CreateVirtualMFADevice\"");
+        // mfa/${aws:username} refuses the name the user types (the November 2022 change).
+        QTest::newRow("stale device resource names the typed device")
+            << policy({allow(create, QStringLiteral("\"arn:aws:iam::*:mfa/${aws:username}\"")), manageOwn, guard()})
+            << carol << yubikey << account << root << QStringLiteral("STALE_MFA_DEVICE_RESOURCE")
+            << QStringList {yubikey, carol};
+        // A literal mfa/carol lets carol create only that one device; for anyone else it grants nothing.
+        QTest::newRow("device pinned to the user's literal name")
+            << policy({allow(create, QStringLiteral("\"arn:aws:iam::*:mfa/carol\"")), manageOwn, guard()}) << carol
+            << yubikey << account << root << QStringLiteral("DEVICE_NAME_PINNED") << QStringList {yubikey, carol};
+        // The account in the ARN must be the user's own for the resource to match.
+        QTest::newRow("device resource in the user's account") << policy(
+            {allow(create, QStringLiteral("\"arn:aws:iam::111122223333:mfa/${aws:username}\"")), manageOwn, guard()})
+                                                               << carol << yubikey << QStringLiteral("111122223333")
+                                                               << root << QStringLiteral("STALE_MFA_DEVICE_RESOURCE")
+                                                               << QStringList {yubikey, carol};
+        // aws:username has no path, the user's ARN has: user/${aws:username} misses /staff/carol.
+        QTest::newRow("user with a path cannot enable a device")
+            << policy({createAnyName, manageOwn, guard()}) << carol << yubikey << account << QStringLiteral("/staff/")
+            << QStringLiteral("ENROLLMENT_ACTION_DENIED") << QStringList {QStringLiteral("iam:EnableMFADevice")};
+    }
+
+    void findingsNameTheSimulatedUser()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, user);
+        QFETCH(QString, device);
+        QFETCH(QString, account);
+        QFETCH(QString, path);
+        QFETCH(QString, ruleId);
+        QFETCH(QStringList, args);
+
+        const auto matching = [&](const std::vector<Finding> &all) {
+            std::vector<Finding> out;
+            for (const Finding &f : findingsOf(all, ruleId)) {
+                bool same = f.args.size() >= std::size_t(args.size());
+                for (qsizetype i = 0; same && i < args.size(); ++i)
+                    same = f.args[std::size_t(i)] == args[i].toStdString();
+                if (same)
+                    out.push_back(f);
+            }
+            return out;
+        };
+        const PolicySource source = PolicySource::parse(text.toStdString());
+        QVERIFY2(source.isValidJson(), qPrintable(text));
+        CheckOptions options;
+        options.identity.userName = user.toStdString();
+        options.identity.deviceName = device.toStdString();
+        options.identity.account = account.toStdString();
+        options.identity.userPath = path.toStdString();
+        QVERIFY2(!matching(checkPolicy(source, options)).empty(), qPrintable(text));
+        // The default simulated user (alice, alice-phone, 123456789012, /) does not get this finding.
+        QVERIFY(matching(checkPolicy(source)).empty());
+    }
+
     void findingsAreSortedByPosition()
     {
         const PolicySource source = PolicySource::parse(

@@ -9,12 +9,14 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "recoverystore.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,6 +92,10 @@ private Q_SLOTS:
     void findBarReplacesAllAsOneStep();
     void statusShowsValidityAndSize();
     void filterShowsOnlyDifferingRows();
+    void matrixKeepsLastValidVersionWhileTextHasErrors();
+    void matrixIsEmptyWhenTextWasNeverValid();
+    void matrixNamesStatementsItLeftOut();
+    void findingsUseTheIdentityInTheForm();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -457,22 +463,30 @@ void TestMainWindow::recoveryAfterCrash()
     tab->editor()->selectAll();
     tab->editor()->insertPlainText(text);
     m_window->autosave();
-    QCOMPARE(RecoveryStore().entries().size(), 1);
+    // While the window runs, its recovery entry is its own: nobody else is offered it.
+    QVERIFY(RecoveryStore().entries().isEmpty());
 
-    // A second window starting while the first never closed: the crash case.
-    MainWindow next;
+    // The first window ends without closing (as in a crash) and leaves its entry to the next one.
+    const QString oldId = tab->recoveryId();
+    tab->editor()->document()->setModified(false);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    MainWindow &next = *m_window;
     MessageBox::setNextAnswer(QMessageBox::Yes);
     next.offerRecovery();
     QCOMPARE(next.tabCount(), 1);
     QCOMPARE(next.currentTab()->editor()->toPlainText(), text);
     QVERIFY(next.currentTab()->isModified());
     // The old entry is gone; the recovered document has its own.
-    const QList<RecoveryStore::Entry> entries = RecoveryStore().entries();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().id, next.currentTab()->recoveryId());
+    const auto onDisk = [](const QString &id) {
+        QDirIterator it(RecoveryStore().directory(), {id + QStringLiteral(".recovery")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        return it.hasNext();
+    };
+    QVERIFY(!onDisk(oldId));
+    QVERIFY(onDisk(next.currentTab()->recoveryId()));
     next.currentTab()->editor()->document()->setModified(false);
     MessageBox::setNextAnswer(QMessageBox::Discard);
-    tab->editor()->document()->setModified(false);
     QVERIFY(next.closeTab(next.currentTab()));
 }
 
@@ -554,6 +568,122 @@ void TestMainWindow::filterShowsOnlyDifferingRows()
     for (int row = 0; row < filter->rowCount(); ++row)
         QVERIFY(filter->index(row, 0).data(DecisionMatrixModel::MfaActionRole).toBool());
     combo->setCurrentIndex(MatrixFilterModel::AllRows);
+}
+
+void TestMainWindow::matrixKeepsLastValidVersionWhileTextHasErrors()
+{
+    QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
+    PolicyTab *tab = m_window->currentTab();
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+
+    // Delete the comma after the first statement (line 12 of the file, "        },"): the text
+    // is no longer JSON, and the deny at the end is not read any more.
+    PolicyEditor *editor = tab->editor();
+    const int comma = int(editor->toPlainText().indexOf(QStringLiteral("},\n"))) + 1;
+    QTextCursor c = editor->textCursor();
+    c.setPosition(comma);
+    c.setPosition(comma + 1, QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTRY_VERIFY(notice->isVisible());
+    // The parser stops at the next statement's brace: line 13, column 9.
+    QVERIFY2(notice->text().contains(QStringLiteral("line 13, column 9")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("last version without errors")), qPrintable(notice->text()));
+    // The matrix still shows what the policy decides, not the half that was read.
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+    QCOMPARE(
+        cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::AccessKeyColumn),
+        Decision::ExplicitDeny);
+
+    // Typing the comma again brings the live matrix back, without the banner.
+    QTest::keyClick(editor, Qt::Key_Comma);
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+}
+
+void TestMainWindow::matrixIsEmptyWhenTextWasNeverValid()
+{
+    // A missing comma before "Statement" (line 1, column 26); no version of this text was ever JSON.
+    PolicyTab *tab = m_window->newDocument(QStringLiteral("{\"Version\": \"2012-10-17\" \"Statement\": [\n"
+                                                          "  {\"Effect\": \"Allow\", \"Action\": \"*\", "
+                                                          "\"Resource\": \"*\"}\n]}\n"));
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QCOMPARE(tab->matrixModel()->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("line 1, column 26")), qPrintable(notice->text()));
+
+    // Once it parses, the matrix appears: everything is allowed in every state.
+    PolicyEditor *editor = tab->editor();
+    QTextCursor c = editor->textCursor();
+    c.setPosition(25);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Comma);
+    QTRY_VERIFY(tab->matrixModel()->rowCount() > 0);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::Allow);
+}
+
+void TestMainWindow::matrixNamesStatementsItLeftOut()
+{
+    // "deny" is not an Effect IAM knows (it is case-sensitive): the engine cannot evaluate the
+    // statement, so the matrix cannot say what the policy denies.
+    PolicyTab *tab = m_window->newDocument(
+        QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [\n"
+                       "  {\"Sid\": \"AllowAll\", \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"},\n"
+                       "  {\"Sid\": \"DenyWithoutMfa\", \"Effect\": \"deny\", \"Action\": \"*\", \"Resource\": \"*\",\n"
+                       "   \"Condition\": {\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}\n"
+                       "]}\n"));
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("DenyWithoutMfa (line 3)")), qPrintable(notice->text()));
+    QVERIFY2(!notice->text().contains(QStringLiteral("AllowAll")), qPrintable(notice->text()));
+
+    // Corrected, the deny is evaluated and nothing is left out.
+    PolicyEditor *editor = tab->editor();
+    const int at = int(editor->toPlainText().indexOf(QStringLiteral("\"deny\""))) + 1;
+    QTextCursor c = editor->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + 1, QTextCursor::KeepAnchor);
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("D"));
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(cell(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star, DecisionMatrixModel::NoMfaColumn),
+             Decision::ExplicitDeny);
+}
+
+void TestMainWindow::findingsUseTheIdentityInTheForm()
+{
+    // The September 2022 example creates devices only on mfa/${aws:username}: the name the user
+    // types in the form is the one refused.
+    QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
+    PolicyTab *tab = m_window->currentTab();
+    auto *user = tab->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+    auto *device = tab->findChild<QLineEdit *>(QStringLiteral("deviceEdit"));
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("carol"));
+    device->selectAll();
+    QTest::keyClicks(device, QStringLiteral("carol-yubikey"));
+    const auto messages = [tab] {
+        QStringList out;
+        for (int row = 0; row < tab->findingsModel()->rowCount(); ++row)
+            out << tab->findingsModel()->index(row, FindingsModel::MessageColumn).data().toString();
+        return out.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY2(messages().contains(QStringLiteral("\"carol-yubikey\" is refused")), qPrintable(messages()));
+    QVERIFY2(!messages().contains(QStringLiteral("alice")), qPrintable(messages()));
+    // The form is the studio's setting for the next window; put it back.
+    tab->setIdentity(SimulationIdentity {});
+    Settings::instance().setIdentity(SimulationIdentity {});
 }
 
 QTEST_MAIN(TestMainWindow)
