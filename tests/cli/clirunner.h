@@ -27,8 +27,8 @@ inline QString cliExecutable()
 
 inline QString sample(const QString &name)
 {
-    const QString path = testing::samplePath(name);
-    testing::readInput(path); // a missing input ends the test program
+    const QString path = mfapolicy::testing::samplePath(name);
+    mfapolicy::testing::readInput(path); // a missing input ends the test program
     return path;
 }
 
