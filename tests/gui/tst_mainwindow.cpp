@@ -54,6 +54,18 @@ int matrixRow(const DecisionMatrixModel *model, const char *action, ResourcePatt
     return -1;
 }
 
+// The tab's models under QAbstractItemModelTester while a test drives them.
+struct TabModelTesters {
+    explicit TabModelTesters(PolicyTab *tab)
+        : matrix(tab->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , filter(tab->matrixFilterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , findings(tab->findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    { }
+    QAbstractItemModelTester matrix;
+    QAbstractItemModelTester filter;
+    QAbstractItemModelTester findings;
+};
+
 Decision cell(const DecisionMatrixModel *model, const char *action, ResourcePattern pattern, int column)
 {
     const int row = matrixRow(model, action, pattern);
@@ -126,6 +138,7 @@ void TestMainWindow::openSampleShowsDocumentedCells()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     QVERIFY(tab);
     QVERIFY(tab->matrixModel()->rowCount() > 0);
     const auto *model = tab->matrixModel();
@@ -179,6 +192,7 @@ void TestMainWindow::clickingCellHighlightsDecidingStatement()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     auto *view = tab->findChild<QTableView *>(QStringLiteral("matrixView"));
     QVERIFY(view);
     const int sourceRow = matrixRow(tab->matrixModel(), "s3:ListAllMyBuckets", ResourcePattern::Star);
@@ -219,6 +233,7 @@ void TestMainWindow::cursorInStatementMarksItsCells()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     const QString text = tab->editor()->toPlainText();
     QTextCursor c = tab->editor()->textCursor();
     c.setPosition(int(text.indexOf(QStringLiteral("BlockMostAccessUnlessSignedInWithMFA"))));
@@ -233,6 +248,7 @@ void TestMainWindow::typingUpdatesMatrixAfterDebounce()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     PolicyEditor *editor = tab->editor();
     // Turn the deny's BoolIfExists into Bool: long-term access keys escape the deny.
     const QString text = editor->toPlainText();
@@ -256,6 +272,7 @@ void TestMainWindow::migrationChangesTextAndMatrixAndUndoRestoresBoth()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     const QString original = tab->editor()->toPlainText();
     QCOMPARE(cell(tab->matrixModel(), "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
                   DecisionMatrixModel::NoMfaColumn),
@@ -480,6 +497,7 @@ void TestMainWindow::completionOffersActionNames()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     PolicyEditor *editor = tab->editor();
     const QString text = editor->toPlainText();
     QTextCursor c = editor->textCursor();
@@ -505,6 +523,7 @@ void TestMainWindow::findBarReplacesAllAsOneStep()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     const QString original = tab->editor()->toPlainText();
     const int count = int(original.count(QStringLiteral("${aws:username}")));
     QVERIFY(count > 1);
@@ -535,6 +554,7 @@ void TestMainWindow::filterShowsOnlyDifferingRows()
 {
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_current-live.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     auto *combo = tab->findChild<QComboBox *>(QStringLiteral("matrixFilterCombo"));
     combo->setCurrentIndex(MatrixFilterModel::DifferingRows);
     MatrixFilterModel *filter = tab->matrixFilterModel();

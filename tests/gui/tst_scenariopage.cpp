@@ -199,6 +199,7 @@ private Q_SLOTS:
     {
         QMainWindow window;
         auto *page = new ScenarioPage;
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->setPolicies({sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")});
         window.setCentralWidget(page);
         window.resize(900, 600);

@@ -44,6 +44,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <array>
 #include <functional>
 
 using namespace mfapolicy;
@@ -99,11 +100,15 @@ private Q_SLOTS:
         // The AWS example from before November 2022: a device must be named like the user.
         QVERIFY(m_window->openFile(sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")));
         m_tab = m_window->currentTab();
+        m_testers = {std::make_unique<QAbstractItemModelTester>(m_tab->matrixModel()),
+                     std::make_unique<QAbstractItemModelTester>(m_tab->matrixFilterModel()),
+                     std::make_unique<QAbstractItemModelTester>(m_tab->findingsModel())};
         m_tab->analyseNow();
     }
 
     void cleanup()
     {
+        m_testers = {};
         for (int i = m_window->tabCount() - 1; i >= 0; --i)
             m_window->tabAt(i)->editor()->document()->setModified(false);
         m_window.reset();
@@ -115,6 +120,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
         PolicyTab *tab = m_window->currentTab();
+        QAbstractItemModelTester tester(tab->findingsModel());
         tab->analyseNow();
         FindingsModel *model = tab->findingsModel();
         QVERIFY(model->rowCount() > 0);
@@ -353,6 +359,7 @@ private:
 
     std::unique_ptr<MainWindow> m_window;
     PolicyTab *m_tab = nullptr;
+    std::array<std::unique_ptr<QAbstractItemModelTester>, 3> m_testers;
     QTemporaryDir m_dir;
 };
 
