@@ -306,27 +306,48 @@ void TestMainWindow::migrationChangesTextAndMatrixAndUndoRestoresBoth()
 
 void TestMainWindow::quickFixIsOneUndoStep()
 {
+    // The September 2022 AWS example allows iam:CreateVirtualMFADevice only on mfa/${aws:username}:
+    // the checker reports the stale device resource and offers to migrate it.
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
     PolicyTab *tab = m_window->currentTab();
+    const TabModelTesters testers(tab);
     const QString original = tab->editor()->toPlainText();
+    QCOMPARE(cell(tab->matrixModel(), "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
+                  DecisionMatrixModel::NoMfaColumn),
+             Decision::ImplicitDeny);
     int fixRow = -1;
-    for (int row = 0; row < tab->findingsModel()->rowCount(); ++row) {
-        if (tab->findingsModel()->index(row, 0).data(FindingsModel::HasFixRole).toBool()) {
+    for (int row = 0; row < tab->findingsModel()->rowCount() && fixRow < 0; ++row) {
+        if (tab->findingsModel()->index(row, 0).data(FindingsModel::RuleIdRole).toString()
+            == QLatin1String("STALE_MFA_DEVICE_RESOURCE"))
             fixRow = row;
-            break;
-        }
     }
-    if (fixRow < 0)
-        QSKIP("the checker offers no quick fix for this sample");
+    QVERIFY2(fixRow >= 0, "the stale device resource is not reported");
+    QVERIFY2(tab->findingsModel()->index(fixRow, 0).data(FindingsModel::HasFixRole).toBool(),
+             "the stale device resource has no quick fix");
     auto *view = tab->findChild<QTableView *>(QStringLiteral("findingsView"));
     const QModelIndex index = tab->findingsModel()->index(fixRow, FindingsModel::MessageColumn);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     auto *button = tab->findChild<QPushButton *>(QStringLiteral("applyFixButton"));
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
+    // The fix lets a user without MFA create a device with any name, as AWS's policy does since
+    // December 2022.
     QVERIFY(tab->editor()->toPlainText() != original);
+    QVERIFY(tab->editor()->toPlainText().contains(QStringLiteral("\"arn:aws:iam::*:mfa/*\"")));
+    tab->analyseNow();
+    QCOMPARE(cell(tab->matrixModel(), "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
+                  DecisionMatrixModel::NoMfaColumn),
+             Decision::Allow);
+    for (int row = 0; row < tab->findingsModel()->rowCount(); ++row)
+        QVERIFY(tab->findingsModel()->index(row, 0).data(FindingsModel::RuleIdRole).toString()
+                != QLatin1String("STALE_MFA_DEVICE_RESOURCE"));
+    // One undo step takes it all back.
     tab->editor()->undo();
     QCOMPARE(tab->editor()->toPlainText(), original);
+    tab->analyseNow();
+    QCOMPARE(cell(tab->matrixModel(), "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName,
+                  DecisionMatrixModel::NoMfaColumn),
+             Decision::ImplicitDeny);
 }
 
 void TestMainWindow::saveAndReopenRoundTripsBytes_data()
