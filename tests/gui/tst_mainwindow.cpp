@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -447,10 +446,7 @@ void TestMainWindow::badFilesGiveMessage()
         QFile::remove(path);
     const int tabs = m_window->tabCount();
     const int shown = MessageBox::shownCount();
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(!m_window->openFile(path));
-    QVERIFY(timer.elapsed() < 2000);
     QCOMPARE(MessageBox::shownCount(), shown + 1);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("bad.json")));
     QCOMPARE(m_window->tabCount(), tabs);
@@ -471,18 +467,24 @@ void TestMainWindow::hugeTextStaysResponsive()
             file.write(statement);
         file.write("{\"Effect\": \"Deny\", \"Action\": \"*\", \"Resource\": \"*\"}]}\n");
     }
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(m_window->openFile(path));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     PolicyTab *tab = m_window->currentTab();
-    // The event loop keeps running while the worker analyses.
-    timer.restart();
+    const auto analysedCurrentText
+        = [tab] { return tab->analysis() && tab->analysis()->text == tab->editor()->toPlainText(); };
+    QTRY_VERIFY_WITH_TIMEOUT(analysedCurrentText(), 60000);
+    // Typing never waits for the analysis of a huge text: it runs on a worker thread, and its
+    // result comes back through the event loop. While the tab says it is analysing, the old
+    // analysis is still shown and the editor takes further keystrokes.
     tab->editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(tab->editor(), QStringLiteral(" "));
-    QCoreApplication::processEvents();
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
-    QTRY_VERIFY_WITH_TIMEOUT(tab->analysis() && tab->analysis()->text == tab->editor()->toPlainText(), 60000);
+    auto *notice = tab->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisibleTo(tab), 60000);
+    QCOMPARE(notice->text(), QStringLiteral("Analysing a large text\u2026"));
+    QVERIFY(!analysedCurrentText());
+    QTest::keyClicks(tab->editor(), QStringLiteral("x"));
+    QVERIFY(tab->editor()->toPlainText().endsWith(QStringLiteral(" x")));
+    QTRY_VERIFY_WITH_TIMEOUT(analysedCurrentText(), 60000);
+    QVERIFY(!notice->isVisibleTo(tab));
     QVERIFY(!tab->analysis()->matrix);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("matrixNoticeLabel"))->isVisibleTo(tab));
     QVERIFY(tab->findingsModel()->rowCount() > 0);
