@@ -135,17 +135,6 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(2).value<AuthState>(), AuthState::AccessKey);
     }
 
-    void grab()
-    {
-        m_widget->setPolicies(QStringLiteral("before-nov-2022.json"),
-                              sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"),
-                              QStringLiteral("nov-2022.json"), sample("sec-creds-self-manage_2022-11.json"));
-        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
-        if (out.isEmpty())
-            QSKIP("set MFAPOLICY_GRAB_DIR to save a screenshot");
-        QVERIFY(m_widget->grab().save(out + QStringLiteral("/comparison.png")));
-    }
-
 private:
     std::unique_ptr<ComparisonWidget> m_widget;
     std::unique_ptr<QAbstractItemModelTester> m_tester;

@@ -268,16 +268,6 @@ private Q_SLOTS:
         QVERIFY(!mode.isEnabled());
     }
 
-    void grab()
-    {
-        m_page->setPolicies({sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")});
-        m_page->setCurrentStep(3);
-        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
-        if (out.isEmpty())
-            QSKIP("set MFAPOLICY_GRAB_DIR to save a screenshot");
-        QVERIFY(m_page->grab().save(out + QStringLiteral("/scenariopage.png")));
-    }
-
 private:
     std::unique_ptr<ScenarioPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
