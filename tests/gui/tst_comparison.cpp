@@ -78,6 +78,7 @@ private Q_SLOTS:
         // The device named like the user was and stays allowed.
         const int likeUser
             = rowOf(view->model(), QStringLiteral("iam:CreateVirtualMFADevice"), ResourcePattern::DeviceNamedLikeUser);
+        QVERIFY(likeUser >= 0);
         const QModelIndex unchanged = view->model()->index(likeUser, ComparisonModel::NoMfaColumn);
         QVERIFY(!unchanged.data(ComparisonModel::ChangedRole).toBool());
         QCOMPARE(Decision(unchanged.data(ComparisonModel::AfterRole).toInt()), Decision::Allow);

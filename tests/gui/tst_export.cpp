@@ -207,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")));
         // The custom device name is refused without MFA by this pre-November-2022 policy.
         const qsizetype row = page.indexOf(QStringLiteral("(arn:aws:iam::123456789012:mfa/alice-phone)"));
+        QVERIFY(row >= 0);
         const qsizetype rowEnd = page.indexOf(QStringLiteral("</tr>"), row);
         const QString cells = page.mid(row, rowEnd - row);
         QVERIFY(cells.contains(QStringLiteral("<td class=\"implicit-deny\">")));

@@ -588,6 +588,8 @@ void TestMainWindow::filterShowsOnlyDifferingRows()
     // The first visible row of each group names the action.
     QVERIFY(!filter->index(0, DecisionMatrixModel::ActionColumn).data().toString().isEmpty());
     combo->setCurrentIndex(MatrixFilterModel::MfaActions);
+    QVERIFY(filter->rowCount() > 0);
+    QVERIFY(filter->rowCount() < tab->matrixModel()->rowCount());
     for (int row = 0; row < filter->rowCount(); ++row)
         QVERIFY(filter->index(row, 0).data(DecisionMatrixModel::MfaActionRole).toBool());
     combo->setCurrentIndex(MatrixFilterModel::AllRows);
