@@ -7,6 +7,7 @@
 #include "matrix.h"
 #include "migration.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QtTest>
 
@@ -20,12 +21,8 @@ namespace {
 std::vector<std::string> samples()
 {
     std::vector<std::string> out;
-    const QDir dir(QStringLiteral(MFAPOLICY_SAMPLES_DIR));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            out.push_back(file.readAll().toStdString());
-    }
+    for (const QString &name : testing::sampleNames())
+        out.push_back(testing::readSampleText(name));
     return out;
 }
 

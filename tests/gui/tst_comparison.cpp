@@ -1,10 +1,10 @@
 #include "comparisonformatter.h"
 #include "comparisonmodel.h"
 #include "comparisonwidget.h"
+#include "testdata.h"
 #include "texts.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -18,10 +18,7 @@ using namespace mfapolicy;
 namespace {
 QString sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return QString::fromUtf8(file.readAll());
+    return QString::fromStdString(testing::readSampleText(QLatin1String(name)));
 }
 
 int rowOf(const QAbstractItemModel *model, const QString &action, ResourcePattern pattern)

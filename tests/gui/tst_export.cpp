@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 #include "exporter.h"
 #include "filedialog.h"
+#include "testdata.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -29,10 +30,7 @@ using namespace mfapolicy;
 namespace {
 PolicySource sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return PolicySource::parse(file.readAll().toStdString(), name);
+    return PolicySource::parse(testing::readSampleText(QLatin1String(name)), name);
 }
 
 QByteArray readAll(const QString &fileName)

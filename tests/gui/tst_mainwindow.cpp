@@ -9,6 +9,7 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "recoverystore.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -352,7 +353,7 @@ void TestMainWindow::quickFixIsOneUndoStep()
 void TestMainWindow::saveAndReopenRoundTripsBytes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("AWS sample, LF") << readAll(sample("mfa-selfmanage_current-live.json"));
+    QTest::newRow("AWS sample, LF") << testing::readInput(sample("mfa-selfmanage_current-live.json"));
     QTest::newRow("CRLF line ends") << QByteArray(
         "{\r\n    \"Version\": \"2012-10-17\",\r\n    \"Statement\": []\r\n}\r\n");
     QTest::newRow("byte order mark, no final newline")

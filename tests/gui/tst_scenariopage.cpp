@@ -1,6 +1,7 @@
 #include "presentationmode.h"
 #include "scenariopage.h"
 #include "scenariostepmodel.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -8,7 +9,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,10 +25,7 @@ using namespace mfapolicy;
 namespace {
 PolicySource sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return PolicySource::parse(file.readAll().toStdString(), name);
+    return PolicySource::parse(testing::readSampleText(QLatin1String(name)), name);
 }
 
 int rowOf(const QAbstractItemModel *model, const QString &action)
