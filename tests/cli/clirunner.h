@@ -64,10 +64,7 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
 /// A sample policy as one line of JSON (for request lines).
 inline QByteArray compactSample(const QString &name)
 {
-    QFile file(sample(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(mfapolicy::testing::readInput(sample(name))).toJson(QJsonDocument::Compact);
 }
 
 /// Parses JSON lines; an unparsable line becomes an empty object.

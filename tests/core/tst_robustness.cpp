@@ -7,6 +7,7 @@
 #include "matrix.h"
 #include "migration.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QtTest>
 
@@ -20,12 +21,8 @@ namespace {
 std::vector<std::string> samples()
 {
     std::vector<std::string> out;
-    const QDir dir(QStringLiteral(MFAPOLICY_SAMPLES_DIR));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            out.push_back(file.readAll().toStdString());
-    }
+    for (const QString &name : testing::sampleNames())
+        out.push_back(testing::readSampleText(name));
     return out;
 }
 
@@ -238,24 +235,22 @@ private Q_SLOTS:
         const std::vector<std::string> examples = samples();
         QVERIFY2(!examples.empty(), "no AWS example policies found");
 
-        // Bounded time: under the sanitizers every iteration is many times slower.
-        constexpr qint64 budgetMs = 60000;
-        QElapsedTimer timer;
-        timer.start();
+        // Every run is the same run: a fixed number of inputs from a fixed seed.
+        qInfo("seed %u, %d iterations", seed, iterations);
         Mutator mutator(seed);
-        int done = 0;
         int validJson = 0;
-        for (; done < iterations && timer.elapsed() < budgetMs; ++done) {
+        for (int done = 0; done < iterations; ++done) {
             const std::string text = fromSamples ? mutator.mutate(examples[mutator.below(examples.size())], examples)
                                                  : mutator.randomBytes();
             const QString problem = checkPipeline(text, validJson);
             if (!problem.isEmpty())
-                QFAIL(qPrintable(QStringLiteral("iteration %1: %2").arg(done).arg(problem)));
+                QFAIL(qPrintable(QStringLiteral("seed %1, iteration %2: %3").arg(seed).arg(done).arg(problem)));
         }
-        QVERIFY2(done > 0, "no iteration ran");
-        qInfo("%d iterations, %d of them valid JSON", done, validJson);
-        if (done < iterations)
-            qInfo("time budget reached after %d of %d iterations", done, iterations);
+        qInfo("%d of %d inputs were valid JSON", validJson, iterations);
+        // Half of the mutations only edit string contents, and many of those stay valid JSON: the
+        // checker's MFA rules must have run on a good share of the inputs (539 of 3000 with this seed).
+        if (fromSamples)
+            QVERIFY2(validJson >= iterations / 10, qPrintable(QString::number(validJson)));
     }
 };
 

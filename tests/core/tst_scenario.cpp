@@ -3,11 +3,9 @@
 
 #include "policysource.h"
 #include "scenario.h"
+#include "testdata.h"
 
 #include <QtTest>
-
-#include <fstream>
-#include <sstream>
 
 using namespace mfapolicy;
 
@@ -19,10 +17,7 @@ namespace {
 
 PolicySource loadSample(const QString &name)
 {
-    std::ifstream in(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/%1").arg(name).toStdString(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return PolicySource::parse(buffer.str(), name.toStdString());
+    return PolicySource::parse(testing::readSampleText(name), name.toStdString());
 }
 
 QString stepSummary(const ScenarioResult &result)

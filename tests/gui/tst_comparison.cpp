@@ -4,10 +4,10 @@
 #include "matrixrenderer.h"
 #include "migrationdialog.h"
 #include "policyanalysis.h"
+#include "testdata.h"
 #include "texts.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -22,10 +22,7 @@ using namespace mfapolicy;
 namespace {
 QString sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return QString::fromUtf8(file.readAll());
+    return QString::fromStdString(testing::readSampleText(QLatin1String(name)));
 }
 
 int rowOf(const QAbstractItemModel *model, const QString &action, ResourcePattern pattern)
@@ -82,6 +79,7 @@ private Q_SLOTS:
         // The device named like the user was and stays allowed.
         const int likeUser
             = rowOf(view->model(), QStringLiteral("iam:CreateVirtualMFADevice"), ResourcePattern::DeviceNamedLikeUser);
+        QVERIFY(likeUser >= 0);
         const QModelIndex unchanged = view->model()->index(likeUser, ComparisonModel::NoMfaColumn);
         QVERIFY(!unchanged.data(ComparisonModel::ChangedRole).toBool());
         QCOMPARE(Decision(unchanged.data(ComparisonModel::AfterRole).toInt()), Decision::Allow);
@@ -185,17 +183,6 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("iam:CreateVirtualMFADevice"));
         QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone"));
         QCOMPARE(spy.at(0).at(2).value<AuthState>(), AuthState::AccessKey);
-    }
-
-    void grab()
-    {
-        m_widget->setPolicies(QStringLiteral("before-nov-2022.json"),
-                              sample("sec-creds-self-manage_2022-06_pre-nov-2022.json"),
-                              QStringLiteral("nov-2022.json"), sample("sec-creds-self-manage_2022-11.json"));
-        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
-        if (out.isEmpty())
-            QSKIP("set MFAPOLICY_GRAB_DIR to save a screenshot");
-        QVERIFY(m_widget->grab().save(out + QStringLiteral("/comparison.png")));
     }
 
 private:

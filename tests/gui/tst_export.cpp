@@ -4,6 +4,7 @@
 #include "exportdialog.h"
 #include "exporter.h"
 #include "filedialog.h"
+#include "testdata.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -28,10 +30,7 @@ using namespace mfapolicy;
 namespace {
 PolicySource sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return PolicySource::parse(file.readAll().toStdString(), name);
+    return PolicySource::parse(testing::readSampleText(QLatin1String(name)), name);
 }
 
 QByteArray readAll(const QString &fileName)
@@ -73,6 +72,16 @@ QList<QStringList> parseCsv(const QString &text)
         }
     }
     return rows;
+}
+
+// The page objects of a PDF ("/Type /Page", not the "/Type /Pages" tree).
+int pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    int count = 0;
+    for (QRegularExpressionMatchIterator it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++count;
+    return count;
 }
 
 QString pdfText(const QString &fileName)
@@ -140,9 +149,16 @@ private Q_SLOTS:
     {
         m_dialog->setFormat(ExportDialog::Format::MatrixPdf);
         const QString path = saveThroughDialog(QStringLiteral("matrix.pdf"));
-        QVERIFY(readAll(path).startsWith("%PDF"));
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF"));
+        // The full matrix does not fit on one A4 page: it continues on a second one.
+        QVERIFY2(pdfPageCount(pdf) >= 2, qPrintable(QString::number(pdfPageCount(pdf))));
+        // The words on the pages need a PDF reader to extract them; without one, the page count is
+        // what this test checks.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            qInfo("pdftotext (poppler-utils) is not installed: the text of the PDF was not checked");
+            return;
+        }
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("sec-creds-self-manage_2022-06_pre-nov-2022.json")));
         QVERIFY(text.contains(QStringLiteral("CreateVirtualMFADevice")));
@@ -189,6 +205,7 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("arn:aws:iam::123456789012:mfa/alice-phone")));
         // The custom device name is refused without MFA by this pre-November-2022 policy.
         const qsizetype row = page.indexOf(QStringLiteral("(arn:aws:iam::123456789012:mfa/alice-phone)"));
+        QVERIFY(row >= 0);
         const qsizetype rowEnd = page.indexOf(QStringLiteral("</tr>"), row);
         const QString cells = page.mid(row, rowEnd - row);
         QVERIFY(cells.contains(QStringLiteral("<td class=\"implicit-deny\">")));
@@ -315,16 +332,6 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("Without MFA, iam:CreateVirtualMFADevice on a device named "
                                                  "alice-phone: implicit deny \u2192 allow")));
         QVERIFY(markdown.contains(QStringLiteral("```diff\n--- before.json\n+++ after.json\n")));
-
-        m_dialog->setFormat(ExportDialog::Format::MatrixPng);
-        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
-        if (out.isEmpty())
-            QSKIP("set MFAPOLICY_GRAB_DIR to save screenshots");
-        QVERIFY(m_dialog->grab().save(out + QStringLiteral("/exportdialog.png")));
-        QVERIFY(m_dialog->exportTo(out + QStringLiteral("/comparison-export.png")));
-        m_dialog->setMatrix(m_matrix);
-        m_dialog->setFormat(ExportDialog::Format::MatrixPdf);
-        QVERIFY(m_dialog->exportTo(out + QStringLiteral("/matrix.pdf")));
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "presentationmode.h"
 #include "scenariopage.h"
 #include "scenariostepmodel.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -8,7 +9,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,10 +25,7 @@ using namespace mfapolicy;
 namespace {
 PolicySource sample(const char *name)
 {
-    QFile file(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read sample %s", name);
-    return PolicySource::parse(file.readAll().toStdString(), name);
+    return PolicySource::parse(testing::readSampleText(QLatin1String(name)), name);
 }
 
 int rowOf(const QAbstractItemModel *model, const QString &action)
@@ -199,6 +196,7 @@ private Q_SLOTS:
     {
         QMainWindow window;
         auto *page = new ScenarioPage;
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->setPolicies({sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")});
         window.setCentralWidget(page);
         window.resize(900, 600);
@@ -265,16 +263,6 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().column(), 1);
         mode.toggle();
         QVERIFY(!mode.isEnabled());
-    }
-
-    void grab()
-    {
-        m_page->setPolicies({sample("sec-creds-self-manage_2022-06_pre-nov-2022.json")});
-        m_page->setCurrentStep(3);
-        const QString out = qEnvironmentVariable("MFAPOLICY_GRAB_DIR");
-        if (out.isEmpty())
-            QSKIP("set MFAPOLICY_GRAB_DIR to save a screenshot");
-        QVERIFY(m_page->grab().save(out + QStringLiteral("/scenariopage.png")));
     }
 
 private:
