@@ -1954,16 +1954,32 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>&quot;principal&quot; は文字列 (ARN) である必要があります</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported yet: only identity-based policies are evaluated, and leaving it out would give a different answer</source>
-        <translation>&quot;%1&quot; はまだサポートされていません: 評価するのはアイデンティティベースのポリシーだけであり、これを無視すると異なる回答になります</translation>
-    </message>
-    <message>
-        <source>unknown member &quot;%1&quot; (a request has id, policies, principal, action, resource and context)</source>
-        <translation>不明なメンバー &quot;%1&quot; (リクエストのメンバーは id、policies、principal、action、resource、context です)</translation>
-    </message>
-    <message>
         <source>policies[%1] (%2) cannot be read completely: %3</source>
         <translation>policies[%1] (%2) を完全には読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; (a request has id, policies, principal, action, resource, context, permissionsBoundary and scps)</source>
+        <translation>不明なメンバー &quot;%1&quot; です (リクエストに書けるのは id、policies、principal、action、resource、context、permissionsBoundary、scps です)</translation>
+    </message>
+    <message>
+        <source>&quot;scps&quot; must be an array of levels, root first, each an array of policies</source>
+        <translation>&quot;scps&quot; はレベルの配列 (ルートから順に、各レベルはポリシーの配列) でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;permissionsBoundary&quot; must be a policy</source>
+        <translation>&quot;permissionsBoundary&quot; はポリシーでなければなりません</translation>
+    </message>
+    <message>
+        <source>too many SCP levels</source>
+        <translation>SCP のレベルが多すぎます</translation>
+    </message>
+    <message>
+        <source>scps[%1]</source>
+        <translation>scps[%1]</translation>
+    </message>
+    <message>
+        <source>permissionsBoundary</source>
+        <translation>permissionsBoundary</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "requeststream.h"
 
 #include "evaluator.h"
+#include "principal.h"
 #include "statementrefs.h"
 #include "texts.h"
 
@@ -322,16 +323,11 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
     // A misspelt member must not be ignored: "permissionsBoundry" would silently drop a boundary.
     for (const auto &[name, value] : request.items()) {
         if (name == "id" || name == "policies" || name == "principal" || name == "action" || name == "resource"
-            || name == "context")
+            || name == "context" || name == "permissionsBoundary" || name == "scps")
             continue;
-        if (name == "permissionsBoundary" || name == "scps")
-            return errorLine(id, lineNumber,
-                             text(RequestTexts::tr("\"%1\" is not supported yet: only identity-based policies are "
-                                                   "evaluated, and leaving it out would give a different answer")
-                                      .arg(QString::fromStdString(name))));
         return errorLine(id, lineNumber,
                          text(RequestTexts::tr("unknown member \"%1\" (a request has id, policies, principal, "
-                                               "action, resource and context)")
+                                               "action, resource, context, permissionsBoundary and scps)")
                                   .arg(QString::fromStdString(name))));
     }
     const auto field = [&](const char *key) -> const Json * {
@@ -363,6 +359,39 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
         if (!readContext(*context, evaluated.context, error))
             return errorLine(id, lineNumber, error);
     }
+    const Json *boundary = field("permissionsBoundary");
+    const Json *scps = field("scps");
+    if (!policies || !policies->is_array())
+        return errorLine(id, lineNumber, text(RequestTexts::tr("\"policies\" must be an array of policies")));
+    if (scps) {
+        bool levelsOk = scps->is_array();
+        for (std::size_t i = 0; levelsOk && i < scps->size(); ++i)
+            levelsOk = (*scps)[i].is_array();
+        if (!levelsOk)
+            return errorLine(id, lineNumber,
+                             text(RequestTexts::tr("\"scps\" must be an array of levels, root first, each an array "
+                                                   "of policies")));
+    }
+    if (boundary && !boundary->is_object() && !boundary->is_string())
+        return errorLine(id, lineNumber, text(RequestTexts::tr("\"permissionsBoundary\" must be a policy")));
+    // Several sets are looked up for one line: none of them may be evicted by the others.
+    if (boundary || scps) {
+        const std::size_t needed = 2 + (scps ? scps->size() : 0);
+        if (needed > maxCachedSets)
+            return errorLine(id, lineNumber, text(RequestTexts::tr("too many SCP levels")));
+        if (m_cacheSize + needed >= maxCachedSets) {
+            m_byText.clear();
+            m_cache.clear();
+            m_cacheSize = 0;
+            if (known) { // the line was read without its policies: read it whole
+                known = nullptr;
+                request = Json::parse(line, nullptr, false);
+                policies = field("policies");
+                boundary = field("permissionsBoundary");
+                scps = field("scps");
+            }
+        }
+    }
     const PolicySet *set = known ? known : policySet(*policies, error);
     if (!set)
         return errorLine(id, lineNumber, error);
@@ -373,6 +402,9 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
     }
     if (!set->error.empty())
         return errorLine(id, lineNumber, set->error);
+
+    if (boundary || scps)
+        return layeredAnswer(id, lineNumber, evaluated, *set, boundary, scps);
 
     const std::span<const Policy *const> span(set->policies);
     const Evaluation evaluation = evaluate(span, evaluated, EvaluateOptions {false});
@@ -393,6 +425,111 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
     if (evaluation.notPolicyControlled)
         out += ",\"notPolicyControlled\":true";
     out += warnings;
+    out += '}';
+    return out;
+}
+
+std::string RequestStream::layeredAnswer(const Json &id, std::size_t lineNumber, const Request &request,
+                                         const PolicySet &identity, const Json *boundary, const Json *scps)
+{
+    // Each layer's policies as a set of their own; layer by layer as DESIGN.md's contract says.
+    std::vector<const PolicySet *> sets;
+    std::vector<LayerEvaluation> layers;
+    std::string error;
+    const auto layerSet = [&](const Json &policies, const QString &what) -> const PolicySet * {
+        const PolicySet *set = policySet(policies, error);
+        if (set && !set->error.empty())
+            error = set->error;
+        if (!set || !set->error.empty()) {
+            error = text(what) + ": " + error;
+            return nullptr;
+        }
+        return set;
+    };
+    if (scps) {
+        for (std::size_t level = 0; level < scps->size(); ++level) {
+            const PolicySet *set = layerSet((*scps)[level], RequestTexts::tr("scps[%1]").arg(level));
+            if (!set)
+                return errorLine(id, lineNumber, error);
+            LayerEvaluation layer;
+            layer.layer = Layer::Scp;
+            layer.scpLevel = level;
+            layer.evaluation = evaluate(set->policies, request, EvaluateOptions {false});
+            sets.push_back(set);
+            layers.push_back(std::move(layer));
+        }
+    }
+    LayerEvaluation identityLayer;
+    identityLayer.layer = Layer::Identity;
+    identityLayer.evaluation = evaluate(identity.policies, request, EvaluateOptions {false});
+    sets.push_back(&identity);
+    layers.push_back(std::move(identityLayer));
+    if (boundary) {
+        const PolicySet *set = layerSet(Json::array({*boundary}), RequestTexts::tr("permissionsBoundary"));
+        if (!set)
+            return errorLine(id, lineNumber, error);
+        LayerEvaluation layer;
+        layer.layer = Layer::PermissionsBoundary;
+        layer.evaluation = evaluate(set->policies, request, EvaluateOptions {false});
+        sets.push_back(set);
+        layers.push_back(std::move(layer));
+    }
+    const PrincipalEvaluation result = combineLayers(layers, request);
+
+    Json warnings = Json::array();
+    for (std::size_t i = 0; i < result.layers.size(); ++i) {
+        for (Json &warning : warningsJson(sets[i]->policies, result.layers[i].evaluation)) {
+            warning["layer"] = layerId(result.layers[i].layer);
+            warnings.push_back(std::move(warning));
+        }
+    }
+    std::string warningText;
+    if (!warnings.empty())
+        warningText = ",\"warnings\":" + dumped(warnings);
+    if (result.indeterminate) {
+        for (std::size_t i = 0; i < result.layers.size(); ++i) {
+            if (result.layers[i].evaluation.indeterminate)
+                return errorLine(
+                    id, lineNumber,
+                    Texts::indeterminateEvaluation(sets[i]->policies, result.layers[i].evaluation).toStdString(),
+                    warningText);
+        }
+    }
+    const std::size_t deciding = static_cast<std::size_t>(&result.deciding() - result.layers.data());
+    std::string out = "{\"id\":";
+    out += dumped(id);
+    out += ",\"decision\":\"";
+    out += result.decision == Decision::Allow       ? "Allow"
+        : result.decision == Decision::ExplicitDeny ? "ExplicitDeny"
+                                                    : "ImplicitDeny";
+    out += "\",\"allowedBy\":";
+    // The identity-based statements that allow; SCP and boundary Allows only let them through.
+    std::size_t identityIndex = 0;
+    for (std::size_t i = 0; i < result.layers.size(); ++i) {
+        if (result.layers[i].layer == Layer::Identity)
+            identityIndex = i;
+    }
+    if (result.decision == Decision::Allow)
+        appendStatementRefs(out, result.layers[identityIndex].evaluation.allowedBy, sets[identityIndex]->policies);
+    else
+        out += "[]";
+    out += ",\"deniedBy\":";
+    if (result.decision == Decision::ExplicitDeny)
+        appendStatementRefs(out, result.layers[deciding].evaluation.deniedBy, sets[deciding]->policies);
+    else
+        out += "[]";
+    if (result.decision != Decision::Allow) {
+        out += ",\"layer\":\"";
+        out += layerId(result.decidingLayer);
+        out += '"';
+        if (result.decidingLayer == Layer::Scp) {
+            out += ",\"scpLevel\":";
+            out += std::to_string(result.decidingScpLevel);
+        }
+    }
+    if (result.notPolicyControlled)
+        out += ",\"notPolicyControlled\":true";
+    out += warningText;
     out += '}';
     return out;
 }

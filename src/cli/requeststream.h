@@ -30,6 +30,8 @@ const Finding *incompletePolicy(const PolicySource &source);
 /// The JSON-lines engine of `simulate --requests`: reads one request per line, writes one answer
 /// per line, in order, in constant memory. Parsed policies are cached by their JSON value because
 /// a typical input repeats the same policy on every line.
+struct Request;
+
 class RequestStream final
 {
 public:
@@ -51,6 +53,11 @@ private:
     /// The parsed policies of a "policies" array, from the cache or parsed now. Null with
     /// `error` set when an entry is not a policy.
     const PolicySet *policySet(const nlohmann::ordered_json &policies, std::string &error);
+    /// The answer for a request with a permissions boundary or SCP levels: each layer evaluated on
+    /// its own and combined as IAM does; a denial names its layer.
+    std::string layeredAnswer(const nlohmann::ordered_json &id, std::size_t lineNumber, const Request &request,
+                              const PolicySet &identity, const nlohmann::ordered_json *boundary,
+                              const nlohmann::ordered_json *scps);
 
     // Bounded: a stream of ever-different policies must not grow memory without limit.
     static constexpr std::size_t maxCachedSets = 64;

@@ -73,13 +73,21 @@ LayerEvaluation evaluateLayer(Layer layer, std::size_t scpLevel, const std::vect
 PrincipalEvaluation evaluatePrincipal(const Principal &principal, const Request &request,
                                       const EvaluateOptions &options)
 {
-    PrincipalEvaluation result;
+    std::vector<LayerEvaluation> layers;
     for (std::size_t level = 0; level < principal.scps.size(); ++level)
-        result.layers.push_back(evaluateLayer(Layer::Scp, level, principal.scps[level].policies, request, options));
-    result.layers.push_back(evaluateLayer(Layer::Identity, 0, principal.policies, request, options));
+        layers.push_back(evaluateLayer(Layer::Scp, level, principal.scps[level].policies, request, options));
+    layers.push_back(evaluateLayer(Layer::Identity, 0, principal.policies, request, options));
     if (principal.boundary && !principal.boundary->excluded && principal.boundary->source)
-        result.layers.push_back(evaluateLayer(Layer::PermissionsBoundary, 0, {*principal.boundary}, request, options));
+        layers.push_back(evaluateLayer(Layer::PermissionsBoundary, 0, {*principal.boundary}, request, options));
+    return combineLayers(std::move(layers), request);
+}
 
+PrincipalEvaluation combineLayers(std::vector<LayerEvaluation> layers, const Request &request)
+{
+    PrincipalEvaluation result;
+    result.layers = std::move(layers);
+    for (const LayerEvaluation &layer : result.layers)
+        result.indeterminate = result.indeterminate || layer.evaluation.indeterminate;
     const auto decide = [&result](Decision decision, const LayerEvaluation &layer) {
         result.decision = decision;
         result.decidingLayer = layer.layer;
@@ -87,14 +95,17 @@ PrincipalEvaluation evaluatePrincipal(const Principal &principal, const Request 
     };
     if (isNotPolicyControlled(request.action)) {
         result.notPolicyControlled = true;
+        result.indeterminate = false;
         result.decision = Decision::Allow;
         return result;
     }
     // An explicit deny anywhere is final. When several layers deny, the one named is the first in
     // the order of AWS's evaluation flow: SCPs (root first), identity-based, permissions boundary.
     for (const LayerEvaluation &layer : result.layers) {
-        if (layer.evaluation.decision == Decision::ExplicitDeny) {
+        if (layer.evaluation.decision == Decision::ExplicitDeny && !layer.evaluation.indeterminate) {
+            // A Deny that was read whole decides, whatever another layer could not read.
             decide(Decision::ExplicitDeny, layer);
+            result.indeterminate = false;
             return result;
         }
     }
@@ -106,12 +117,7 @@ PrincipalEvaluation evaluatePrincipal(const Principal &principal, const Request 
         }
     }
     result.decision = Decision::Allow;
-    for (const LayerEvaluation &layer : result.layers) {
-        if (layer.layer == Layer::Identity) {
-            result.decidingLayer = Layer::Identity;
-            break;
-        }
-    }
+    result.decidingLayer = Layer::Identity;
     return result;
 }
 

@@ -80,6 +80,9 @@ struct PrincipalEvaluation {
     std::size_t decidingScpLevel = 0;
     std::vector<LayerEvaluation> layers; ///< SCP levels (root first), identity, boundary when set
     bool notPolicyControlled = false;
+    /// Some layer left out a statement that might have decided the request (Evaluation::
+    /// indeterminate): the decision is not IAM's and must be reported instead.
+    bool indeterminate = false;
 
     /// The layer evaluation that decided; for Allow, the identity layer.
     const LayerEvaluation &deciding() const;
@@ -91,6 +94,10 @@ struct PrincipalEvaluation {
 /// Stateless and thread-safe.
 PrincipalEvaluation evaluatePrincipal(const Principal &principal, const Request &request,
                                       const EvaluateOptions &options = {});
+
+/// Combines layer evaluations that were made separately (SCP levels root first, identity, boundary)
+/// into IAM's decision, as evaluatePrincipal does. `indeterminate` is set when any layer's is.
+PrincipalEvaluation combineLayers(std::vector<LayerEvaluation> layers, const Request &request);
 
 /// The request context of a principal in a sign-in state: contextFor() plus Principal::context.
 RequestContext principalContext(const Principal &principal, AuthState state);

@@ -422,11 +422,7 @@ private slots:
             << QByteArray(R"("permissionsBoundry": {"Version": "2012-10-17", "Statement": []})")
             << QStringLiteral("permissionsBoundry");
         QTest::newRow("misspelt policies") << QByteArray(R"("polices": [])") << QStringLiteral("polices");
-        QTest::newRow("permissionsBoundary: not supported yet")
-            << QByteArray(R"("permissionsBoundary": {"Version": "2012-10-17", "Statement": []})")
-            << QStringLiteral("permissionsBoundary");
-        QTest::newRow("scps: not supported yet")
-            << QByteArray(R"("scps": [[{"Version": "2012-10-17", "Statement": []}]])") << QStringLiteral("scps");
+        QTest::newRow("misspelt scps") << QByteArray(R"("scp": [])") << QStringLiteral("scp");
     }
 
     void simulateUnknownMembersAreErrors()
@@ -449,6 +445,70 @@ private slots:
             QCOMPARE(answer.value(QStringLiteral("id")).toString(), QStringLiteral("m"));
             const QString error = answer.value(QStringLiteral("error")).toString();
             QVERIFY2(error.contains(QLatin1Char('"') + named + QLatin1Char('"')), qPrintable(error));
+        }
+    }
+
+    // Layers (PRINCIPALS-AND-ACCOUNTS §2, §3): an explicit deny anywhere wins, else every SCP level,
+    // an identity policy and the boundary must allow; a denial names its layer.
+    void simulateLayers_data()
+    {
+        const QByteArray allowAll = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}";
+        const QByteArray allowS3 = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}]}";
+        const QByteArray denyWithoutMfa
+            = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"RequireMfa\", \"Effect\": \"Deny\", \"NotAction\": \"iam:*MFA*\", "
+              "\"Resource\": \"*\", \"Condition\": {\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}]}";
+        QTest::addColumn<QByteArray>("layers");
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QByteArray>("mfa");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<QString>("layer");
+        QTest::addColumn<int>("scpLevel");
+        QTest::newRow("boundary without iam: implicit deny by the boundary")
+            << QByteArray("\"permissionsBoundary\": " + allowS3) << QByteArray("iam:EnableMFADevice")
+            << QByteArray("true") << QStringLiteral("ImplicitDeny") << QStringLiteral("permissions-boundary") << -1;
+        QTest::newRow("boundary allows what the identity policy allows")
+            << QByteArray("\"permissionsBoundary\": " + allowS3) << QByteArray("s3:ListAllMyBuckets")
+            << QByteArray("true") << QStringLiteral("Allow") << QString() << -1;
+        QTest::newRow("SCP denies without MFA: explicit deny in level 1")
+            << QByteArray("\"scps\": [[" + allowAll + "], [" + allowAll + ", " + denyWithoutMfa + "]]")
+            << QByteArray("s3:ListAllMyBuckets") << QByteArray("false") << QStringLiteral("ExplicitDeny")
+            << QStringLiteral("scp") << 1;
+        QTest::newRow("SCP with MFA: allowed")
+            << QByteArray("\"scps\": [[" + allowAll + "], [" + allowAll + ", " + denyWithoutMfa + "]]")
+            << QByteArray("s3:ListAllMyBuckets") << QByteArray("true") << QStringLiteral("Allow") << QString() << -1;
+        QTest::newRow("a level without FullAWSAccess allows only what it lists")
+            << QByteArray("\"scps\": [[" + allowAll + "], [" + allowS3 + "]]") << QByteArray("iam:GetUser")
+            << QByteArray("true") << QStringLiteral("ImplicitDeny") << QStringLiteral("scp") << 1;
+        QTest::newRow("explicit deny in SCP and boundary: the SCP is named")
+            << QByteArray("\"scps\": [[" + allowAll + ", " + denyWithoutMfa + "]], \"permissionsBoundary\": "
+                          + denyWithoutMfa)
+            << QByteArray("s3:ListAllMyBuckets") << QByteArray("false") << QStringLiteral("ExplicitDeny")
+            << QStringLiteral("scp") << 0;
+    }
+
+    void simulateLayers()
+    {
+        QFETCH(QByteArray, layers);
+        QFETCH(QByteArray, action);
+        QFETCH(QByteArray, mfa);
+        QFETCH(QString, decision);
+        QFETCH(QString, layer);
+        QFETCH(int, scpLevel);
+        const QByteArray request
+            = "{\"id\": \"l\", \"policies\": [{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", "
+              "\"Resource\": \"*\"}]}], \"action\": \""
+            + action + "\", \"resource\": \"*\", \"context\": {\"aws:MultiFactorAuthPresent\": \"" + mfa + "\"}, " + layers
+            + "}\n";
+        // Twice: the second line takes the path that reuses the parsed policies.
+        const CliResult result = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")},
+                                        request + request);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> answers = jsonLines(result.out);
+        QCOMPARE(answers.size(), 2);
+        for (const QJsonObject &answer : answers) {
+            QCOMPARE(answer.value(QStringLiteral("decision")).toString(), decision);
+            QCOMPARE(answer.value(QStringLiteral("layer")).toString(), layer);
+            QCOMPARE(answer.value(QStringLiteral("scpLevel")).toInt(-1), scpLevel);
         }
     }
 
