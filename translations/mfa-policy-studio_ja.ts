@@ -615,10 +615,23 @@
         <translation>%1 に *.json ファイルが見つかりません</translation>
     </message>
     <message>
+        <source>The files are one user&apos;s policies: the MFA rules judge them together, so a guard in one file counts for the others.</source>
+        <translation>ファイルは 1 人のユーザーのポリシーです。MFA のルールはそれらをまとめて判定するので、あるファイルのガードは他のファイルにも効きます。</translation>
+    </message>
+    <message>
+        <source>An AWS managed policy attached to the same user, by name (repeatable); it is judged with the files, not reported on.</source>
+        <translation>同じユーザーにアタッチされた AWS 管理ポリシーの名前 (繰り返し指定可)。ファイルと一緒に判定されますが、それ自体は報告されません。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>  mfa-policy check force-mfa.json
   mfa-policy check policies/ --fail-on security
   mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
   mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess
 The MFA rules simulate the user given by --user, --account, --device-name and --user-path.
 A JSON syntax error is a finding of severity error.
 </source>
@@ -626,9 +639,14 @@ A JSON syntax error is a finding of severity error.
   mfa-policy check policies/ --fail-on security
   mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
   mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess
 MFA のルールは、--user、--account、--device-name、--user-path で指定したユーザーをシミュレートします。
 JSON の構文エラーは重要度 error の検出結果になります。
 </translation>
+    </message>
+    <message>
+        <source>no AWS managed policy is called %1 (in the bundled data of %2)</source>
+        <translation>%1 という AWS 管理ポリシーはありません (同梱データ %2 による)</translation>
     </message>
 </context>
 <context>

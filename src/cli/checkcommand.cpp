@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "awsmanagedpolicies.h"
 #include "checker.h"
 #include "console.h"
 #include "findingsformatter.h"
@@ -26,19 +27,28 @@ int CheckCommand::run(const QStringList &arguments)
                                   tr("Which size quota applies: managed, inline-user, inline-group or inline-role "
                                      "(default managed)."),
                                   tr("KIND"), QStringLiteral("managed"));
-    parser.addOptions({format, failOn, kind});
+    const QCommandLineOption together(QStringLiteral("together"),
+                                      tr("The files are one user's policies: the MFA rules judge them together, so "
+                                         "a guard in one file counts for the others."));
+    const QCommandLineOption awsManaged(QStringLiteral("aws-managed"),
+                                        tr("An AWS managed policy attached to the same user, by name (repeatable); "
+                                           "it is judged with the files, not reported on."),
+                                        tr("NAME"));
+    parser.addOptions({format, failOn, kind, together, awsManaged});
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("POLICY"),
                                  tr("Policy files, or folders to search for *.json files (- for standard input)."),
                                  QStringLiteral("POLICY..."));
-    const QString examples = tr("  mfa-policy check force-mfa.json\n"
-                                "  mfa-policy check policies/ --fail-on security\n"
-                                "  mfa-policy check policies/ --format sarif > mfa-policy.sarif\n"
-                                "  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey\n"
-                                "The MFA rules simulate the user given by --user, --account, --device-name and "
-                                "--user-path.\n"
-                                "A JSON syntax error is a finding of severity error.\n");
+    const QString examples
+        = tr("  mfa-policy check force-mfa.json\n"
+             "  mfa-policy check policies/ --fail-on security\n"
+             "  mfa-policy check policies/ --format sarif > mfa-policy.sarif\n"
+             "  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey\n"
+             "  mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess\n"
+             "The MFA rules simulate the user given by --user, --account, --device-name and "
+             "--user-path.\n"
+             "A JSON syntax error is a finding of severity error.\n");
     if (const int exit = parse(parser, arguments, tr("POLICY... [options]"), examples); exit >= 0)
         return exit;
     const QString outputFormat = parser.value(format);
@@ -81,9 +91,29 @@ int CheckCommand::run(const QStringList &arguments)
     std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(paths);
     if (!files)
         return ExitUsage;
+    // The user's other policies, judged with each file: the other files with --together, and the
+    // AWS managed policies named.
+    std::vector<PolicySource> managed;
+    for (const QString &name : parser.values(awsManaged)) {
+        const auto policy = AwsManagedPolicies::bundled().find(name.toStdString());
+        if (!policy)
+            return Console::fail(tr("no AWS managed policy is called %1 (in the bundled data of %2)")
+                                     .arg(name, QString::fromStdString(AwsManagedPolicies::bundled().info().version)));
+        managed.push_back(PolicySource::parse(policy->documentText, policy->name));
+    }
+    const bool judgeTogether = parser.isSet(together);
     std::vector<FileFindings> results;
     bool failed = false;
     for (const PolicyFile &file : *files) {
+        options.together.clear();
+        if (judgeTogether) {
+            for (const PolicyFile &other : *files) {
+                if (&other != &file && other.source.isValidJson())
+                    options.together.push_back(&other.source.policy());
+            }
+        }
+        for (const PolicySource &policy : managed)
+            options.together.push_back(&policy.policy());
         FileFindings result {file.path, checkPolicy(file.source, options)};
         for (const Finding &finding : result.findings)
             failed = failed || finding.severity <= threshold;

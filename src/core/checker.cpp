@@ -169,7 +169,7 @@ std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions 
     checkValidity(source, findings);
     // The MFA rules evaluate the model; a document that is not JSON has only a partial one.
     if (source.isValidJson() && !cancelled())
-        checkMfa(source, options.identity, findings, options.cancel);
+        checkMfa(source, options.identity, findings, options.cancel, options.together);
 
     const std::size_t size = policySize(source.text());
     const auto quota = static_cast<std::size_t>(sizeQuota(options.kind));

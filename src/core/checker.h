@@ -22,6 +22,10 @@ struct CheckOptions {
     const std::atomic<bool> *cancel = nullptr;
     /// The user the MFA rules simulate; findings name its user, device and ARNs.
     SimulationIdentity identity;
+    /// The other policies that apply to the same user (its other attached policies, its groups'):
+    /// the MFA rules decide requests on all of them together, as IAM does, and report only what
+    /// this document's statements cause — no "MFA not enforced" when the guard is in another one.
+    std::vector<const Policy *> together;
 };
 
 /// Every finding for one policy: the source's diagnostics plus validity rules plus MFA rules

@@ -25,7 +25,8 @@ bool isMfaPresentKey(const std::string &key)
 class MfaChecker final
 {
 public:
-    MfaChecker(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out)
+    MfaChecker(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
+               std::span<const Policy *const> together)
         : m_source(source)
         , m_policy(source.policy())
         , m_out(out)
@@ -33,7 +34,8 @@ public:
         , m_other(identity)
         , m_pathIdentity(identity)
     {
-        m_policies[0] = &m_policy;
+        m_policies.push_back(&m_policy);
+        m_policies.insert(m_policies.end(), together.begin(), together.end());
         m_other.userName = m_identity.otherUser;
         m_other.deviceName = m_identity.otherUser;
         m_other.otherUser = m_identity.userName;
@@ -73,7 +75,16 @@ private:
         Request &request = requestFor(identity, state);
         request.action = action;
         request.resource = resource;
-        return evaluate(m_policies, request, EvaluateOptions {trace});
+        Evaluation evaluation = evaluate(m_policies, request, EvaluateOptions {trace});
+        if (m_policies.size() > 1) {
+            // Decided on every policy of the user; what the rules read of it is this document's.
+            const auto other = [](const StatementRef &ref) { return ref.policy != 0; };
+            std::erase_if(evaluation.allowedBy, other);
+            std::erase_if(evaluation.deniedBy, other);
+            std::erase_if(evaluation.trace, [](const StatementTrace &t) { return t.policy != 0; });
+            std::erase_if(evaluation.skipped, [&other](const SkippedStatement &s) { return other(s.ref); });
+        }
+        return evaluation;
     }
     Evaluation eval(AuthState state, const std::string &action, const std::string &resource, bool trace = false) const
     {
@@ -572,7 +583,7 @@ private:
     const PolicySource &m_source;
     const Policy &m_policy;
     std::vector<Finding> &m_out;
-    const Policy *m_policies[1] = {nullptr};
+    std::vector<const Policy *> m_policies; ///< this document first, then the user's other policies
     SimulationIdentity m_identity;
     SimulationIdentity m_other;
     SimulationIdentity m_pathIdentity;
@@ -584,9 +595,9 @@ private:
 } // namespace
 
 void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
-              const std::atomic<bool> *cancel)
+              const std::atomic<bool> *cancel, std::span<const Policy *const> together)
 {
-    MfaChecker(source, identity, out).run(cancel);
+    MfaChecker(source, identity, out, together).run(cancel);
 }
 
 } // namespace mfapolicy

@@ -3,6 +3,7 @@
 #include "checker.h"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,8 @@ void addFinding(std::vector<Finding> &out, const char *ruleId, const std::option
 void checkValidity(const PolicySource &source, std::vector<Finding> &out);
 /// The MFA rules, decided by evaluating requests of the simulated user through the engine.
 /// `cancel` (may be null) is checked between rules.
+/// `together`: the user's other policies, evaluated with this one (see CheckOptions::together).
 void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
-              const std::atomic<bool> *cancel = nullptr);
+              const std::atomic<bool> *cancel = nullptr, std::span<const Policy *const> together = {});
 
 } // namespace mfapolicy

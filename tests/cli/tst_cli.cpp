@@ -452,10 +452,13 @@ private slots:
     // an identity policy and the boundary must allow; a denial names its layer.
     void simulateLayers_data()
     {
-        const QByteArray allowAll = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"}]}";
-        const QByteArray allowS3 = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}]}";
+        const QByteArray allowAll = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": "
+                                    "\"*\", \"Resource\": \"*\"}]}";
+        const QByteArray allowS3 = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": "
+                                   "\"s3:*\", \"Resource\": \"*\"}]}";
         const QByteArray denyWithoutMfa
-            = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"RequireMfa\", \"Effect\": \"Deny\", \"NotAction\": \"iam:*MFA*\", "
+            = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"RequireMfa\", \"Effect\": \"Deny\", "
+              "\"NotAction\": \"iam:*MFA*\", "
               "\"Resource\": \"*\", \"Condition\": {\"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}}}]}";
         QTest::addColumn<QByteArray>("layers");
         QTest::addColumn<QByteArray>("action");
@@ -480,8 +483,8 @@ private slots:
             << QByteArray("\"scps\": [[" + allowAll + "], [" + allowS3 + "]]") << QByteArray("iam:GetUser")
             << QByteArray("true") << QStringLiteral("ImplicitDeny") << QStringLiteral("scp") << 1;
         QTest::newRow("explicit deny in SCP and boundary: the SCP is named")
-            << QByteArray("\"scps\": [[" + allowAll + ", " + denyWithoutMfa + "]], \"permissionsBoundary\": "
-                          + denyWithoutMfa)
+            << QByteArray("\"scps\": [[" + allowAll + ", " + denyWithoutMfa
+                          + "]], \"permissionsBoundary\": " + denyWithoutMfa)
             << QByteArray("s3:ListAllMyBuckets") << QByteArray("false") << QStringLiteral("ExplicitDeny")
             << QStringLiteral("scp") << 0;
     }
@@ -494,11 +497,11 @@ private slots:
         QFETCH(QString, decision);
         QFETCH(QString, layer);
         QFETCH(int, scpLevel);
-        const QByteArray request
-            = "{\"id\": \"l\", \"policies\": [{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", "
-              "\"Resource\": \"*\"}]}], \"action\": \""
-            + action + "\", \"resource\": \"*\", \"context\": {\"aws:MultiFactorAuthPresent\": \"" + mfa + "\"}, " + layers
-            + "}\n";
+        const QByteArray request = "{\"id\": \"l\", \"policies\": [{\"Version\": \"2012-10-17\", \"Statement\": "
+                                   "[{\"Effect\": \"Allow\", \"Action\": \"*\", "
+                                   "\"Resource\": \"*\"}]}], \"action\": \""
+            + action + "\", \"resource\": \"*\", \"context\": {\"aws:MultiFactorAuthPresent\": \"" + mfa + "\"}, "
+            + layers + "}\n";
         // Twice: the second line takes the path that reuses the parsed policies.
         const CliResult result = runCli({QStringLiteral("simulate"), QStringLiteral("--requests"), QStringLiteral("-")},
                                         request + request);
@@ -510,6 +513,46 @@ private slots:
             QCOMPARE(answer.value(QStringLiteral("layer")).toString(), layer);
             QCOMPARE(answer.value(QStringLiteral("scpLevel")).toInt(-1), scpLevel);
         }
+    }
+
+    // The current AWS self-manage example split into its Allows and its Deny, a common layout:
+    // judged together the pair has exactly the findings of the whole example, and no "MFA not
+    // enforced" false alarm; judged one by one the Allows alone raise it.
+    void checkTogetherJudgesTheUsersPolicies()
+    {
+        const auto ruleIds = [](const QByteArray &out) {
+            QSet<QString> ids;
+            for (const QByteArray &line : out.split('\n')) {
+                const qsizetype open = line.lastIndexOf('[');
+                if (open >= 0 && line.endsWith(']'))
+                    ids.insert(QString::fromUtf8(line.mid(open + 1, line.size() - open - 2)));
+            }
+            return ids;
+        };
+        const QString allows = testData(QStringLiteral("split-allows.json"));
+        const QString guard = testData(QStringLiteral("split-guard.json"));
+        const CliResult whole
+            = runCli({QStringLiteral("check"), sample(QStringLiteral("mfa-selfmanage_current-live.json"))});
+        const CliResult apart = runCli({QStringLiteral("check"), allows, guard});
+        const CliResult together = runCli({QStringLiteral("check"), QStringLiteral("--together"), allows, guard});
+        QVERIFY(ruleIds(apart.out).contains(QStringLiteral("MFA_NOT_ENFORCED")));
+        QVERIFY(!ruleIds(whole.out).isEmpty());
+        QCOMPARE(ruleIds(together.out), ruleIds(whole.out));
+        QVERIFY(!ruleIds(together.out).contains(QStringLiteral("MFA_NOT_ENFORCED")));
+
+        // An AWS managed policy attached beside them is judged with them but not reported on: only
+        // the two files have findings.
+        const CliResult managed = runCli({QStringLiteral("check"), QStringLiteral("--together"), allows, guard,
+                                          QStringLiteral("--aws-managed"), QStringLiteral("ReadOnlyAccess")});
+        QCOMPARE(managed.exitCode, 0);
+        for (const QByteArray &line : managed.out.split('\n')) {
+            if (line.contains('['))
+                QVERIFY2(line.startsWith(allows.toUtf8()) || line.startsWith(guard.toUtf8()), line.constData());
+        }
+        const CliResult unknown = runCli(
+            {QStringLiteral("check"), allows, QStringLiteral("--aws-managed"), QStringLiteral("NoSuchManagedPolicy")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("NoSuchManagedPolicy"));
     }
 
     // A policy the parser could not read completely may be missing its Deny: no decision.
