@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace mfapolicy;
@@ -78,6 +79,7 @@ private slots:
     void fetchesTheAccount();
     void cancelKillsTheChild();
     void listsProfiles();
+    void wordsInJapanese();
 };
 
 void TestAwsCli::commandLineIsWhatAShellRuns()
@@ -321,6 +323,33 @@ void TestAwsCli::listsProfiles()
         profiles.sort();
         QCOMPARE(profiles, (QStringList {QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("prod")}));
     }
+}
+
+void TestAwsCli::wordsInJapanese()
+{
+    QTranslator japanese;
+    QVERIFY(japanese.load(QStringLiteral(MFAPOLICY_QM_DIR "/mfa-policy-studio_ja.qm")));
+    QCoreApplication::installTranslator(&japanese);
+    AwsError sso;
+    sso.kind = AwsError::Kind::SsoLoginNeeded;
+    sso.args = {QStringLiteral("corp")};
+    const QString ssoWords = AwsTexts::error(sso);
+    AwsError denied;
+    denied.kind = AwsError::Kind::AccessDenied;
+    denied.args = {QStringLiteral("User: arn:aws:iam::123456789012:user/bob is not authorized to perform: "
+                                  "iam:GetAccountAuthorizationDetails"),
+                   QStringLiteral("iam:GetAccountAuthorizationDetails")};
+    const QString deniedWords = AwsTexts::error(denied);
+    QCoreApplication::removeTranslator(&japanese);
+    // The command to run stays as it is; the sentence around it is Japanese.
+    QCOMPARE(ssoWords,
+             QStringLiteral("SSO セッションの有効期限が切れているか、まだ開始されていません。\"aws sso login "
+                            "--profile corp\" でサインインしてから、もう一度お試しください。"));
+    // AWS's own message is quoted untranslated.
+    QVERIFY2(deniedWords.startsWith(
+                 QStringLiteral("AWS がリクエストを拒否しました: User: arn:aws:iam::123456789012:user/bob")),
+             qPrintable(deniedWords));
+    QVERIFY(deniedWords.endsWith(QStringLiteral("iam:GetAccountAuthorizationDetails のアクセス許可が必要です。")));
 }
 
 QTEST_GUILESS_MAIN(TestAwsCli)
