@@ -50,9 +50,9 @@ private:
     FetchResult m_result;
 };
 
-/// The CLI's profiles (`aws configure list-profiles`, AWS CLI 2 and late 1.x). Where the CLI does
-/// not know that command, `error` is a ServiceError-free Failed with the CLI's stderr and
-/// `unsupported` is set: let the user type the profile name instead.
+/// The CLI's profiles (`aws configure list-profiles`, AWS CLI 2). AWS CLI 1 does not have that
+/// command: then `unsupported` is set (with `error` Failed and the CLI's usage text); let the
+/// user type the profile name instead. The configuration files are never read here.
 struct ProfilesResult {
     QStringList profiles;
     AwsError error;

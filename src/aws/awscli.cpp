@@ -105,8 +105,11 @@ AwsProcess::~AwsProcess()
 
 void AwsProcess::start(const AwsCli &cli, const QStringList &command)
 {
-    if (isRunning())
+    if (isRunning()) {
+        // The run in progress ends first, with its own finished() (Canceled).
         cancel();
+        m_process->waitForFinished(-1);
+    }
     m_output.clear();
     m_canceled = false;
     m_profile = cli.profile;

@@ -60,7 +60,7 @@ public:
     explicit AwsProcess(QObject *parent = nullptr);
     ~AwsProcess() override;
 
-    /// Starts `command`; a run in progress is canceled first.
+    /// Starts `command`; a run in progress is canceled first (its finished() comes before this returns).
     void start(const AwsCli &cli, const QStringList &command);
     /// Kills the child; finished() follows with AwsError::Kind::Canceled.
     void cancel();
