@@ -21,6 +21,11 @@
 
 #include <memory>
 
+#ifdef __linux__
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace mfapolicy::testing {
 
 /// A TCP port that was free a moment ago (bound to port 0, read, closed).
@@ -80,6 +85,10 @@ public:
             env.insert(key, extraEnvironment.value(key));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef __linux__
+        // A test that crashes must not leave the server running.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
         m_process.start(
             program,
             {QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port)});
@@ -114,8 +123,14 @@ public:
         }
     }
 
-    QString error() const { return m_error; }
-    QString endpoint() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
+    QString error() const
+    {
+        return m_error;
+    }
+    QString endpoint() const
+    {
+        return QStringLiteral("http://127.0.0.1:") + QString::number(m_port);
+    }
 
     /// The AWS CLI against this server, with dummy credentials and an isolated configuration.
     AwsCli cli() const
@@ -151,7 +166,10 @@ public:
         return QJsonDocument::fromJson(out).object();
     }
     /// Whether an aws() call failed (check after setting up).
-    bool failed() const { return m_failed; }
+    bool failed() const
+    {
+        return m_failed;
+    }
 
 private:
     QProcess m_process;
