@@ -557,6 +557,67 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AwsTexts</name>
+    <message>
+        <source>The AWS CLI (%1) is not installed or not on the PATH. Install the Debian package awscli (sudo apt install awscli) or pip&apos;s awscli, then try again.</source>
+        <translation>AWS CLI (%1) がインストールされていないか、PATH にありません。Debian パッケージ awscli (sudo apt install awscli) または pip の awscli をインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI found no credentials. Choose a profile, or set one up with &quot;aws configure&quot; or &quot;aws configure sso&quot;.</source>
+        <translation>AWS CLI が認証情報を見つけられませんでした。プロファイルを選ぶか、&quot;aws configure&quot; または &quot;aws configure sso&quot; で設定してください。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI found no credentials for the profile %1. Set them up with &quot;aws configure --profile %1&quot; or &quot;aws configure sso --profile %1&quot;.</source>
+        <translation>AWS CLI がプロファイル %1 の認証情報を見つけられませんでした。&quot;aws configure --profile %1&quot; または &quot;aws configure sso --profile %1&quot; で設定してください。</translation>
+    </message>
+    <message>
+        <source>The SSO session has expired or was never started. Sign in with &quot;%1&quot;, then try again.</source>
+        <translation>SSO セッションの有効期限が切れているか、まだ開始されていません。&quot;%1&quot; でサインインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI has no profile named %1. Run &quot;aws configure list-profiles&quot; to see the profiles.</source>
+        <translation>AWS CLI に %1 という名前のプロファイルはありません。&quot;aws configure list-profiles&quot; でプロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>AWS denied the request: %1
+The identity in use needs the permission %2.</source>
+        <translation>AWS がリクエストを拒否しました: %1
+使用中の ID には %2 のアクセス許可が必要です。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection, the region and the endpoint URL.</source>
+        <translation>%1 に接続できませんでした。ネットワーク接続、リージョン、エンドポイント URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>AWS answered %1 to %2: %3</source>
+        <translation>AWS は %2 に対して %1 を返しました: %3</translation>
+    </message>
+    <message>
+        <source>The AWS CLI succeeded but its output could not be read: %1</source>
+        <translation>AWS CLI は成功しましたが、その出力を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The corrected document of %1 is not valid JSON: %2</source>
+        <translation>%1 の修正後のドキュメントは有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is managed by AWS and cannot be changed; attach a customer managed policy instead.</source>
+        <translation>%1 は AWS 管理ポリシーのため変更できません。代わりにカスタマー管理ポリシーをアタッチしてください。</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI failed (exit code %1).</source>
+        <translation>AWS CLI が失敗しました (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI said:</source>
+        <translation>AWS CLI の出力:</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::CheckCommand</name>
     <message>
         <source>Report findings (stale device resources, MFA loopholes, validity) for files and folders</source>

@@ -95,6 +95,28 @@ mfapolicy_ensure_packages() {
 mfapolicy_ensure_build_dependencies() {
     mfapolicy_ensure_packages "${MFAPOLICY_BUILD_PACKAGES[@]}" "${MFAPOLICY_RUNTIME_PACKAGES[@]}" \
         -- "${MFAPOLICY_OPTIONAL_PACKAGES[@]}"
+    mfapolicy_ensure_awscli
+}
+
+# The tests of the live account (tests/aws) run the AWS CLI. Where no `aws` is on the PATH,
+# Debian's awscli is installed; where that is not possible the step only says so, and those
+# tests skip with a message. The local IAM API they also need (moto_server) is not packaged by
+# Debian and is never installed from here. MFAPOLICY_INSTALL_AWSCLI=0 leaves the step out.
+mfapolicy_ensure_awscli() {
+    [[ "${MFAPOLICY_INSTALL_AWSCLI:-1}" == 1 ]] || return 0
+    command -v aws >/dev/null 2>&1 && return 0
+    if mfapolicy_apt_lists_empty; then
+        mfapolicy_apt_get update -qq || true
+    fi
+    if ! mfapolicy_is_available awscli; then
+        echo "note: the AWS CLI is missing and Debian's awscli is not available; tests/aws will skip"
+        return 0
+    fi
+    echo "Installing the AWS CLI for tests/aws: awscli"
+    if ! mfapolicy_apt_get install -y -qq --no-install-recommends awscli >/dev/null; then
+        echo "note: installing awscli failed; tests/aws will skip what needs it" >&2
+    fi
+    return 0
 }
 
 # Compiler cache for the scripts' builds: a fresh clone (as in CI) recompiles only what

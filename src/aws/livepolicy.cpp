@@ -1,0 +1,12 @@
+#include "livepolicy.h"
+
+namespace mfapolicy {
+
+QString PolicyTarget::displayName() const
+{
+    if (kind == PolicyKind::Inline)
+        return ownerType + QLatin1Char('/') + ownerName + QLatin1Char(':') + policyName;
+    return arn;
+}
+
+} // namespace mfapolicy
