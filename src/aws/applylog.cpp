@@ -14,9 +14,9 @@ namespace {
 
 // The kinds as words of the log (the same as principal.h's policyKindId, kept here so the log's
 // format does not change with the core's ids).
-QString kindId(PolicyKind kind)
+QString kindId(PolicyOrigin kind)
 {
-    return kind == PolicyKind::Inline ? QStringLiteral("inline") : QStringLiteral("customer-managed");
+    return kind == PolicyOrigin::Inline ? QStringLiteral("inline") : QStringLiteral("customer-managed");
 }
 
 QJsonObject toJson(const ApplyLogEntry &entry)
@@ -60,10 +60,10 @@ bool fromJson(const QJsonObject &object, ApplyLogEntry *entry)
     entry->endpointUrl = text("endpointUrl");
     PolicyTarget &target = entry->rollback.target;
     const QString kind = text("kind");
-    if (kind == kindId(PolicyKind::Inline))
-        target.kind = PolicyKind::Inline;
-    else if (kind == kindId(PolicyKind::CustomerManaged))
-        target.kind = PolicyKind::CustomerManaged;
+    if (kind == kindId(PolicyOrigin::Inline))
+        target.kind = PolicyOrigin::Inline;
+    else if (kind == kindId(PolicyOrigin::CustomerManaged))
+        target.kind = PolicyOrigin::CustomerManaged;
     else
         return false;
     target.arn = text("arn");

@@ -53,7 +53,7 @@ QString fileArgument(const QString &fileName)
 // IAM names allow letters, digits and "+=,.@_-"; anything else (there should be none) becomes "_".
 QString safeFileName(const PolicyTarget &target)
 {
-    QString base = target.kind == PolicyKind::Inline
+    QString base = target.kind == PolicyOrigin::Inline
         ? QString(target.ownerType + QLatin1Char('-') + target.ownerName + QLatin1Char('-') + target.policyName)
         : QString(QStringLiteral("policy-") + target.policyName);
     static const QRegularExpression unsafe(QStringLiteral(R"([^A-Za-z0-9+=,.@_-])"));
@@ -246,13 +246,13 @@ void setError(ApplyLogEntry &entry, const AwsError &error)
 PolicyChange policyChangeFor(const AccountDump &dump, const AccountPolicy &policy, const QByteArray &newDocument)
 {
     PolicyChange change;
-    change.target.kind = policy.kind;
+    change.target.kind = policy.origin;
     change.target.arn = QString::fromStdString(policy.arn);
     change.target.policyName = QString::fromStdString(policy.name);
     // A dump without PolicyName (moto's leaves it out of Policies[]): the ARN ends with it.
-    if (change.target.policyName.isEmpty() && policy.kind != PolicyKind::Inline)
+    if (change.target.policyName.isEmpty() && policy.origin != PolicyOrigin::Inline)
         change.target.policyName = change.target.arn.section(QLatin1Char('/'), -1);
-    if (policy.kind == PolicyKind::Inline) {
+    if (policy.origin == PolicyOrigin::Inline) {
         const QString owner = QString::fromStdString(policy.owner);
         const qsizetype slash = owner.indexOf(QLatin1Char('/'));
         change.target.ownerType = owner.left(slash);
@@ -270,7 +270,7 @@ RollbackPoint PolicyPlan::rollbackPoint() const
 {
     RollbackPoint point;
     point.target = change.target;
-    if (change.target.kind == PolicyKind::Inline) {
+    if (change.target.kind == PolicyOrigin::Inline) {
         point.previousDocument = liveDocument;
         point.existedBefore = existsNow;
     } else {
@@ -355,14 +355,14 @@ ApplyPlan planChanges(const AwsCli &cli, const QList<PolicyChange> &changes)
         } catch (const Json::parse_error &e) {
             parseError = e.what();
         }
-        const bool inlineOfUserOrGroup = change.target.kind == PolicyKind::Inline
+        const bool inlineOfUserOrGroup = change.target.kind == PolicyOrigin::Inline
             && (change.target.ownerType == QLatin1String("user") || change.target.ownerType == QLatin1String("group"));
-        if (change.target.kind != PolicyKind::CustomerManaged && !inlineOfUserOrGroup)
+        if (change.target.kind != PolicyOrigin::CustomerManaged && !inlineOfUserOrGroup)
             policy.error = makeError(AwsError::Kind::NotChangeable, {change.target.displayName()});
         else if (!parseError.empty() || !newDocument.is_object())
             policy.error = makeError(AwsError::Kind::DocumentInvalid,
                                      {change.target.displayName(), QString::fromStdString(parseError)});
-        else if (change.target.kind == PolicyKind::CustomerManaged)
+        else if (change.target.kind == PolicyOrigin::CustomerManaged)
             planManaged(cli, policy, newDocument);
         else
             planInline(cli, policy, newDocument);
@@ -422,7 +422,7 @@ void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &fo
         }
         if (command.deletesVersion) {
             result.deletedVersionId = policy.versionToDelete;
-        } else if (target.kind == PolicyKind::CustomerManaged) {
+        } else if (target.kind == PolicyOrigin::CustomerManaged) {
             const Json answer = parse(run.output);
             if (answer.is_object() && answer.contains("PolicyVersion") && answer["PolicyVersion"].is_object())
                 result.appliedVersionId
@@ -434,7 +434,7 @@ void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &fo
     bool isDefault = true;
     AwsResult get;
     bool readable = false;
-    if (target.kind == PolicyKind::CustomerManaged) {
+    if (target.kind == PolicyOrigin::CustomerManaged) {
         if (result.appliedVersionId.isEmpty()) {
             result.status = PolicyApplyResult::Status::VerifyFailed;
             result.error = makeError(AwsError::Kind::OutputUnreadable, {QStringLiteral("create-policy-version")});
@@ -512,7 +512,7 @@ ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmati
 QList<PlannedCommand> rollbackCommands(const RollbackPoint &point, const QString &documentFileName)
 {
     const PolicyTarget &target = point.target;
-    if (target.kind == PolicyKind::CustomerManaged)
+    if (target.kind == PolicyOrigin::CustomerManaged)
         return {{{QStringLiteral("iam"), QStringLiteral("set-default-policy-version"), QStringLiteral("--policy-arn"),
                   target.arn, QStringLiteral("--version-id"), point.versionId},
                  false}};
@@ -530,7 +530,7 @@ RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const Q
     QTemporaryDir folder;
     const QString fileName = safeFileName(target) + QStringLiteral("-previous.json");
     QString writeError;
-    if (target.kind == PolicyKind::Inline && point.existedBefore
+    if (target.kind == PolicyOrigin::Inline && point.existedBefore
         && !(folder.isValid() && writeFile(folder.filePath(fileName), point.previousDocument, &writeError))) {
         result.error = makeError(AwsError::Kind::Failed, {QString::number(-1)});
         result.error.stderrText = writeError.isEmpty() ? folder.errorString() : writeError;
@@ -545,7 +545,7 @@ RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const Q
         }
     }
     if (!result.error.isError()) {
-        if (target.kind == PolicyKind::CustomerManaged) {
+        if (target.kind == PolicyOrigin::CustomerManaged) {
             const AwsResult get = runAws(
                 cli, {QStringLiteral("iam"), QStringLiteral("get-policy"), QStringLiteral("--policy-arn"), target.arn});
             const Json answer = parse(get.output);
@@ -569,7 +569,7 @@ RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const Q
     if (log) {
         ApplyLogEntry entry = logEntry(cli, "rollback");
         entry.rollback = point;
-        entry.newDocument = target.kind == PolicyKind::Inline ? point.previousDocument : QByteArray();
+        entry.newDocument = target.kind == PolicyOrigin::Inline ? point.previousDocument : QByteArray();
         entry.affectedUsers = affectedUsers;
         entry.outcome = result.ok()  ? QStringLiteral("rolled-back")
             : result.error.isError() ? QStringLiteral("failed")

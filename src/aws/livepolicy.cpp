@@ -4,7 +4,7 @@ namespace mfapolicy {
 
 QString PolicyTarget::displayName() const
 {
-    if (kind == PolicyKind::Inline)
+    if (kind == PolicyOrigin::Inline)
         return ownerType + QLatin1Char('/') + ownerName + QLatin1Char(':') + policyName;
     return arn;
 }

@@ -12,7 +12,7 @@ namespace mfapolicy {
 /// inline policy of a user or a group (by owner and name). AWS managed policies cannot be
 /// changed; inline policies of roles are not handled (the account layer does not analyse roles).
 struct PolicyTarget {
-    PolicyKind kind = PolicyKind::CustomerManaged; ///< CustomerManaged or Inline
+    PolicyOrigin kind = PolicyOrigin::CustomerManaged; ///< CustomerManaged or Inline
     QString arn; ///< customer managed
     QString ownerType; ///< inline: "user" or "group"
     QString ownerName; ///< inline: the user or group name

@@ -162,7 +162,7 @@ void TestApply::managedPolicyApplyAndRollback()
     QCOMPARE(createCustomNamedDevice(before.dump, "alice"), Decision::ImplicitDeny);
     const AccountPolicy *forceMfa = policy(before.dump, "ForceMFA");
     QVERIFY(forceMfa);
-    QCOMPARE(forceMfa->kind, PolicyKind::CustomerManaged);
+    QCOMPARE(forceMfa->origin, PolicyOrigin::CustomerManaged);
 
     const ApplyPlan plan = planChanges(cli, {policyChangeFor(before.dump, *forceMfa, correctedDocument())});
     QCOMPARE(plan.policies.size(), 1);
@@ -315,7 +315,7 @@ void TestApply::inlineGroupPolicy()
     QCOMPARE(createCustomNamedDevice(before.dump, "dave"), Decision::ImplicitDeny);
     const AccountPolicy *inlinePolicy = policy(before.dump, "SelfManageMFA");
     QVERIFY(inlinePolicy);
-    QCOMPARE(inlinePolicy->kind, PolicyKind::Inline);
+    QCOMPARE(inlinePolicy->origin, PolicyOrigin::Inline);
 
     const ApplyPlan plan = planChanges(cli, {policyChangeFor(before.dump, *inlinePolicy, correctedDocument())});
     const PolicyPlan &planned = plan.policies.front();
@@ -358,7 +358,7 @@ void TestApply::nothingToDoAndNothingChangeable()
     const FetchResult dump = fetchAccount(cli);
     QVERIFY(dump.ok());
     PolicyChange awsManaged;
-    awsManaged.target.kind = PolicyKind::AwsManaged;
+    awsManaged.target.kind = PolicyOrigin::AwsManaged;
     awsManaged.target.arn = QStringLiteral("arn:aws:iam::aws:policy/IAMUserChangePassword");
     awsManaged.newDocument = correctedDocument();
     // The stale document again, reformatted: the same JSON, so nothing is to be done.

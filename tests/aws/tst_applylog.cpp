@@ -52,7 +52,7 @@ void TestApplyLog::roundTripAndDamagedLines()
     ApplyLogEntry inlinePolicy;
     inlinePolicy.time = QDateTime(QDate(2026, 11, 16), QTime(9, 32), Qt::UTC);
     inlinePolicy.action = QStringLiteral("rollback");
-    inlinePolicy.rollback.target.kind = PolicyKind::Inline;
+    inlinePolicy.rollback.target.kind = PolicyOrigin::Inline;
     inlinePolicy.rollback.target.ownerType = QStringLiteral("group");
     inlinePolicy.rollback.target.ownerName = QStringLiteral("開発");
     inlinePolicy.rollback.target.policyName = QStringLiteral("SelfManageMFA");
@@ -71,7 +71,7 @@ void TestApplyLog::roundTripAndDamagedLines()
     QCOMPARE(first.time, managed.time);
     QCOMPARE(first.profile, QStringLiteral("prod"));
     QCOMPARE(first.region, QStringLiteral("ap-northeast-1"));
-    QCOMPARE(first.rollback.target.kind, PolicyKind::CustomerManaged);
+    QCOMPARE(first.rollback.target.kind, PolicyOrigin::CustomerManaged);
     QCOMPARE(first.rollback.target.arn, managed.rollback.target.arn);
     QCOMPARE(first.rollback.versionId, QStringLiteral("v3"));
     QCOMPARE(first.appliedVersionId, QStringLiteral("v4"));
@@ -81,7 +81,7 @@ void TestApplyLog::roundTripAndDamagedLines()
     QVERIFY(first.verified);
     const ApplyLogEntry &second = entries.at(1);
     QCOMPARE(second.action, QStringLiteral("rollback"));
-    QCOMPARE(second.rollback.target.kind, PolicyKind::Inline);
+    QCOMPARE(second.rollback.target.kind, PolicyOrigin::Inline);
     QCOMPARE(second.rollback.target.displayName(), QStringLiteral("group/開発:SelfManageMFA"));
     QCOMPARE(second.rollback.previousDocument, inlinePolicy.rollback.previousDocument);
     QVERIFY(!second.rollback.existedBefore);
