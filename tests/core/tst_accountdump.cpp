@@ -4,6 +4,7 @@
 
 #include "testdata.h"
 
+#include "accountanalysis.h"
 #include "accountdump.h"
 #include "principal.h"
 
@@ -210,6 +211,74 @@ private slots:
             if (problem == QLatin1String("DUMP_DOCUMENT_UNREADABLE") || problem == QLatin1String("DUMP_POLICY_MISSING"))
                 QVERIFY(!u.complete);
         }
+    }
+
+    // The answers in words, worked out by hand from the policies (tests/data/accounts/README.md),
+    // with the device name "<user>-phone" that is not the user name.
+    void everyUsersPosture()
+    {
+        const AccountDump dump = readAccountDump(exampleAccount());
+        const AccountAnalysis analysis = analyseAccount(dump);
+        QCOMPARE(analysis.users.size(), dump.users.size());
+        const auto answers = [&](const char *name) -> const UserAnswers & {
+            for (const UserAnswers &u : analysis.users) {
+                if (dump.users[u.user].name == name)
+                    return u;
+            }
+            qFatal("no user %s", name);
+        };
+        // alice: the September 2022 example on her group: only a device named "alice" works.
+        const UserAnswers &alice = answers("alice");
+        QVERIFY(alice.analysed);
+        QCOMPARE(QString::fromStdString(alice.deviceName), QStringLiteral("alice-phone"));
+        QVERIFY(!alice.canEnrollAnyName);
+        QVERIFY(alice.canEnrollNamedLikeUser);
+        QVERIFY(alice.mustSignInWithMfa); // its guard denies everything else without MFA
+        QVERIFY(!alice.accessKeysActWithoutMfa); // BoolIfExists: the guard covers access keys
+        QCOMPARE(alice.enrollmentRefusals.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(alice.enrollmentRefusals[0].action),
+                 QStringLiteral("iam:CreateVirtualMFADevice"));
+        QCOMPARE(alice.enrollmentRefusals[0].layer, Layer::Identity);
+        QCOMPARE(QString::fromStdString(alice.enrollmentRefusals[0].message),
+                 QStringLiteral("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: "
+                                "iam:CreateVirtualMFADevice on resource: arn:aws:iam::123456789012:mfa/alice-phone "
+                                "because no identity-based policy allows the iam:CreateVirtualMFADevice action"));
+        // carol: read-only, nothing lets her create a device, and nothing forces MFA.
+        const UserAnswers &carol = answers("carol");
+        QVERIFY(carol.analysed);
+        QVERIFY(!carol.canEnrollAnyName);
+        QVERIFY(!carol.mustSignInWithMfa);
+        QVERIFY(carol.accessKeysActWithoutMfa);
+        // erin: the current example, but her boundary does not allow creating a device.
+        const UserAnswers &erin = answers("erin");
+        QVERIFY(erin.analysed);
+        QVERIFY(!erin.canEnrollAnyName);
+        QCOMPARE(erin.enrollmentRefusals.front().layer, Layer::PermissionsBoundary);
+        // dave: his group is missing from the dump: not analysed.
+        QVERIFY(!answers("dave").analysed);
+
+        // Per policy: the stale ones, and whose enrollment each one blocks.
+        const auto policy = [&](const char *name) -> const PolicyAnswers & {
+            for (const PolicyAnswers &p : analysis.policies) {
+                if (dump.policies[p.policy].name == name)
+                    return p;
+            }
+            qFatal("no policy %s", name);
+        };
+        const auto names = [&](const std::vector<std::size_t> &users) {
+            QStringList out;
+            for (std::size_t u : users)
+                out << QString::fromStdString(dump.users[u].name);
+            return out;
+        };
+        QVERIFY(policy("SelfManageMfaOld").stale);
+        QCOMPARE(names(policy("SelfManageMfaOld").blocksEnrollment), QStringList {QStringLiteral("alice")});
+        QVERIFY(policy("ForceMFA").stale);
+        QCOMPARE(names(policy("ForceMFA").blocksEnrollment), QStringList {QStringLiteral("bob")});
+        QVERIFY(!policy("SelfManageMfa").stale);
+        QCOMPARE(names(policy("Boundary").blocksEnrollment), QStringList {QStringLiteral("erin")});
+        QVERIFY(!policy("ReadOnlyAccess").stale);
+        QVERIFY(policy("ReadOnlyAccess").blocksEnrollment.empty());
     }
 
     void urlDecoding()

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "accountdump.h"
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+namespace mfapolicy {
+
+/// One request of a user's answer that IAM refuses, with who refused it.
+struct Refusal {
+    std::string action;
+    std::string resource;
+    AuthState state = AuthState::NoMfa;
+    Decision decision = Decision::ImplicitDeny;
+    Layer layer = Layer::Identity;
+    std::vector<std::string> policies; ///< the policies whose Deny decided (explicit denies)
+    std::string message; ///< AWS's AccessDenied text
+};
+
+/// A user's MFA posture, each answer decided on the user's whole principal.
+struct UserAnswers {
+    std::size_t user = 0; ///< index into AccountDump::users
+    /// False when the user could not be analysed (something it depends on is missing from the
+    /// dump, or a statement that might decide was unreadable): the answers below are then unset.
+    bool analysed = false;
+    bool indeterminate = false; ///< a statement that might decide could not be evaluated
+    std::string deviceName; ///< the device name the enrollment questions used
+    /// The console's virtual-device flow without MFA, with a device name that is not the user
+    /// name: ListMFADevices, CreateVirtualMFADevice on mfa/<device>, EnableMFADevice.
+    bool canEnrollAnyName = false;
+    /// The same flow with the device named like the user (what pre-2022 policies allowed).
+    bool canEnrollNamedLikeUser = false;
+    /// Everything unrelated to MFA is refused until the user signs in with MFA.
+    bool mustSignInWithMfa = false;
+    /// Long-term access keys (aws:MultiFactorAuthPresent absent) can call unrelated actions.
+    bool accessKeysActWithoutMfa = false;
+    /// Long-term access keys can create and enable a device.
+    bool accessKeysCanEnroll = false;
+    bool canSeeAllUsers = false; ///< iam:ListUsers without MFA
+    bool canDeactivateWithoutMfa = false; ///< iam:DeactivateMFADevice on the own user without MFA
+    std::vector<Refusal> enrollmentRefusals; ///< the calls of the custom-name flow that are refused
+};
+
+/// Per policy: the users it reaches and, of those, who cannot enroll a custom-named device
+/// because of it (it is the layer that refuses, or the only identity policy that could allow).
+struct PolicyAnswers {
+    std::size_t policy = 0; ///< index into AccountDump::policies
+    std::vector<std::size_t> users;
+    std::vector<std::size_t> blocksEnrollment; ///< users refused by this policy's Deny or layer
+    bool stale = false; ///< allows CreateVirtualMFADevice only on mfa/${aws:username}
+};
+
+struct AccountAnalysis {
+    std::vector<UserAnswers> users; ///< in the dump's order
+    std::vector<PolicyAnswers> policies;
+    bool cancelled = false;
+};
+
+struct AccountAnalysisOptions {
+    /// The device name the enrollment questions use; empty: "<user name>-phone", a name that is
+    /// not the user name (what a person types since November 2022).
+    std::string deviceName;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+/// Answers every user's MFA questions from its principal, and every policy's reach.
+AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOptions &options = {});
+
+} // namespace mfapolicy
