@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mfapolicy::AccountCommand</name>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>Account %1: %n user</numerusform>
+            <numerusform>Account %1: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n role(s) (not analysed)</source>
+        <translation>
+            <numerusform>, %n role (not analysed)</numerusform>
+            <numerusform>, %n roles (not analysed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s): %1</source>
+        <translation>
+            <numerusform>%n user: %1</numerusform>
+            <numerusform>%n users: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::ComparisonWidget</name>
     <message numerus="yes">
         <source>%n cell(s) of the decision matrix change.</source>

@@ -557,6 +557,217 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AccountCommand</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not an account dump: there is no UserDetailList (write one with &apos;aws iam get-account-authorization-details --output json&apos;)</source>
+        <translation>アカウントのダンプではありません: UserDetailList がありません (&apos;aws iam get-account-authorization-details --output json&apos; で書き出してください)</translation>
+    </message>
+    <message>
+        <source>the dump was saved with IsTruncated: true, so users or policies may be missing; fetch it again with the AWS CLI, which reads every page</source>
+        <translation>ダンプは IsTruncated: true のまま保存されているため、ユーザーやポリシーが欠けている可能性があります。すべてのページを読む AWS CLI で取得し直してください</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle: only the entries read whole are analysed</source>
+        <translation>ファイルが途中で終わっています。完全に読めた項目だけを分析します</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is cut off and left out</source>
+        <translation>%1 の項目 %2 は途中で切れているため除外します</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON %2</source>
+        <translation>%1 は JSON の %2 でなければなりません</translation>
+    </message>
+    <message>
+        <source>the document of policy %1 cannot be read</source>
+        <translation>ポリシー %1 のドキュメントを読めません</translation>
+    </message>
+    <message>
+        <source>policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)</source>
+        <translation>ユーザー %2 のポリシー %1 がダンプにありません (同梱の AWS 管理ポリシーにもありません)</translation>
+    </message>
+    <message>
+        <source>group %1 of user %2 is not in the dump</source>
+        <translation>ユーザー %2 のグループ %1 がダンプにありません</translation>
+    </message>
+    <message>
+        <source>policy %1 has no default version in the dump</source>
+        <translation>ポリシー %1 のデフォルトバージョンがダンプにありません</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>a service control policy</source>
+        <translation>サービスコントロールポリシー</translation>
+    </message>
+    <message>
+        <source>the permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>the identity-based policies</source>
+        <translation>アイデンティティベースのポリシー</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>AWS 管理</translation>
+    </message>
+    <message>
+        <source>customer managed, version %1</source>
+        <translation>カスタマー管理、バージョン %1</translation>
+    </message>
+    <message>
+        <source>inline in %1</source>
+        <translation>%1 のインライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>アカウント %1: ユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n role(s) (not analysed)</source>
+        <translation>
+            <numerusform>、ロール %n 個 (分析対象外)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not analysed: a statement that might decide cannot be read</source>
+        <translation>分析していません: 結果を左右しうるステートメントを読めません</translation>
+    </message>
+    <message>
+        <source>not analysed: something it depends on is missing from the dump</source>
+        <translation>分析していません: 判定に必要なものがダンプにありません</translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device named &quot;%1&quot; without MFA: %2</source>
+        <translation>MFA なしで &quot;%1&quot; という名前の仮想 MFA デバイスを登録できる: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused by %2: %3</source>
+        <translation>%1 は %2 によって拒否されます: %3</translation>
+    </message>
+    <message>
+        <source>only a device named like the user works (the pre-November-2022 resource)</source>
+        <translation>ユーザー名と同じ名前のデバイスしか登録できません (2022 年 11 月以前のリソース)</translation>
+    </message>
+    <message>
+        <source>must sign in with MFA before anything else: %1</source>
+        <translation>他の操作の前に MFA でのサインインが必要: %1</translation>
+    </message>
+    <message>
+        <source>long-term access keys act without MFA: %1</source>
+        <translation>長期アクセスキーが MFA なしで操作できる: %1</translation>
+    </message>
+    <message>
+        <source>long-term access keys can enroll a device: %1</source>
+        <translation>長期アクセスキーでデバイスを登録できる: %1</translation>
+    </message>
+    <message>
+        <source>sees every user name before MFA: %1</source>
+        <translation>MFA の前に全ユーザー名が見える: %1</translation>
+    </message>
+    <message>
+        <source>can deactivate MFA without MFA: %1</source>
+        <translation>MFA なしで MFA を無効化できる: %1</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>ポリシー:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s): %1</source>
+        <translation>
+            <numerusform>ユーザー %n 人: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allows iam:CreateVirtualMFADevice only on devices named like the user</source>
+        <translation>iam:CreateVirtualMFADevice をユーザー名と同じ名前のデバイスにしか許可していません</translation>
+    </message>
+    <message>
+        <source>blocks enrollment with a device name of one&apos;s own for: %1</source>
+        <translation>自分で付けた名前のデバイスの登録を妨げているユーザー: %1</translation>
+    </message>
+    <message>
+        <source>AWS managed policies cannot be changed: attach a corrected customer managed policy instead, or detach it</source>
+        <translation>AWS 管理ポリシーは変更できません。代わりに修正したカスタマー管理ポリシーをアタッチするか、デタッチしてください</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s MFA posture from an account dump (get-account-authorization-details)</source>
+        <translation>アカウントのダンプ (get-account-authorization-details) から各ユーザーの MFA の状態を示す</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The device name users type (default: USER-phone).</source>
+        <translation>ユーザーが入力するデバイス名 (既定: USER-phone、USER はユーザー名)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Output of &apos;aws iam get-account-authorization-details --output json&apos;.</source>
+        <translation>&apos;aws iam get-account-authorization-details --output json&apos; の出力。</translation>
+    </message>
+    <message>
+        <source>  aws iam get-account-authorization-details --output json &gt; account.json
+  mfa-policy account account.json
+  mfa-policy account account.json --format json
+</source>
+        <translation>  aws iam get-account-authorization-details --output json &gt; account.json
+  mfa-policy account account.json
+  mfa-policy account account.json --format json
+</translation>
+    </message>
+    <message>
+        <source>DUMP.json [options]</source>
+        <translation>DUMP.json [オプション]</translation>
+    </message>
+    <message>
+        <source>give one account dump</source>
+        <translation>アカウントのダンプを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text or json)</source>
+        <translation>不明な --format %1 です (text または json)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an account dump</source>
+        <translation>%1: フォルダーです。アカウントのダンプではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is larger than any account dump this reads (1 GB)</source>
+        <translation>%1: %2 MB は読み込めるアカウントのダンプの上限 (1 GB) を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AwsTexts</name>
     <message>
         <source>The AWS CLI (%1) is not installed or not on the PATH. Install the Debian package awscli (sudo apt install awscli) or pip&apos;s awscli, then try again.</source>

@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "accountcommand.h"
 #include "checkcommand.h"
 #include "console.h"
 #include "diffcommand.h"
@@ -21,6 +22,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ScenarioCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<AccountCommand>());
 }
 
 CliApplication::~CliApplication() = default;
