@@ -36,10 +36,11 @@ void checkChoice(const PolicySource &source, const MigrationPlan &plan, const st
     fuzz::checkEdits(edits, text.size());
     const std::string migrated = applyMigration(source, plan, ids);
     FUZZ_CHECK(migrated == splice(text, edits));
-    if (source.isValidJson()) {
-        FUZZ_CHECK(nlohmann::json::accept(migrated));
+    // Valid stays valid, by either judge of validity.
+    if (source.isValidJson())
         FUZZ_CHECK(PolicySource::parse(migrated).isValidJson());
-    }
+    if (nlohmann::json::accept(text))
+        FUZZ_CHECK(nlohmann::json::accept(migrated));
 }
 
 } // namespace

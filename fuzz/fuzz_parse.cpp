@@ -16,8 +16,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const PolicySource source = PolicySource::parse(text, "fuzz.json");
     FUZZ_CHECK(source.text() == text);
     fuzz::checkFindings(source.diagnostics(), size);
-    if (source.isValidJson())
-        FUZZ_CHECK(nlohmann::json::accept(text));
+    // Text called valid JSON is JSON by the grammar. nlohmann refuses numbers beyond a double
+    // (1e999), which the grammar allows and IAM reads as text: only its syntax errors count.
+    if (source.isValidJson()) {
+        try {
+            (void)nlohmann::json::parse(text);
+        } catch (const nlohmann::json::parse_error &) {
+            FUZZ_CHECK(!"valid JSON for PolicySource, a syntax error for nlohmann");
+        } catch (const nlohmann::json::out_of_range &) { }
+    }
 
     // The editor asks for the element under the cursor and then for its range.
     const std::size_t step = size / 16 + 1;
