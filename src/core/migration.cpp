@@ -318,19 +318,32 @@ private:
             const std::string sid = docUsesSids ? uniqueSid(newStatementSid) : std::string();
             const std::string rendered
                 = StatementWriter(m_source, statement, m_style).render(sid, createAction, anyDevice);
-            if (auto edit = insertStatementAfter(statement, rendered))
-                change.edits.push_back(*edit);
+            for (TextEdit &edit : insertStatementAfter(statement, rendered))
+                change.edits.push_back(std::move(edit));
             change.args.push_back(statement.pointer);
             change.pointers.push_back(statement.pointer);
         }
         return change;
     }
 
-    std::optional<TextEdit> insertStatementAfter(const Statement &statement, const std::string &rendered) const
+    std::vector<TextEdit> insertStatementAfter(const Statement &statement, const std::string &rendered) const
     {
-        if (isArray(m_source, "/Statement"))
-            return insertArrayElement(m_source, "/Statement", statement.index, rendered, m_style);
-        return wrapInArray(m_source, "/Statement", {rendered}, m_style);
+        if (isArray(m_source, "/Statement")) {
+            if (auto edit = insertArrayElement(m_source, "/Statement", statement.index, rendered, m_style))
+                return {*edit};
+            return {};
+        }
+        // A lone statement object becomes an array. As two insertions around it, not one
+        // replacement of it: the edits inside it (Create leaving its Action) must not overlap.
+        const auto wrapped = wrapInArray(m_source, "/Statement", {rendered}, m_style);
+        if (!wrapped)
+            return {};
+        const std::size_t length = wrapped->end - wrapped->begin;
+        const std::size_t at = wrapped->replacement.find(m_source.text().substr(wrapped->begin, length));
+        if (at == std::string::npos)
+            return {};
+        return {TextEdit {wrapped->begin, wrapped->begin, wrapped->replacement.substr(0, at)},
+                TextEdit {wrapped->end, wrapped->end, wrapped->replacement.substr(at + length)}};
     }
 
     std::vector<const Statement *> guards() const

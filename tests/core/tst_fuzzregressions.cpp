@@ -34,7 +34,8 @@ private Q_SLOTS:
     void everyInputHasARow();
     void inputsGiveDiagnosticsAtTheirPlace_data();
     void inputsGiveDiagnosticsAtTheirPlace();
-    void migratingADuplicatedActionGivesValidJson();
+    void migratedPoliciesAreValidJson_data();
+    void migratedPoliciesAreValidJson();
     void actionSuggestionsStillFindTypos_data();
     void actionSuggestionsStillFindTypos();
 };
@@ -63,6 +64,16 @@ void TestFuzzRegressions::inputsGiveDiagnosticsAtTheirPlace_data()
     QTest::newRow("migration: duplicated action, valid policy")
         << QStringLiteral("migration-duplicate-action-valid.json") << QStringLiteral("REDUNDANT_ACTION") << 9 << 17
         << int(Severity::Suggestion);
+    // fuzz_migration: "Statement" is one object, which the migration wraps in an array; the wrap
+    // replaced the whole object while Create was removed from inside it. Broken JSON as well: a
+    // second statement follows the object.
+    QTest::newRow("migration: single statement, broken text")
+        << QStringLiteral("migration-single-statement-overlapping-edits.json") << QStringLiteral("JSON_SYNTAX_ERROR")
+        << 18 << 9 << int(Severity::Error);
+    // The valid form: what the migration is for, the device resource named after the user.
+    QTest::newRow("migration: single statement, valid policy")
+        << QStringLiteral("migration-single-statement-object.json") << QStringLiteral("STALE_MFA_DEVICE_RESOURCE") << 6
+        << 22 << int(Severity::Warning);
 }
 
 void TestFuzzRegressions::everyInputHasARow()
@@ -73,7 +84,9 @@ void TestFuzzRegressions::everyInputHasARow()
     // The files of inputsGiveDiagnosticsAtTheirPlace_data().
     const QStringList known {QStringLiteral("findings-slow-unknown-actions.json"),
                              QStringLiteral("migration-duplicate-action-overlapping-edits.json"),
-                             QStringLiteral("migration-duplicate-action-valid.json")};
+                             QStringLiteral("migration-duplicate-action-valid.json"),
+                             QStringLiteral("migration-single-statement-object.json"),
+                             QStringLiteral("migration-single-statement-overlapping-edits.json")};
     for (const QString &input : inputs)
         QVERIFY2(known.contains(input), qPrintable(input + QStringLiteral(" has no expected diagnostic")));
 }
@@ -117,12 +130,20 @@ void TestFuzzRegressions::inputsGiveDiagnosticsAtTheirPlace()
     }
 }
 
-void TestFuzzRegressions::migratingADuplicatedActionGivesValidJson()
+void TestFuzzRegressions::migratedPoliciesAreValidJson_data()
 {
-    // AWS's pre-2022 shape with Create listed twice beside Enable: the migration moves Create (both
-    // copies) into a statement of its own on mfa/*, and the old statement keeps Enable only.
-    const std::string text
-        = testing::readInput(regressionPath(QStringLiteral("migration-duplicate-action-valid.json"))).toStdString();
+    QTest::addColumn<QString>("file");
+    // AWS's pre-2022 shape with Create listed twice beside Enable: both copies must go.
+    QTest::newRow("duplicated action") << QStringLiteral("migration-duplicate-action-valid.json");
+    // Statement as one object: it becomes an array, and Create leaves the old statement.
+    QTest::newRow("single statement object") << QStringLiteral("migration-single-statement-object.json");
+}
+
+void TestFuzzRegressions::migratedPoliciesAreValidJson()
+{
+    // The migration moves Create into a statement of its own on mfa/*; the old one keeps Enable.
+    QFETCH(QString, file);
+    const std::string text = testing::readInput(regressionPath(file)).toStdString();
     const PolicySource source = PolicySource::parse(text);
     QVERIFY(source.isValidJson());
     const std::string migrated = applyMigration(source, planMigration(source));
