@@ -89,6 +89,7 @@ private Q_SLOTS:
 
     void badPolicyFiles_data();
     void badPolicyFiles();
+    void utf8ByteOrderMark();
     void policyFromAFifoIsRead();
     void badOutputTargets_data();
     void badOutputTargets();
@@ -198,6 +199,27 @@ void TestBadInput::badPolicyFiles()
         QVERIFY2(!QFile::exists(out), qPrintable(what));
         QCOMPARE(readAll(input), before);
     }
+}
+
+void TestBadInput::utf8ByteOrderMark()
+{
+    // IAM accepts only TAB, LF, CR and U+0020-U+00FF: `check` reports the mark where it is; the
+    // commands that evaluate read past it, and --in-place keeps it (the file stays as it was made).
+    const QString file = path(QStringLiteral("bom.json"));
+    const QByteArray policy = mfapolicy::testing::readInput(sample(stale));
+    QVERIFY(writeFile(file, "\xEF\xBB\xBF" + policy));
+    const CliResult check = runCli({QStringLiteral("check"), file});
+    QVERIFY2(!check.crashed && check.exitCode == 1, qPrintable(describe(check)));
+    QVERIFY2(check.out.contains(QByteArray(QFile::encodeName(file) + ":1:1: error:")) && check.out.contains("U+FEFF"),
+             qPrintable(describe(check)));
+    const CliResult matrix
+        = runCli({QStringLiteral("matrix"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(!matrix.crashed && matrix.exitCode == 0, qPrintable(describe(matrix)));
+    const CliResult inPlace = runCli({QStringLiteral("migrate"), file, QStringLiteral("--in-place")});
+    QVERIFY2(!inPlace.crashed && inPlace.exitCode == 0, qPrintable(describe(inPlace)));
+    const QByteArray migrated = readAll(file);
+    QVERIFY(migrated.startsWith("\xEF\xBB\xBF{"));
+    QVERIFY(migrated.contains("mfa/*"));
 }
 
 void TestBadInput::policyFromAFifoIsRead()
