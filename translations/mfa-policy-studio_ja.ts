@@ -1227,12 +1227,24 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>ファイル %1 は %2 を超えています。</translation>
     </message>
     <message>
-        <source>The file %1 is not a text file (it contains NUL bytes). A policy is JSON text.</source>
-        <translation>ファイル %1 はテキストファイルではありません (NUL バイトを含みます)。ポリシーは JSON テキストです。</translation>
+        <source>%1 is a folder, not a policy file.</source>
+        <translation>%1 はフォルダーです。ポリシーファイルではありません。</translation>
     </message>
     <message>
-        <source>The file %1 is not UTF-8 text. Policies are UTF-8 JSON.</source>
-        <translation>ファイル %1 は UTF-8 テキストではありません。ポリシーは UTF-8 の JSON です。</translation>
+        <source>%1 is not a regular file (a pipe, socket or device). Open a policy file.</source>
+        <translation>%1 は通常のファイルではありません (パイプ、ソケットまたはデバイス)。ポリシーファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is UTF-16 text. Policies are UTF-8 JSON: save it as UTF-8 and open it again.</source>
+        <translation>ファイル %1 は UTF-16 のテキストです。ポリシーは UTF-8 の JSON です: UTF-8 で保存してから開き直してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a text file (it contains NUL bytes, the first at byte %2). A policy is JSON text.</source>
+        <translation>ファイル %1 はテキストファイルではありません (NUL バイトを含みます。最初はバイト %2)。ポリシーは JSON テキストです。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not UTF-8 text: line %2, column %3 has the byte 0x%4. Policies are UTF-8 JSON.</source>
+        <translation>ファイル %1 は UTF-8 のテキストではありません: %2 行 %3 列にバイト 0x%4 があります。ポリシーは UTF-8 の JSON です。</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1637,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>ファイルを保存できません</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
@@ -1713,6 +1721,14 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
         <translation>保存していない変更を復旧用フォルダーにコピーできませんでした: %1。
 
 スタジオが予期せず終了すると、これらの変更は失われます。ドキュメントを保存するか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2
+
+Your changes are still in the editor. Save them under another name?</source>
+        <translation>%1 を保存できませんでした: %2
+
+変更はエディターに残っています。別の名前で保存しますか?</translation>
     </message>
     <message>
         <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
@@ -2000,6 +2016,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <source>Applied: %1 [%2]</source>
         <translation>適用: %1 [%2]</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a pipe or a device); --in-place needs a file</source>
+        <translation>%1: 通常のファイルではありません (パイプまたはデバイス)。--in-place にはファイルが必要です</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::MigrationDialog</name>
@@ -2053,6 +2073,18 @@ Writes go through a temporary file, so POLICY is never left half-written.
 </source>
         <translation>%1: エラー: 有効な JSON ではありません
 </translation>
+    </message>
+    <message>
+        <source>%1: is %2 bytes; a policy file is at most %3 bytes (IAM policies are at most 10,240 characters)</source>
+        <translation>%1: %2 バイトあります。ポリシーファイルは最大 %3 バイトです (IAM ポリシーは最大 10,240 文字)</translation>
+    </message>
+    <message>
+        <source>%1: is UTF-16 text; policies are UTF-8 JSON (convert it, e.g. with iconv -f UTF-16 -t UTF-8)</source>
+        <translation>%1: UTF-16 のテキストです。ポリシーは UTF-8 の JSON です (例: iconv -f UTF-16 -t UTF-8 で変換してください)</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not a text file: a NUL byte (binary data); a policy is JSON text</source>
+        <translation>%1:%2:%3: テキストファイルではありません: NUL バイトがあります (バイナリデータ)。ポリシーは JSON テキストです</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2298,10 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>scps[%1]</source>
         <translation>scps[%1]</translation>
+    </message>
+    <message>
+        <source>column %1: nested deeper than %2 levels</source>
+        <translation>%1 列目: 入れ子が %2 階層を超えています</translation>
     </message>
     <message>
         <source>permissionsBoundary</source>
@@ -2561,6 +2597,10 @@ read) and might apply, the line gets &quot;error&quot; instead of a decision tha
 IAM が拒否するステートメントは &quot;warnings&quot; に示されます。その中に適用される可能性のある Deny (または Effect を
 読み取れないもの) があると、誤っている可能性のある判定の代わりに &quot;error&quot; を返します。
 </translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file of request lines</source>
+        <translation>%1: フォルダーです。リクエスト行のファイルではありません</translation>
     </message>
     <message>
         <source>%1: cannot be read completely: %2</source>

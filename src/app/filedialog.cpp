@@ -23,9 +23,10 @@ QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &title, 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
     if (m_hasNext) {
-        m_hasNext = false;
-        const QStringList next = std::exchange(m_next, {});
-        return next.value(0);
+        // One name per dialog, so that a test can answer a Save As that leads to another.
+        const QString next = m_next.isEmpty() ? QString() : m_next.takeFirst();
+        m_hasNext = !m_next.isEmpty();
+        return next;
     }
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }

@@ -16,7 +16,8 @@ public:
     QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     QString getSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
 
-    /// Tests: the next call returns these instead of showing a dialog (empty = cancelled).
+    /// Tests: the next call returns these instead of showing a dialog (empty = cancelled); a save
+    /// dialog takes one name per call.
     void setNextFileNames(const QStringList &names);
 
 private:

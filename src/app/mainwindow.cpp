@@ -478,11 +478,8 @@ bool MainWindow::save(PolicyTab *tab)
     if (tab->filePath().isEmpty())
         return saveAs(tab);
     const QString error = tab->saveTo(tab->filePath());
-    if (!error.isEmpty()) {
-        MessageBox::warning(this, tr("Cannot save the file"),
-                            tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(tab->filePath()), error));
-        return false;
-    }
+    if (!error.isEmpty())
+        return offerSaveAs(tab, tab->filePath(), error);
     m_recovery->remove(tab->recoveryId());
     m_recentFiles->add(tab->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(tab->filePath())), 4000);
@@ -501,14 +498,22 @@ bool MainWindow::saveAs(PolicyTab *tab)
     if (path.isEmpty())
         return false;
     const QString error = tab->saveTo(path);
-    if (!error.isEmpty()) {
-        MessageBox::warning(this, tr("Cannot save the file"),
-                            tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
+    if (!error.isEmpty())
+        return offerSaveAs(tab, path, error);
     m_recovery->remove(tab->recoveryId());
     m_recentFiles->add(tab->filePath());
     return true;
+}
+
+bool MainWindow::offerSaveAs(PolicyTab *tab, const QString &path, const QString &error)
+{
+    // A read-only folder or a full disk: the text stays in the editor, and another place may work.
+    const auto answer = MessageBox::question(
+        this, tr("Cannot save the file"),
+        tr("%1 could not be saved: %2\n\nYour changes are still in the editor. Save them under another name?")
+            .arg(QDir::toNativeSeparators(path), error),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save && saveAs(tab);
 }
 
 bool MainWindow::maybeSave(PolicyTab *tab)

@@ -80,6 +80,8 @@ private:
     void updateRecentMenu();
     void onCurrentTabChanged(int index);
     bool maybeSave(PolicyTab *tab);
+    /// After a failed save: says why and offers Save As. True when saved elsewhere.
+    bool offerSaveAs(PolicyTab *tab, const QString &path, const QString &error);
     void saveLayout();
     void showSettings();
     void showAbout();

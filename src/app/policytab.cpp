@@ -383,8 +383,12 @@ void PolicyTab::onFileChanged(const QString &path)
     m_askingAboutDisk = false;
     if (answer == QMessageBox::Yes) {
         QString error;
-        if (!reload(&error))
+        if (!reload(&error)) {
             MessageBox::warning(this, tr("Reload failed"), error);
+            // The text shown is no longer what is on disk: closing must ask before it is lost.
+            m_lastSavedBytes.clear();
+            m_ui->policyEditor->document()->setModified(true);
+        }
     } else {
         m_lastSavedBytes.clear();
         m_ui->policyEditor->document()->setModified(true);

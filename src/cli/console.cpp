@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -18,6 +19,20 @@ void write(std::FILE *stream, const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fflush(stream);
+}
+
+/// Writes all of `data`; a short write is retried, so that the error that stopped it (a full
+/// disk, a file size limit) is the one the device reports, not "Unknown error".
+bool writeAll(QIODevice &device, const QByteArray &data)
+{
+    qint64 written = 0;
+    while (written < data.size()) {
+        const qint64 n = device.write(data.constData() + written, data.size() - written);
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
 }
 
 } // namespace
@@ -49,8 +64,21 @@ bool Console::writeFile(const QString &path, const QByteArray &data, QString *er
         outBytes(data);
         return true;
     }
+    // A pipe or a device (a FIFO, /dev/stdout) cannot be replaced atomically and must not be
+    // replaced by a regular file: write into it, as the shell's > does.
+    if (const QFileInfo info(path); info.exists() && !info.isFile() && !info.isDir()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly) || !writeAll(device, data) || !device.flush()) {
+            if (error)
+                *error = ConsoleTexts::tr("cannot write %1: %2").arg(path, device.errorString());
+            return false;
+        }
+        return true;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // Unbuffered: a full disk then fails the write itself. Buffered, the error came only when
+    // commit() flushed, and commit() renamed the cut-off file over the old one regardless.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(file, data) || !file.commit()) {
         if (error)
             *error = ConsoleTexts::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -7,6 +7,8 @@
 #include "policyfiles.h"
 #include "texts.h"
 
+#include <QFileInfo>
+
 namespace mfapolicy {
 
 QString MigrateCommand::summary() const
@@ -44,6 +46,9 @@ int MigrateCommand::run(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     if (parser.isSet(inPlace) && path == QLatin1String("-"))
         return Console::fail(tr("--in-place needs a file, not standard input"));
+    // Rewriting a pipe or a device in place would replace it with a regular file.
+    if (const QFileInfo info(path); parser.isSet(inPlace) && info.exists() && !info.isFile() && !info.isDir())
+        return Console::fail(tr("%1: not a regular file (a pipe or a device); --in-place needs a file").arg(path));
 
     std::optional<PolicyFile> file = PolicyFiles::read(path);
     if (!file)

@@ -22,7 +22,35 @@ QByteArray readStandardInput(bool *ok)
 {
     QFile in;
     *ok = in.open(stdin, QIODevice::ReadOnly);
-    return *ok ? in.readAll() : QByteArray();
+    return *ok ? in.read(PolicyFiles::maxFileSize + 1) : QByteArray();
+}
+
+/// Why bytes cannot be policy text at all (empty when they can): sizes beyond any policy, UTF-16
+/// and binary data. Everything else is the parser's to report, with line and column.
+QString notPolicyText(const QString &path, const QByteArray &bytes, qint64 size)
+{
+    if (size > PolicyFiles::maxFileSize)
+        return PolicyFilesTexts::tr(
+                   "%1: is %2 bytes; a policy file is at most %3 bytes (IAM policies are at most 10,240 "
+                   "characters)")
+            .arg(path)
+            .arg(size)
+            .arg(PolicyFiles::maxFileSize);
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return PolicyFilesTexts::tr(
+                   "%1: is UTF-16 text; policies are UTF-8 JSON (convert it, e.g. with iconv -f UTF-16 "
+                   "-t UTF-8)")
+            .arg(path);
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        // Where, the way compilers say it: line and column (bytes) of the first NUL.
+        const QByteArray before = bytes.left(nul);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        return PolicyFilesTexts::tr("%1:%2:%3: not a text file: a NUL byte (binary data); a policy is JSON text")
+            .arg(path)
+            .arg(before.count('\n') + 1)
+            .arg(nul - lineStart + 1);
+    }
+    return {};
 }
 
 } // namespace
@@ -47,17 +75,27 @@ std::optional<PolicyFile> PolicyFiles::read(const QString &path)
             Console::fail(PolicyFilesTexts::tr("%1: is a folder, not a policy file").arg(path));
             return std::nullopt;
         }
+        // Refused before reading, so that 50 MB are not loaded to be thrown away.
+        if (info.isFile() && info.size() > maxFileSize) {
+            Console::fail(notPolicyText(path, {}, info.size()));
+            return std::nullopt;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             Console::fail(PolicyFilesTexts::tr("%1: cannot read: %2").arg(path, file.errorString()));
             return std::nullopt;
         }
-        bytes = file.readAll();
+        // A pipe has no size: read one byte more than allowed to tell.
+        bytes = file.read(maxFileSize + 1);
+    }
+    const QString shownPath = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    if (const QString problem = notPolicyText(shownPath, bytes, bytes.size()); !problem.isEmpty()) {
+        Console::fail(problem);
+        return std::nullopt;
     }
     const QString name = path == QLatin1String("-") ? QStringLiteral("stdin") : QFileInfo(path).fileName();
     // Compilers call standard input "<stdin>" in messages; editors and CI logs expect that.
-    const QString shown = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
-    return PolicyFile {shown, PolicySource::parse(bytes.toStdString(), name.toStdString())};
+    return PolicyFile {shownPath, PolicySource::parse(bytes.toStdString(), name.toStdString())};
 }
 
 std::optional<std::vector<PolicyFile>> PolicyFiles::readAll(const QStringList &paths)

@@ -21,7 +21,11 @@ struct PolicyFile {
 class PolicyFiles final
 {
 public:
-    /// Reads and parses one file. On failure (missing, unreadable, a folder) prints why and
+    /// Larger files are refused unread: the largest IAM policy quota is 10,240 characters.
+    static constexpr qint64 maxFileSize = 10 * 1024 * 1024;
+
+    /// Reads and parses one file. On failure (missing, unreadable, a folder, too large, UTF-16,
+    /// binary) prints why and
     /// returns nothing.
     static std::optional<PolicyFile> read(const QString &path);
     /// Reads every file; prints each failure. Empty when any failed.

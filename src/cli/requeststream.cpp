@@ -191,6 +191,32 @@ bool findMember(std::string_view line, std::string_view quotedKey, std::size_t &
     }
 }
 
+// The column (1-based) of the first bracket that opens a container deeper than `limit`, or 0.
+// Deeper JSON is refused before it is parsed: copying, hashing and comparing a parsed value recurse
+// once per level, and 100,000 levels overflow the stack.
+std::size_t tooDeepAt(std::string_view line, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return i + 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return 0;
+}
+
 bool isBlank(const std::string &line)
 {
     return line.find_first_not_of(" \t\r") == std::string::npos;
@@ -292,6 +318,12 @@ std::string RequestStream::answer(const std::string &line, std::size_t lineNumbe
 {
     if (isBlank(line))
         return errorLine(nullptr, lineNumber, text(RequestTexts::tr("empty line: expected a request object")));
+    // The request object and its "policies" array hold the policies: two levels more than a policy.
+    if (const std::size_t column = tooDeepAt(line, PolicySource::maxDepth + 2))
+        return errorLine(nullptr, lineNumber,
+                         text(RequestTexts::tr("column %1: nested deeper than %2 levels")
+                                  .arg(static_cast<qulonglong>(column))
+                                  .arg(PolicySource::maxDepth + 2)));
     // Fast path: a "policies" text seen before is not parsed again; only the rest of the line is.
     Json request;
     const PolicySet *known = nullptr;

@@ -8,6 +8,7 @@
 #include "statementrefs.h"
 #include "texts.h"
 
+#include <QFileInfo>
 #include <fstream>
 #include <iostream>
 
@@ -87,6 +88,9 @@ int SimulateCommand::run(const QStringList &arguments)
         if (path == QLatin1String("-")) {
             written = stream.run(std::cin, stdout, Console::stdoutIsTerminal());
         } else {
+            // A folder opens as a stream that reads nothing: it would answer nothing and succeed.
+            if (QFileInfo(path).isDir())
+                return Console::fail(tr("%1: is a folder, not a file of request lines").arg(path));
             std::ifstream in(path.toStdString(), std::ios::binary);
             if (!in)
                 return Console::fail(tr("%1: cannot read").arg(path));

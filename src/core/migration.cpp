@@ -317,28 +317,46 @@ private:
                 continue;
             }
             // Other device actions share the resource: move Create into its own statement.
+            // All at once: the action may be listed twice, and one-by-one removals would overlap.
+            std::vector<std::size_t> createIndices;
+            std::string actionArray;
             for (const PolicyString &action : statement.actions) {
                 if (!iequals(action.value, createAction) || !inArray(m_source, action))
                     continue;
-                if (auto edit = removeArrayElement(m_source, parentPointer(action.pointer), lastIndex(action.pointer)))
-                    change.edits.push_back(*edit);
+                actionArray = parentPointer(action.pointer);
+                createIndices.push_back(lastIndex(action.pointer));
             }
+            for (TextEdit &edit : removeArrayElements(m_source, actionArray, createIndices))
+                change.edits.push_back(std::move(edit));
             const std::string sid = docUsesSids ? uniqueSid(newStatementSid) : std::string();
             const std::string rendered
                 = StatementWriter(m_source, statement, m_style).render(sid, createAction, anyDevice);
-            if (auto edit = insertStatementAfter(statement, rendered))
-                change.edits.push_back(*edit);
+            for (TextEdit &edit : insertStatementAfter(statement, rendered))
+                change.edits.push_back(std::move(edit));
             change.args.push_back(statement.pointer);
             change.pointers.push_back(statement.pointer);
         }
         return change;
     }
 
-    std::optional<TextEdit> insertStatementAfter(const Statement &statement, const std::string &rendered) const
+    std::vector<TextEdit> insertStatementAfter(const Statement &statement, const std::string &rendered) const
     {
-        if (isArray(m_source, "/Statement"))
-            return insertArrayElement(m_source, "/Statement", statement.index, rendered, m_style);
-        return wrapInArray(m_source, "/Statement", {rendered}, m_style);
+        if (isArray(m_source, "/Statement")) {
+            if (auto edit = insertArrayElement(m_source, "/Statement", statement.index, rendered, m_style))
+                return {*edit};
+            return {};
+        }
+        // A lone statement object becomes an array. As two insertions around it, not one
+        // replacement of it: the edits inside it (Create leaving its Action) must not overlap.
+        const auto wrapped = wrapInArray(m_source, "/Statement", {rendered}, m_style);
+        if (!wrapped)
+            return {};
+        const std::size_t length = wrapped->end - wrapped->begin;
+        const std::size_t at = wrapped->replacement.find(m_source.text().substr(wrapped->begin, length));
+        if (at == std::string::npos)
+            return {};
+        return {TextEdit {wrapped->begin, wrapped->begin, wrapped->replacement.substr(0, at)},
+                TextEdit {wrapped->end, wrapped->end, wrapped->replacement.substr(at + length)}};
     }
 
     // The force-MFA Deny: NotAction plus a condition on aws:MultiFactorAuthPresent.
@@ -351,19 +369,35 @@ private:
     // Removes every listed entry equal to `action`; a statement whose only action it is goes.
     void removeAction(MigrationChange &change, const Statement &statement, const char *action)
     {
+        // All copies at once: an action listed twice, removed copy by copy, gave overlapping edits.
+        std::vector<std::string> pointers;
+        std::vector<std::size_t> indices;
+        std::string array;
         for (const PolicyString &entry : statement.actions) {
             if (!iequals(entry.value, action))
                 continue;
-            std::optional<TextEdit> edit;
-            if (inArray(m_source, entry))
-                edit = removeArrayElement(m_source, parentPointer(entry.pointer), lastIndex(entry.pointer));
-            if (!edit && statement.actions.size() == 1 && !statement.notAction && isArray(m_source, "/Statement"))
-                edit = removeArrayElement(m_source, "/Statement", statement.index);
-            if (edit) {
-                change.edits.push_back(*edit);
-                change.pointers.push_back(entry.pointer);
+            pointers.push_back(entry.pointer);
+            if (inArray(m_source, entry)) {
+                array = parentPointer(entry.pointer);
+                indices.push_back(lastIndex(entry.pointer));
             }
         }
+        if (pointers.empty())
+            return;
+        std::vector<TextEdit> edits;
+        if (!array.empty())
+            edits = removeArrayElements(m_source, array, indices);
+        if (edits.empty() && pointers.size() == statement.actions.size() && !statement.notAction
+            && isArray(m_source, "/Statement")) {
+            if (auto edit = removeArrayElement(m_source, "/Statement", statement.index))
+                edits.push_back(*edit);
+        }
+        if (edits.empty())
+            return;
+        for (TextEdit &edit : edits)
+            change.edits.push_back(std::move(edit));
+        for (std::string &pointer : pointers)
+            change.pointers.push_back(std::move(pointer));
     }
 
     MigrationChange dropDeleteFromGuard()

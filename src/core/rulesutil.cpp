@@ -170,6 +170,31 @@ std::optional<TextEdit> removeArrayElement(const PolicySource &source, const std
     return TextEdit {element->begin, next->begin, {}};
 }
 
+std::vector<TextEdit> removeArrayElements(const PolicySource &source, const std::string &pointer,
+                                          std::vector<std::size_t> indices)
+{
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    const std::size_t count = arraySize(source, pointer);
+    if (indices.empty() || indices.size() >= count || indices.back() >= count)
+        return {};
+    // Each element takes the comma before it, except a run from the first element, which takes the
+    // commas after it: removing elements 0 and 1 one by one would delete the comma between them twice.
+    std::size_t leading = 0;
+    while (leading < indices.size() && indices[leading] == leading)
+        ++leading;
+    std::vector<TextEdit> edits;
+    if (leading > 0)
+        edits.push_back({source.range(elementPointer(pointer, 0))->begin,
+                         source.range(elementPointer(pointer, leading))->begin,
+                         {}});
+    for (std::size_t k = leading; k < indices.size(); ++k)
+        edits.push_back({source.range(elementPointer(pointer, indices[k] - 1))->end,
+                         source.range(elementPointer(pointer, indices[k]))->end,
+                         {}});
+    return edits;
+}
+
 std::optional<TextEdit> insertArrayElement(const PolicySource &source, const std::string &pointer, std::size_t after,
                                            const std::string &valueText, const DocumentStyle &style)
 {

@@ -40,6 +40,9 @@ bool isArray(const PolicySource &source, const std::string &pointer);
 /// Removes element `index` of the array at `pointer` with its separator. Nothing when the array
 /// has a single element (the caller removes the owner instead).
 std::optional<TextEdit> removeArrayElement(const PolicySource &source, const std::string &pointer, std::size_t index);
+/// Removes several elements of one array (not all of them) with edits that do not overlap.
+std::vector<TextEdit> removeArrayElements(const PolicySource &source, const std::string &pointer,
+                                          std::vector<std::size_t> indices);
 /// Inserts `valueText` (already JSON) after element `after` of the array at `pointer`, with
 /// the same separator the array uses before that element.
 std::optional<TextEdit> insertArrayElement(const PolicySource &source, const std::string &pointer, std::size_t after,
