@@ -127,6 +127,9 @@ export CCACHE_BASEDIR="$MFAPOLICY_ROOT"
 # The compiler is recognised by its contents, not its file date, so that the fresh Debian 12
 # root of scripts/test-fresh-clone, whose g++ is the same package, shares the host's cache.
 export CCACHE_COMPILERCHECK=content
+# Debug builds record the build folder; without this a clone in another folder (as in CI) would
+# share nothing with the last build. The debug information then names the folder of the first build.
+export CCACHE_NOHASHDIR=1
 mfapolicy_launcher_args() {
     if command -v ccache >/dev/null 2>&1; then
         echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
