@@ -197,6 +197,13 @@ PrincipalFile readPrincipalFile(std::string_view text, const std::filesystem::pa
         out.problems.push_back(std::move(p));
         out.incomplete = true;
         return out;
+    } catch (const std::exception &error) { // e.g. a number too large for a double: 1e999
+        PrincipalFileProblem p;
+        p.id = "PRINCIPAL_SYNTAX";
+        p.args = {error.what()};
+        out.problems.push_back(std::move(p));
+        out.incomplete = true;
+        return out;
     }
     if (!json.is_object()) {
         reader.problem("PRINCIPAL_NOT_OBJECT", "");

@@ -333,6 +333,9 @@ private slots:
         QTest::newRow("syntax error on line 3") << QByteArray("{\n  \"policies\": [\n    {\"file\" \"a.json\"}\n]}")
                                                 << QStringLiteral("PRINCIPAL_SYNTAX") << QString() << 3;
         QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("PRINCIPAL_NOT_OBJECT") << QString() << 0;
+        // Found by fuzz_principal: a number too large for a double ended the program.
+        QTest::newRow("number out of range") << QByteArray(R"({"user": "a", "policies": [], "n": 1e999})")
+                                             << QStringLiteral("PRINCIPAL_SYNTAX") << QString() << 0;
     }
 
     void badPrincipalFilesSayWhatAndWhere()
