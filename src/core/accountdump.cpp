@@ -170,7 +170,8 @@ private:
             AccountPolicy out;
             out.name = name;
             out.arn = arn;
-            out.origin = arn.starts_with("arn:aws:iam::aws:") ? PolicyOrigin::AwsManaged : PolicyOrigin::CustomerManaged;
+            out.origin
+                = arn.starts_with("arn:aws:iam::aws:") ? PolicyOrigin::AwsManaged : PolicyOrigin::CustomerManaged;
             out.versionId = defaultVersion;
             const auto versions = policy->find("PolicyVersionList");
             bool found = false;

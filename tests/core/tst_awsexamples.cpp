@@ -1,9 +1,9 @@
 // What the AWS documentation example policies are documented to do (MFA-FACTS §1, §4;
 // SEMANTICS §6), evaluated from the sample files exactly as published.
 
-#include "testdata.h"
 #include "evaluator.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // Comparing two policies: the matrix cells that change, and a unified diff of the texts.
 
-#include "testdata.h"
 #include "comparison.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // user would expect it, and no input crashes or hangs the parser. Expected positions were counted by
 // hand from the texts below and the sample files.
 
-#include "testdata.h"
 #include "policysource.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
