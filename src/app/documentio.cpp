@@ -1,5 +1,7 @@
 #include "documentio.h"
 
+#include "writeall.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,20 +55,6 @@ QPair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
     const QByteArray before = bytes.left(offset);
     const qsizetype lastNewline = before.lastIndexOf('\n');
     return {int(before.count('\n')) + 1, int(offset - lastNewline)};
-}
-
-/// Writes all of `data`; a short write is retried, so that the error that stopped it (a full
-/// disk, a file size limit) is the one the device reports, not "Unknown error".
-bool writeAll(QIODevice &device, const QByteArray &data)
-{
-    qint64 written = 0;
-    while (written < data.size()) {
-        const qint64 n = device.write(data.constData() + written, data.size() - written);
-        if (n <= 0)
-            return false;
-        written += n;
-    }
-    return true;
 }
 
 } // namespace

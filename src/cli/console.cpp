@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "writeall.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -19,20 +21,6 @@ void write(std::FILE *stream, const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fflush(stream);
-}
-
-/// Writes all of `data`; a short write is retried, so that the error that stopped it (a full
-/// disk, a file size limit) is the one the device reports, not "Unknown error".
-bool writeAll(QIODevice &device, const QByteArray &data)
-{
-    qint64 written = 0;
-    while (written < data.size()) {
-        const qint64 n = device.write(data.constData() + written, data.size() - written);
-        if (n <= 0)
-            return false;
-        written += n;
-    }
-    return true;
 }
 
 } // namespace
