@@ -114,26 +114,78 @@ public:
         return p == m;
     }
 
-    // Stars confined to a segment break the greedy argument; a row-by-row table is exact.
+    // Stars confined to a segment break the greedy argument; a row-by-row table over the pattern's
+    // tokens is exact. A run of wildcards is one token: the stars and `?`s up to the run's last `?`
+    // match "q characters or more (exactly q without a star)", and the stars after it match "any
+    // run"; so `*?*?*?...` costs one pass over the text, not one per pattern character.
     bool matchTable(std::string_view text) const
     {
         const std::size_t n = text.size();
+        // lastColon[j]: one past the position of the last ':' in text[0, j) (0 when none).
+        std::vector<std::size_t> lastColon(n + 1, 0);
+        for (std::size_t j = 1; j <= n; ++j)
+            lastColon[j] = text[j - 1] == ':' ? j : lastColon[j - 1];
         std::vector<char> prev(n + 1, 0), cur(n + 1, 0);
         prev[0] = 1;
-        for (std::size_t i = 0; i < m_pattern.size(); ++i) {
-            if (isStar(i)) {
-                const bool free = starIsFree(i);
-                cur[0] = prev[0];
-                for (std::size_t j = 1; j <= n; ++j)
-                    cur[j] = prev[j] || (cur[j - 1] && (free || text[j - 1] != ':'));
-            } else {
+        const std::size_t m = m_pattern.size();
+        for (std::size_t i = 0; i < m;) {
+            if (!isWildcard(i)) {
                 cur[0] = 0;
                 for (std::size_t j = 1; j <= n; ++j)
                     cur[j] = prev[j - 1] && charMatches(i, text[j - 1]);
+                prev.swap(cur);
+                ++i;
+                continue;
             }
-            prev.swap(cur);
+            std::size_t end = i;
+            std::size_t lastQuestion = std::string_view::npos;
+            while (end < m && isWildcard(end)) {
+                if (isQuestion(end))
+                    lastQuestion = end;
+                ++end;
+            }
+            if (lastQuestion != std::string_view::npos) {
+                std::size_t questions = 0;
+                bool star = false;
+                for (std::size_t k = i; k <= lastQuestion; ++k) {
+                    if (isQuestion(k))
+                        ++questions;
+                    else
+                        star = true;
+                }
+                // A `?` never matches ':' under the ARN rule, and a star followed by a `?` is bound.
+                advanceRun(prev, cur, lastColon, questions, star, m_options.colons == ColonRule::Free);
+                prev.swap(cur);
+            }
+            if (lastQuestion == std::string_view::npos || lastQuestion + 1 < end) {
+                const std::size_t star = lastQuestion == std::string_view::npos ? i : lastQuestion + 1;
+                advanceRun(prev, cur, lastColon, 0, true, starIsFree(star));
+                prev.swap(cur);
+            }
+            i = end;
         }
         return prev[n] != 0;
+    }
+
+    /// One row of the table for a wildcard run: text[a, j) matches when it is `questions`
+    /// characters long (or longer, with a star) and, unless colons are free, holds no ':'.
+    static void advanceRun(const std::vector<char> &prev, std::vector<char> &cur,
+                           const std::vector<std::size_t> &lastColon, std::size_t questions, bool star,
+                           bool colonsFree)
+    {
+        const std::size_t n = prev.size() - 1;
+        constexpr std::size_t none = std::string_view::npos;
+        std::size_t latest = none; // the largest a <= j - questions with prev[a]
+        for (std::size_t j = 0; j <= n; ++j) {
+            cur[j] = 0;
+            if (j < questions)
+                continue;
+            const std::size_t a = j - questions;
+            if (prev[a])
+                latest = a;
+            const std::size_t from = star ? latest : (prev[a] ? a : none);
+            cur[j] = from != none && (colonsFree || from >= lastColon[j]);
+        }
     }
 
 private:
@@ -151,6 +203,13 @@ bool globMatch(std::string_view pattern, std::string_view text, const GlobOption
         return options.ignoreCase ? equalsIgnoreCase(pattern, text) : pattern == text;
     }
     const Glob glob(pattern, options);
+    // Every character but a star takes one character of the text: a pattern such as `*a*a*a...`
+    // longer than the text is settled without matching.
+    std::size_t required = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i)
+        required += glob.isStar(i) ? 0 : 1;
+    if (required > text.size())
+        return false;
     // The literal text before the first wildcard and after the last one must be there as it is.
     // Checking those ends first settles most comparisons (another action, another resource type,
     // another user) before the general match runs.
@@ -167,8 +226,12 @@ bool globMatch(std::string_view pattern, std::string_view text, const GlobOption
     const std::size_t suffix = pattern.size() - last;
     if (text.size() - first < suffix || !glob.literalEquals(last, text, text.size() - suffix, suffix))
         return false;
-    // The prefix holds no star, so the greedy scan can start after it.
-    return glob.hasBoundStar() ? glob.matchTable(text) : glob.matchGreedy(text, first);
+    // The prefix holds no star, so the greedy scan can start after it. With stars bound to their
+    // segment, the greedy scan (which lets every star cross colons) matches a superset: when it
+    // fails, so does the exact table, and it settles most texts in one pass.
+    if (!glob.matchGreedy(text, first))
+        return false;
+    return !glob.hasBoundStar() || glob.matchTable(text);
 }
 
 } // namespace mfapolicy::detail
