@@ -47,4 +47,27 @@ inline QStringList sampleNames()
     return names;
 }
 
+/// Writes the bytes to the file, replacing it; false when any of it could not be written.
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// The bytes of a file the test wrote or expects to exist; empty when it cannot be read.
+inline QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// UTF-8 text as UTF-16 little-endian with its byte-order mark, as Windows editors save it.
+inline QByteArray utf16le(const QByteArray &utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    QByteArray out("\xFF\xFE", 2);
+    out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    return out;
+}
+
 } // namespace mfapolicy::testing

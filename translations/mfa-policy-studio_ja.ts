@@ -3796,5 +3796,17 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
         <source>%1 %2: none of the request values %3 matches any of %4</source>
         <translation>%1 %2: リクエストの値 %3 はどれも %4 のいずれにも一致しません</translation>
     </message>
+    <message>
+        <source>a condition value cannot be read as its operator&apos;s type (a number, date, Boolean, IP address or base64)</source>
+        <translation>条件の値を演算子の型 (数値、日付、ブール値、IP アドレス、base64) として読み取れない</translation>
+    </message>
+    <message>
+        <source>%1 cannot read the value %2 of %3</source>
+        <translation>%1 は %3 の値 %2 を読み取れません</translation>
+    </message>
+    <message>
+        <source>The value is not a number, date, IP address or base64 text as the operator needs. AWS does not document what such a condition does, so the statement is not evaluated: in a Deny it leaves the answer undecided instead of switching the Deny off.</source>
+        <translation>値が、演算子に必要な数値・日付・IP アドレス・base64 テキストではありません。このような条件の動作は AWS のドキュメントに記載がないため、このステートメントは評価しません。Deny の中では、Deny を無効にせず、判定を未確定のままにします。</translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,7 @@ std::vector<RuleInfo> makeRules()
         {"INVALID_CONDITION_OPERATOR", S::Error, operators},
         {"NULL_WITH_IF_EXISTS", S::Error, operators + "#Conditions_Null"},
         {"TYPE_MISMATCH_BOOLEAN", S::Warning, operators + "#Conditions_Boolean"},
+        {"INVALID_CONDITION_VALUE", S::Error, operators},
         {"VARIABLE_IN_BOOLEAN_VALUE", S::Warning, variables},
         {"DUPLICATE_SID", S::Error, guide + "reference_policies_elements_sid.html"},
         {"INVALID_SID", S::Error, guide + "reference_policies_elements_sid.html"},

@@ -304,4 +304,25 @@ std::optional<std::string> decodeBase64(std::string_view text)
     return out;
 }
 
+bool readableConditionValue(ConditionValueKind kind, std::string_view text)
+{
+    switch (kind) {
+    case ConditionValueKind::Numeric:
+        return parseNumber(text).has_value();
+    case ConditionValueKind::Date:
+        return parseDate(text).has_value();
+    case ConditionValueKind::Boolean:
+    case ConditionValueKind::Null:
+        return parseBool(text).has_value();
+    case ConditionValueKind::Binary:
+        return decodeBase64(text).has_value();
+    case ConditionValueKind::IpAddress:
+        return parseCidr(text).has_value();
+    case ConditionValueKind::String:
+    case ConditionValueKind::Arn:
+        break;
+    }
+    return true;
+}
+
 } // namespace mfapolicy::detail

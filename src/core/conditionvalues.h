@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conditionoperators.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -36,5 +38,9 @@ std::optional<CidrBlock> parseCidr(std::string_view text);
 
 /// Standard base64 (padding optional); BinaryEquals compares the decoded bytes.
 std::optional<std::string> decodeBase64(std::string_view text);
+
+/// Whether a policy value can be read as its operator's kind (a number for Numeric operators, a
+/// date, "true"/"false" for Bool and Null, a CIDR block, base64). String and ARN values always can.
+bool readableConditionValue(ConditionValueKind kind, std::string_view text);
 
 } // namespace mfapolicy::detail

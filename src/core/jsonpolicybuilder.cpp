@@ -1,6 +1,7 @@
 #include "jsonpolicybuilder.h"
 
 #include "conditionoperators.h"
+#include "conditionvalues.h"
 #include "jsontext.h"
 #include "policysource.h"
 #include "wildcard.h"
@@ -439,6 +440,17 @@ void JsonPolicyBuilder::readConditions(const Cursor &cursor, Statement &statemen
                 skip(statement,
                      read == ListRead::Empty ? SkipReason::EmptyConditionValues : SkipReason::InvalidConditionValue,
                      values.pointer);
+            } else if (op != ConditionOperator::Invalid) {
+                // A value the operator cannot read makes the condition undecidable: inside a Deny
+                // it must not switch the Deny off (the checker reports it as a finding).
+                const ConditionValueKind kind = conditionOperatorInfo(op).kind;
+                for (const PolicyString &value : clause.values) {
+                    if (!detail::readableConditionValue(kind, value.value)) {
+                        statement.problems.push_back({SkipReason::UnreadableConditionValue, value.pointer});
+                        clause.usable = false;
+                        break;
+                    }
+                }
             }
             out.push_back(std::move(clause));
         }

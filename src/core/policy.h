@@ -47,6 +47,9 @@ enum class SkipReason {
     InvalidConditionValue, ///< a condition key's values are not a scalar or an array of scalars
     EmptyConditionValues, ///< a condition key with an empty list of values
     InvalidConditionOperator, ///< unknown or wrongly cased operator, or NullIfExists
+    /// A value its operator cannot read: NumericLessThan "abc", Bool "yes", IpAddress "10.0.0",
+    /// a date that is not one. AWS does not document what such a condition does.
+    UnreadableConditionValue,
 };
 
 /// One reason a statement cannot be evaluated, at the element that causes it.

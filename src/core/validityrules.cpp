@@ -1,5 +1,6 @@
 #include "actioncatalog.h"
 #include "conditionoperators.h"
+#include "conditionvalues.h"
 #include "evaluator.h"
 #include "rules.h"
 #include "rulesutil.h"
@@ -331,6 +332,17 @@ void checkConditions(const PolicySource &source, const Statement &statement, std
             }
             addFinding(out, "INVALID_CONDITION_OPERATOR", range, operatorPointer, std::move(args), std::move(fixes));
             continue;
+        }
+        const ConditionValueKind kind = conditionOperatorInfo(clause.op).kind;
+        if (kind != ConditionValueKind::Boolean && kind != ConditionValueKind::String
+            && kind != ConditionValueKind::Arn) {
+            // Bool values have their own findings below; Null takes "true" or "false" too.
+            for (const PolicyString &value : clause.values) {
+                if (!detail::readableConditionValue(kind, value.value)) {
+                    addFinding(out, "INVALID_CONDITION_VALUE", source.range(value.pointer), value.pointer,
+                               {clause.operatorText, value.value, clause.key});
+                }
+            }
         }
         if (clause.op == ConditionOperator::Bool) {
             for (const PolicyString &value : clause.values) {

@@ -170,8 +170,7 @@ public:
     /// One row of the table for a wildcard run: text[a, j) matches when it is `questions`
     /// characters long (or longer, with a star) and, unless colons are free, holds no ':'.
     static void advanceRun(const std::vector<char> &prev, std::vector<char> &cur,
-                           const std::vector<std::size_t> &lastColon, std::size_t questions, bool star,
-                           bool colonsFree)
+                           const std::vector<std::size_t> &lastColon, std::size_t questions, bool star, bool colonsFree)
     {
         const std::size_t n = prev.size() - 1;
         constexpr std::size_t none = std::string_view::npos;

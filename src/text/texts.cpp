@@ -223,6 +223,8 @@ QString Texts::skipReasonId(SkipReason reason)
         return QStringLiteral("invalid-condition-value");
     case SkipReason::EmptyConditionValues:
         return QStringLiteral("empty-condition-values");
+    case SkipReason::UnreadableConditionValue:
+        return QStringLiteral("unreadable-condition-value");
     case SkipReason::InvalidConditionOperator:
         break;
     }
@@ -260,6 +262,9 @@ QString Texts::skipReason(SkipReason reason)
         return tr("a condition value is not a string, number or boolean");
     case SkipReason::EmptyConditionValues:
         return tr("a condition key has an empty list of values");
+    case SkipReason::UnreadableConditionValue:
+        return tr("a condition value cannot be read as its operator's type (a number, date, Boolean, IP address "
+                  "or base64)");
     case SkipReason::InvalidConditionOperator:
         break;
     }

@@ -130,6 +130,11 @@ constexpr IdText ruleTexts[] = {
     {"TYPE_MISMATCH_BOOLEAN", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 is a Boolean key, but the value is %2"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "Bool compares against \"true\" or \"false\"; any other value never matches.")},
+    {"INVALID_CONDITION_VALUE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "%1 cannot read the value %2 of %3"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The value is not a number, date, IP address or base64 text as the operator needs. AWS does "
+                       "not document what such a condition does, so the statement is not evaluated: in a Deny it "
+                       "leaves the answer undecided instead of switching the Deny off.")},
     {"VARIABLE_IN_BOOLEAN_VALUE", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Policy variable in the Bool value of %1 (%2)"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "Variables are not substituted in Bool conditions; the value is compared as written.")},

@@ -18,29 +18,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace mfapolicy::testing;
+
 namespace {
 
 const QString stale = QStringLiteral("mfa-selfmanage_2018-11_to_2022-02.json");
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray utf16le(const QByteArray &utf8)
-{
-    const QString text = QString::fromUtf8(utf8);
-    QByteArray out("\xFF\xFE", 2);
-    out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    return out;
-}
 
 /// Runs mfa-policy with a file size limit, as on a full disk: writes past it fail with EFBIG
 /// (SIGXFSZ is ignored, so the write returns an error instead of killing the process).
@@ -159,7 +141,7 @@ void TestBadInput::badPolicyFiles()
     QFETCH(QStringList, expected);
     const QString input = path(QStringLiteral("input-") + QString::fromLatin1(QTest::currentDataTag()).left(8));
     if (kind == QLatin1String("file")) {
-        QVERIFY(writeFile(input, bytes));
+        QVERIFY(writeBytes(input, bytes));
     } else if (kind == QLatin1String("50MB")) {
         QFile file(input);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -168,11 +150,11 @@ void TestBadInput::badPolicyFiles()
         QVERIFY(QDir().mkpath(input));
     } else if (kind == QLatin1String("dangling")) {
         const QString target = path(QStringLiteral("gone.json"));
-        QVERIFY(writeFile(target, "{}"));
+        QVERIFY(writeBytes(target, "{}"));
         QVERIFY(QFile::link(target, input));
         QVERIFY(QFile::remove(target));
     }
-    const QByteArray before = readAll(input);
+    const QByteArray before = readBytes(input);
     const QString out = path(QStringLiteral("out.json"));
 
     const QList<QStringList> commands {
@@ -197,7 +179,7 @@ void TestBadInput::badPolicyFiles()
             QVERIFY2(said, qPrintable(word + QStringLiteral(" missing: ") + what));
         }
         QVERIFY2(!QFile::exists(out), qPrintable(what));
-        QCOMPARE(readAll(input), before);
+        QCOMPARE(readBytes(input), before);
     }
 }
 
@@ -207,7 +189,7 @@ void TestBadInput::utf8ByteOrderMark()
     // commands that evaluate read past it, and --in-place keeps it (the file stays as it was made).
     const QString file = path(QStringLiteral("bom.json"));
     const QByteArray policy = mfapolicy::testing::readInput(sample(stale));
-    QVERIFY(writeFile(file, "\xEF\xBB\xBF" + policy));
+    QVERIFY(writeBytes(file, "\xEF\xBB\xBF" + policy));
     const CliResult check = runCli({QStringLiteral("check"), file});
     QVERIFY2(!check.crashed && check.exitCode == 1, qPrintable(describe(check)));
     QVERIFY2(check.out.contains(QByteArray(QFile::encodeName(file) + ":1:1: error:")) && check.out.contains("U+FEFF"),
@@ -217,7 +199,7 @@ void TestBadInput::utf8ByteOrderMark()
     QVERIFY2(!matrix.crashed && matrix.exitCode == 0, qPrintable(describe(matrix)));
     const CliResult inPlace = runCli({QStringLiteral("migrate"), file, QStringLiteral("--in-place")});
     QVERIFY2(!inPlace.crashed && inPlace.exitCode == 0, qPrintable(describe(inPlace)));
-    const QByteArray migrated = readAll(file);
+    const QByteArray migrated = readBytes(file);
     QVERIFY(migrated.startsWith("\xEF\xBB\xBF{"));
     QVERIFY(migrated.contains("mfa/*"));
 }
@@ -228,7 +210,7 @@ void TestBadInput::policyFromAFifoIsRead()
     const QString fifo = path(QStringLiteral("policy.fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QByteArray policy = mfapolicy::testing::readInput(sample(stale));
-    QThread *writer = QThread::create([&] { writeFile(fifo, policy); });
+    QThread *writer = QThread::create([&] { writeBytes(fifo, policy); });
     writer->start();
     const CliResult result
         = runCli({QStringLiteral("matrix"), fifo, QStringLiteral("--format"), QStringLiteral("json")});
@@ -296,7 +278,7 @@ void TestBadInput::outputToAFifoIsWrittenIntoIt()
     const QString fifo = path(QStringLiteral("out.fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QByteArray received;
-    QThread *reader = QThread::create([&] { received = readAll(fifo); });
+    QThread *reader = QThread::create([&] { received = readBytes(fifo); });
     reader->start();
     const CliResult result = runCli({QStringLiteral("export"), sample(stale), QStringLiteral("--to"),
                                      QStringLiteral("minified"), QStringLiteral("-o"), fifo});
@@ -322,10 +304,10 @@ void TestBadInput::fullDiskLeavesFilesIntact()
     QFETCH(QString, command);
     const QByteArray policy = mfapolicy::testing::readInput(sample(stale));
     const QString input = path(QStringLiteral("full-input.json"));
-    QVERIFY(writeFile(input, policy));
+    QVERIFY(writeBytes(input, policy));
     const QString out = path(QStringLiteral("full-out.json"));
     const QByteArray previous = "previous content\n";
-    QVERIFY(writeFile(out, previous));
+    QVERIFY(writeBytes(out, previous));
     QStringList arguments;
     if (command == QLatin1String("migrate-o"))
         arguments = {QStringLiteral("migrate"), input, QStringLiteral("-o"), out};
@@ -342,8 +324,8 @@ void TestBadInput::fullDiskLeavesFilesIntact()
     QVERIFY2(result.err.contains(QFile::encodeName(target)) && result.err.contains("cannot write"), qPrintable(what));
     QVERIFY2(result.err.contains("File too large") || result.err.contains("No space"), qPrintable(what));
     // Atomic saves: the old content is still there, whole.
-    QCOMPARE(readAll(input), policy);
-    QCOMPARE(readAll(out), previous);
+    QCOMPARE(readBytes(input), policy);
+    QCOMPARE(readBytes(out), previous);
     const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("full-*")}, QDir::Files);
     QCOMPARE(leftovers.size(), 2);
 }
@@ -380,7 +362,7 @@ void TestBadInput::badRequestFiles()
     QFETCH(QStringList, expected);
     const QString input = path(QStringLiteral("requests-") + kind);
     if (kind == QLatin1String("file")) {
-        QVERIFY(writeFile(input, bytes));
+        QVERIFY(writeBytes(input, bytes));
     } else if (kind == QLatin1String("50MB")) {
         QFile file(input);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

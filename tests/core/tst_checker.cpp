@@ -139,6 +139,24 @@ private Q_SLOTS:
             QStringLiteral("\"iam:GetUser\""), QStringLiteral("\"arn:aws:iam::*:user/${aws:username, 'nobody'}\""))})
                                                                    << "INVALID_VARIABLE_DEFAULT"
                                                                    << "" << false;
+        QTest::newRow("NumericLessThan value that is not a number")
+            << policy({allow(QStringLiteral("\"iam:DeactivateMFADevice\""), QStringLiteral("\"*\""),
+                             QStringLiteral("{\"NumericLessThan\": {\"aws:MultiFactorAuthAge\": \"one hour\"}}"))})
+            << "INVALID_CONDITION_VALUE"
+            << "/Statement/0/Condition/NumericLessThan/aws:MultiFactorAuthAge" << false;
+        QTest::newRow("IpAddress value that is not an address") << policy(
+            {allow(QStringLiteral("\"iam:GetUser\""), QStringLiteral("\"*\""),
+                   QStringLiteral("{\"IpAddress\": {\"aws:SourceIp\": [\"203.0.113.0/24\", \"203.0.113.300\"]}}"))})
+                                                                << "INVALID_CONDITION_VALUE"
+                                                                << "/Statement/0/Condition/IpAddress/aws:SourceIp/1"
+                                                                << false;
+        QTest::newRow("numbers, dates and CIDR blocks as documented: fine")
+            << policy({allow(QStringLiteral("\"iam:GetUser\""), QStringLiteral("\"*\""),
+                             QStringLiteral("{\"NumericLessThan\": {\"aws:MultiFactorAuthAge\": \"3600\"}, "
+                                            "\"DateGreaterThan\": {\"aws:CurrentTime\": \"2026-01-01T00:00:00Z\"}, "
+                                            "\"IpAddress\": {\"aws:SourceIp\": \"203.0.113.0/24\"}}"))})
+            << "INVALID_CONDITION_VALUE"
+            << "" << false;
         QTest::newRow("NullIfExists does not exist")
             << policy({allow(QStringLiteral("\"s3:ListAllMyBuckets\""), QStringLiteral("\"*\""),
                              QStringLiteral("{\"NullIfExists\": {\"aws:MultiFactorAuthAge\": \"false\"}}"))})

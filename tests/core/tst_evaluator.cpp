@@ -595,6 +595,19 @@ void TestEvaluator::statementsItCannotEvaluateAreReported_data()
         << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
                               "Condition": {"StringEquals": {"aws:username": []}}})")
         << getUser << alice << true << Decision::Allow << std::vector<R> {R::EmptyConditionValues} << true;
+    // AWS does not document what a condition does with a value its operator cannot read; a Deny
+    // must not be switched off by it.
+    QTest::newRow("Deny whose NumericGreaterThan value is not a number: no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"NumericGreaterThan": {"aws:MultiFactorAuthAge": "an hour"}}})")
+        << getUser << QStringList {QStringLiteral("aws:username=alice"), QStringLiteral("aws:MultiFactorAuthAge=7200")}
+        << true << Decision::Allow << std::vector<R> {R::UnreadableConditionValue} << true;
+    QTest::newRow("Deny whose Bool value is \"yes\": no answer")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "*", "Resource": "*",
+                              "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "yes"}}})")
+        << getUser
+        << QStringList {QStringLiteral("aws:username=alice"), QStringLiteral("aws:MultiFactorAuthPresent=true")} << true
+        << Decision::Allow << std::vector<R> {R::UnreadableConditionValue} << true;
     QTest::newRow("Effect missing: no answer")
         << QStringLiteral(R"({"Action": "*", "Resource": "*"})") << getUser << alice << true << Decision::Allow
         << std::vector<R> {R::MissingEffect} << true;
@@ -608,6 +621,10 @@ void TestEvaluator::statementsItCannotEvaluateAreReported_data()
                               "Condition": {"StringEqualz": {"aws:username": "alice"},
                                             "StringEquals": {"aws:username": "bob"}}})")
         << getUser << alice << false << Decision::Allow << std::vector<R> {R::InvalidConditionOperator} << false;
+    QTest::newRow("unreadable IP address in a Deny for another service: Allow stands")
+        << QStringLiteral(R"({"Effect": "Deny", "Action": "s3:*", "Resource": "*",
+                              "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.300"}}})")
+        << getUser << alice << false << Decision::Allow << std::vector<R> {R::UnreadableConditionValue} << false;
     // A skipped Allow can only make the answer stricter than IAM's: the decision stands.
     QTest::newRow("Allow with an empty Action list: warning only")
         << QStringLiteral(R"({"Effect": "Allow", "Action": [], "Resource": "*"})") << getUser << alice << false

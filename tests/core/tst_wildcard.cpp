@@ -65,24 +65,34 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("matches");
         // From IAM's documentation of resource ARNs with wildcards.
-        QTest::newRow("star in the account segment") << "arn:aws:iam::*:mfa/*" << "arn:aws:iam::123456789012:mfa/alice-phone" << true;
-        QTest::newRow("star ending the resource crosses '/'") << "arn:aws:iam::*:user/*" << "arn:aws:iam::123456789012:user/dev/alice" << true;
-        QTest::newRow("question mark is one character") << "arn:aws:iam::*:user/b?b" << "arn:aws:iam::123456789012:user/bob" << true;
-        QTest::newRow("question mark is not zero characters") << "arn:aws:iam::*:user/b?b" << "arn:aws:iam::123456789012:user/bb" << false;
-        QTest::newRow("a star inside a segment stops at ':'") << "arn:aws:iam::1*2:user/bob" << "arn:aws:iam::1:x:2:user/bob" << false;
-        QTest::newRow("mfa device named after the user only") << "arn:aws:iam::*:mfa/alice" << "arn:aws:iam::123456789012:mfa/alice-phone" << false;
+        QTest::newRow("star in the account segment") << "arn:aws:iam::*:mfa/*"
+                                                     << "arn:aws:iam::123456789012:mfa/alice-phone" << true;
+        QTest::newRow("star ending the resource crosses '/'") << "arn:aws:iam::*:user/*"
+                                                              << "arn:aws:iam::123456789012:user/dev/alice" << true;
+        QTest::newRow("question mark is one character") << "arn:aws:iam::*:user/b?b"
+                                                        << "arn:aws:iam::123456789012:user/bob" << true;
+        QTest::newRow("question mark is not zero characters") << "arn:aws:iam::*:user/b?b"
+                                                              << "arn:aws:iam::123456789012:user/bb" << false;
+        QTest::newRow("a star inside a segment stops at ':'") << "arn:aws:iam::1*2:user/bob"
+                                                              << "arn:aws:iam::1:x:2:user/bob" << false;
+        QTest::newRow("mfa device named after the user only") << "arn:aws:iam::*:mfa/alice"
+                                                              << "arn:aws:iam::123456789012:mfa/alice-phone" << false;
         // Long runs of wildcards: as many characters as `?`s, or more with a star.
         const QString questions = QStringLiteral("*?").repeated(40);
         QTest::newRow("40 x '*?' needs 40 characters, has 39")
-            << (QStringLiteral("arn:aws:iam::*:") + questions) << (QStringLiteral("arn:aws:iam::1:") + QString(39, u'x')) << false;
+            << (QStringLiteral("arn:aws:iam::*:") + questions)
+            << (QStringLiteral("arn:aws:iam::1:") + QString(39, u'x')) << false;
         QTest::newRow("40 x '*?' needs 40 characters, has 41")
-            << (QStringLiteral("arn:aws:iam::*:") + questions) << (QStringLiteral("arn:aws:iam::1:") + QString(41, u'x')) << true;
+            << (QStringLiteral("arn:aws:iam::*:") + questions)
+            << (QStringLiteral("arn:aws:iam::1:") + QString(41, u'x')) << true;
         QTest::newRow("'*?' runs do not cross ':' inside the resource")
             << (QStringLiteral("arn:aws:iam::*:") + questions + QStringLiteral("a"))
-            << (QStringLiteral("arn:aws:iam::1:") + QString(20, u'x') + QStringLiteral(":") + QString(30, u'x') + QStringLiteral("a"))
+            << (QStringLiteral("arn:aws:iam::1:") + QString(20, u'x') + QStringLiteral(":") + QString(30, u'x')
+                + QStringLiteral("a"))
             << false;
         QTest::newRow("3,000 x '*a' against a short ARN")
-            << (QStringLiteral("arn:aws:iam::*:") + QStringLiteral("*a").repeated(3000)) << QStringLiteral("arn:aws:iam::1:aaaa") << false;
+            << (QStringLiteral("arn:aws:iam::*:") + QStringLiteral("*a").repeated(3000))
+            << QStringLiteral("arn:aws:iam::1:aaaa") << false;
     }
 
     void documentedRows()
@@ -147,7 +157,8 @@ private slots:
             const int patternLength = std::uniform_int_distribution<int>(0, 14)(random);
             const int textLength = std::uniform_int_distribution<int>(0, 12)(random);
             for (int i = 0; i < patternLength; ++i)
-                pattern += patternAlphabet[std::uniform_int_distribution<std::size_t>(0, patternAlphabet.size() - 1)(random)];
+                pattern += patternAlphabet[std::uniform_int_distribution<std::size_t>(0, patternAlphabet.size() - 1)(
+                    random)];
             for (int i = 0; i < textLength; ++i)
                 text += textAlphabet[std::uniform_int_distribution<std::size_t>(0, textAlphabet.size() - 1)(random)];
             const bool expected = referenceMatch(pattern, 0, text, 0, true);

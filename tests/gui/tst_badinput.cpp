@@ -11,6 +11,7 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "recoverystore.h"
+#include "testdata.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 using namespace mfapolicy;
+using namespace mfapolicy::testing;
 
 namespace {
 
@@ -30,26 +32,6 @@ const QByteArray policy = R"({
   "Version": "2012-10-17",
   "Statement": [{"Effect": "Allow", "Action": "iam:GetUser", "Resource": "*"}]
 })";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray utf16le(const QByteArray &utf8)
-{
-    const QString text = QString::fromUtf8(utf8);
-    QByteArray out("\xFF\xFE", 2);
-    out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    return out;
-}
 
 /// A save that hits the file size limit fails with EFBIG, as on a full disk; SIGXFSZ is ignored so
 /// that the write returns an error instead of ending the process.
@@ -135,7 +117,7 @@ void TestBadInput::cleanup()
 PolicyTab *TestBadInput::openWithUnsavedEdit(const QString &name)
 {
     const QString file = path(name);
-    if (!writeFile(file, policy) || !m_window->openFile(file))
+    if (!writeBytes(file, policy) || !m_window->openFile(file))
         return nullptr;
     PolicyTab *tab = m_window->currentTab();
     tab->editor()->moveCursor(QTextCursor::End);
@@ -182,7 +164,7 @@ void TestBadInput::refusedFilesSayWhatAndWhere()
 
     const QString bad = path(QStringLiteral("bad-") + kind);
     if (kind == QLatin1String("file")) {
-        QVERIFY(writeFile(bad, bytes));
+        QVERIFY(writeBytes(bad, bytes));
     } else if (kind == QLatin1String("50MB")) {
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -228,7 +210,7 @@ void TestBadInput::openedBadTextShowsFindingsAtTheirPlace()
     QFETCH(int, line);
     QFETCH(int, column);
     const QString file = path(QStringLiteral("opened.json"));
-    QVERIFY(writeFile(file, bytes));
+    QVERIFY(writeBytes(file, bytes));
     QVERIFY(m_window->openFile(file));
     PolicyTab *tab = m_window->currentTab();
     QCOMPARE(tab->editor()->toPlainText().toUtf8(), bytes);
@@ -255,7 +237,7 @@ void TestBadInput::saveToReadOnlyTargetOffersSaveAs()
     if (::geteuid() != 0) {
         QVERIFY(QDir().mkpath(lockedDir));
         target = lockedDir + QStringLiteral("/policy.json");
-        QVERIFY(writeFile(target, policy));
+        QVERIFY(writeBytes(target, policy));
         QVERIFY(QFile::setPermissions(lockedDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     }
 
@@ -277,12 +259,12 @@ void TestBadInput::saveToReadOnlyTargetOffersSaveAs()
     FileDialog::instance().setNextFileNames({target, elsewhere});
     MessageBox::setNextAnswer(QMessageBox::Save);
     QVERIFY(m_window->saveAs(tab));
-    QCOMPARE(readAll(elsewhere), text.toUtf8());
+    QCOMPARE(readBytes(elsewhere), text.toUtf8());
     QCOMPARE(tab->filePath(), elsewhere);
     QVERIFY(!tab->isModified());
-    QCOMPARE(readAll(original), policy);
+    QCOMPARE(readBytes(original), policy);
     if (::geteuid() != 0) {
-        QCOMPARE(readAll(target), policy);
+        QCOMPARE(readBytes(target), policy);
         QFile::setPermissions(lockedDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 }
@@ -307,7 +289,7 @@ void TestBadInput::saveOnFullDiskKeepsEdits()
     // The reason is the system's (EFBIG), not a shrug.
     QVERIFY2(!message.contains(QStringLiteral("Unknown error")), qPrintable(message));
     // Nothing lost: the file on disk is the old one (the save is atomic), the editor has the edit.
-    QCOMPARE(readAll(file), policy);
+    QCOMPARE(readBytes(file), policy);
     QCOMPARE(tab->editor()->toPlainText(), text);
     QVERIFY(tab->isModified());
 
@@ -315,7 +297,7 @@ void TestBadInput::saveOnFullDiskKeepsEdits()
     const QString elsewhere = path(QStringLiteral("full-saved.json"));
     FileDialog::instance().setNextFileNames({elsewhere});
     QVERIFY(m_window->saveAs(tab));
-    QCOMPARE(readAll(elsewhere), text.toUtf8());
+    QCOMPARE(readBytes(elsewhere), text.toUtf8());
     QVERIFY(!tab->isModified());
 }
 
@@ -337,13 +319,13 @@ void TestBadInput::fileDeletedWhileOpenKeepsEdits()
 void TestBadInput::fileReplacedByBinaryWhileOpenKeepsText()
 {
     const QString file = path(QStringLiteral("replaced.json"));
-    QVERIFY(writeFile(file, policy));
+    QVERIFY(writeBytes(file, policy));
     QVERIFY(m_window->openFile(file));
     PolicyTab *tab = m_window->currentTab();
     const QString text = tab->editor()->toPlainText();
     const int shown = MessageBox::shownCount();
     // Not modified here, so the studio offers to reload (default yes); the new content is binary.
-    QVERIFY(writeFile(file, QByteArray("\x00\x01\x02garbage", 10)));
+    QVERIFY(writeBytes(file, QByteArray("\x00\x01\x02garbage", 10)));
     QTRY_VERIFY_WITH_TIMEOUT(MessageBox::shownCount() >= shown + 2, 10000);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("NUL")), qPrintable(MessageBox::lastText()));
     QCOMPARE(tab->editor()->toPlainText(), text);
