@@ -3808,5 +3808,29 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
         <source>The value is not a number, date, IP address or base64 text as the operator needs. AWS does not document what such a condition does, so the statement is not evaluated: in a Deny it leaves the answer undecided instead of switching the Deny off.</source>
         <translation>値が、演算子に必要な数値・日付・IP アドレス・base64 テキストではありません。このような条件の動作は AWS のドキュメントに記載がないため、このステートメントは評価しません。Deny の中では、Deny を無効にせず、判定を未確定のままにします。</translation>
     </message>
+    <message>
+        <source>Some MFA checks cannot be decided (%1 of them)</source>
+        <translation>MFA のチェックの一部を判定できません (%1 件)</translation>
+    </message>
+    <message>
+        <source>A statement that cannot be evaluated (for example a Deny with an invalid Effect) might apply to the requests these checks ask about. Rather than guess, they report nothing: fix the errors of the policy and check again.</source>
+        <translation>評価できないステートメント (たとえば Effect が無効な Deny) が、これらのチェックで調べるリクエストに適用される可能性があります。推測はせず、これらのチェックは何も報告しません。ポリシーのエラーを修正してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>The permissions boundary refuses %1 without MFA, which enrollment needs</source>
+        <translation>アクセス許可の境界が、MFA なしの %1 を拒否しています (MFA の登録に必要です)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s policies allow this call, but a permissions boundary must allow it as well. Until it does, a user without MFA can never set MFA up.</source>
+        <translation>ユーザーのポリシーはこの呼び出しを許可していますが、アクセス許可の境界でも許可されている必要があります。許可されるまで、MFA のないユーザーは MFA を設定できません。</translation>
+    </message>
+    <message>
+        <source>A service control policy (%3) refuses %1 without MFA, which enrollment needs</source>
+        <translation>サービスコントロールポリシー (SCP、%3) が、MFA なしの %1 を拒否しています (MFA の登録に必要です)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s policies allow this call, but the SCPs of every level of the organization above the account must allow it as well. Until they do, a user without MFA can never set MFA up.</source>
+        <translation>ユーザーのポリシーはこの呼び出しを許可していますが、アカウントより上の組織のすべてのレベルの SCP でも許可されている必要があります。許可されるまで、MFA のないユーザーは MFA を設定できません。</translation>
+    </message>
 </context>
 </TS>

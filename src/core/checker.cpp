@@ -90,6 +90,10 @@ std::vector<RuleInfo> makeRules()
         {"USER_PATH_NOT_MATCHED", S::Suggestion, guide + "reference_identifiers.html#identifiers-arns"},
         {"MFA_NOT_ENFORCED", S::SecurityWarning, guide + "id_credentials_mfa_configure-api-require.html"},
         {"FIRST_SIGN_IN_PASSWORD_BLOCKED", S::Suggestion, secCreds},
+        {"MFA_RULES_UNDETERMINED", S::Error, guide + "reference_policies_evaluation-logic.html"},
+        {"ENROLLMENT_BLOCKED_BY_BOUNDARY", S::Warning, guide + "access_policies_boundaries.html"},
+        {"ENROLLMENT_BLOCKED_BY_SCP", S::Warning,
+         "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html"},
     };
 }
 
@@ -163,20 +167,32 @@ const char *policyKindId(PolicyKind kind)
 
 std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions &options)
 {
+    return checkDocument(
+        source, options,
+        [&](std::vector<Finding> &findings) {
+            checkMfa(source, options.identity, findings, options.cancel, options.together);
+        },
+        options.kind);
+}
+
+std::vector<Finding> checkDocument(const PolicySource &source, const CheckOptions &options,
+                                   const std::function<void(std::vector<Finding> &)> &mfaRules,
+                                   std::optional<PolicyKind> kind)
+{
     const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     std::vector<Finding> findings = source.diagnostics();
     if (cancelled())
         return findings;
     checkValidity(source, findings);
     // The MFA rules evaluate the model; a document that is not JSON has only a partial one.
-    if (source.isValidJson() && !cancelled())
-        checkMfa(source, options.identity, findings, options.cancel, options.together);
+    if (mfaRules && source.isValidJson() && !cancelled())
+        mfaRules(findings);
 
     const std::size_t size = policySize(source.text());
-    const auto quota = static_cast<std::size_t>(sizeQuota(options.kind));
+    const auto quota = kind ? static_cast<std::size_t>(sizeQuota(*kind)) : size;
     if (size > quota) {
         addFinding(findings, "POLICY_SIZE_EXCEEDS_QUOTA", source.range("").value_or(source.rangeAt(0, 0)), "",
-                   {std::to_string(size), std::to_string(quota), kindId(options.kind)});
+                   {std::to_string(size), std::to_string(quota), kindId(*kind)});
     }
 
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {

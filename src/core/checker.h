@@ -4,6 +4,7 @@
 #include "matrix.h"
 #include "policysize.h"
 #include "policysource.h"
+#include "principal.h"
 
 #include <atomic>
 #include <vector>
@@ -32,6 +33,15 @@ struct CheckOptions {
 /// (which evaluate requests through the engine). Sorted by position.
 /// POLICY_SIZE_EXCEEDS_QUOTA args: size, quota, policyKindId.
 std::vector<Finding> checkPolicy(const PolicySource &source, const CheckOptions &options = {});
+
+/// Every finding for a principal, each saying which of its policies it concerns (Finding::
+/// policy): per identity-based policy its diagnostics, validity and MFA rules, the MFA rules
+/// deciding every request on the whole principal (so a guard in another policy counts, and a
+/// boundary or SCP decides too); per boundary and SCP its diagnostics and validity, and the
+/// enrollment calls it refuses (ENROLLMENT_BLOCKED_BY_BOUNDARY, ENROLLMENT_BLOCKED_BY_SCP).
+/// AWS managed policies get no findings of their own (nobody can change them); they decide
+/// with the rest. `options.identity` and `options.together` are not used: the principal has them.
+std::vector<Finding> checkPrincipal(const Principal &principal, const CheckOptions &options = {});
 
 /// Static description of a rule, for listings, SARIF and links.
 struct RuleInfo {

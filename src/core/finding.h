@@ -1,7 +1,9 @@
 #pragma once
 
+#include "layer.h"
 #include "sourcerange.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,9 @@ struct Finding {
     std::string pointer; ///< JSON pointer of the element, "" for the document
     std::vector<std::string> args; ///< rule-specific arguments (action name, suggestion, ...)
     std::vector<QuickFix> fixes;
+    /// Set by checkPrincipal(): the principal policy the finding is about, whose text `range`,
+    /// `pointer` and `fixes` refer to.
+    std::optional<PrincipalPolicyRef> policy;
 };
 
 const char *severityId(Severity severity); ///< "error", "security", "warning", "suggestion"

@@ -1,6 +1,7 @@
 #include "matrix.h"
 
 #include "actioncatalog.h"
+#include "principal.h"
 #include "rulesutil.h"
 
 namespace mfapolicy {
@@ -34,7 +35,76 @@ void addRow(std::vector<MatrixRow> &rows, const ActionInfo &info, ResourcePatter
     rows.push_back(std::move(row));
 }
 
+// Fills every row's cells with `decide(request)`; one request per column, reused for every row
+// (the context is the costly part to copy).
+template<typename Decide>
+DecisionMatrix fillMatrix(const SimulationIdentity &identity, const std::array<RequestContext, 3> &contexts,
+                          const MatrixOptions &options, Decide decide)
+{
+    DecisionMatrix matrix;
+    matrix.identity = identity;
+    matrix.rows = matrixRows(identity);
+    std::array<Request, 3> requests;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+        requests[i].principal = identity.userArn();
+        requests[i].context = contexts[i];
+    }
+    for (MatrixRow &row : matrix.rows) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            break;
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            requests[i].action = row.action;
+            requests[i].resource = row.resource;
+            row.cells[i] = decide(requests[i]);
+        }
+    }
+    return matrix;
+}
+
 } // namespace
+
+const char *cellDecisionId(CellDecision decision)
+{
+    switch (decision) {
+    case CellDecision::Allow:
+        return "allow";
+    case CellDecision::ExplicitDeny:
+        return "explicit-deny";
+    case CellDecision::ImplicitDeny:
+        return "implicit-deny";
+    case CellDecision::Undetermined:
+        return "undetermined";
+    }
+    return "undetermined";
+}
+
+MatrixCell identityCell(Evaluation evaluation)
+{
+    MatrixCell cell;
+    cell.indeterminate = evaluation.indeterminate;
+    const auto &refs = evaluation.decision == Decision::ExplicitDeny ? evaluation.deniedBy : evaluation.allowedBy;
+    if (evaluation.decision != Decision::ImplicitDeny && !evaluation.notPolicyControlled) {
+        for (const StatementRef &ref : refs)
+            cell.deciding.push_back({{Layer::Identity, 0, ref.policy}, ref.statement});
+    }
+    cell.evaluation = std::move(evaluation);
+    return cell;
+}
+
+CellDecision cellDecision(Decision decision, bool indeterminate)
+{
+    if (indeterminate)
+        return CellDecision::Undetermined;
+    switch (decision) {
+    case Decision::Allow:
+        return CellDecision::Allow;
+    case Decision::ExplicitDeny:
+        return CellDecision::ExplicitDeny;
+    case Decision::ImplicitDeny:
+        return CellDecision::ImplicitDeny;
+    }
+    return CellDecision::Undetermined;
+}
 
 std::string SimulationIdentity::userArn() const
 {
@@ -110,8 +180,7 @@ RequestContext contextFor(const SimulationIdentity &identity, AuthState state)
 
 bool MatrixRow::differs() const
 {
-    return cells[0].evaluation.decision != cells[1].evaluation.decision
-        || cells[0].evaluation.decision != cells[2].evaluation.decision;
+    return cells[0].decision() != cells[1].decision() || cells[0].decision() != cells[2].decision();
 }
 
 const MatrixRow *DecisionMatrix::find(std::string_view action, ResourcePattern pattern) const
@@ -127,6 +196,23 @@ Decision DecisionMatrix::decision(std::string_view action, ResourcePattern patte
 {
     const MatrixRow *row = find(action, pattern);
     return row ? row->cells[authStateIndex(state)].evaluation.decision : Decision::ImplicitDeny;
+}
+
+CellDecision DecisionMatrix::cellDecision(std::string_view action, ResourcePattern pattern, AuthState state) const
+{
+    const MatrixRow *row = find(action, pattern);
+    return row ? row->cells[authStateIndex(state)].decision() : CellDecision::ImplicitDeny;
+}
+
+bool DecisionMatrix::hasUndetermined() const
+{
+    for (const MatrixRow &row : rows) {
+        for (const MatrixCell &cell : row.cells) {
+            if (cell.indeterminate)
+                return true;
+        }
+    }
+    return false;
 }
 
 std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity)
@@ -153,29 +239,27 @@ std::vector<MatrixRow> matrixRows(const SimulationIdentity &identity)
     return rows;
 }
 
+DecisionMatrix computeMatrix(const Principal &principal, const MatrixOptions &options)
+{
+    std::array<RequestContext, 3> contexts;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i)
+        contexts[i] = principalContext(principal, allAuthStates[i]);
+    const EvaluateOptions evaluateOptions {options.traces};
+    return fillMatrix(principal.identity, contexts, options, [&](const Request &request) {
+        return principalCell(evaluatePrincipal(principal, request, evaluateOptions));
+    });
+}
+
 DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity,
                              const MatrixOptions &options)
 {
-    DecisionMatrix matrix;
-    matrix.identity = identity;
-    matrix.rows = matrixRows(identity);
-    // One request per column, reused for every row: the context is the costly part to copy.
-    std::array<Request, 3> requests;
-    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
-        requests[i].principal = identity.userArn();
-        requests[i].context = contextFor(identity, allAuthStates[i]);
-    }
+    std::array<RequestContext, 3> contexts;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i)
+        contexts[i] = contextFor(identity, allAuthStates[i]);
     const EvaluateOptions evaluateOptions {options.traces};
-    for (MatrixRow &row : matrix.rows) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-            break;
-        for (std::size_t i = 0; i < requests.size(); ++i) {
-            requests[i].action = row.action;
-            requests[i].resource = row.resource;
-            row.cells[i].evaluation = evaluate(policies, requests[i], evaluateOptions);
-        }
-    }
-    return matrix;
+    return fillMatrix(identity, contexts, options, [&](const Request &request) {
+        return identityCell(evaluate(policies, request, evaluateOptions));
+    });
 }
 
 DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity, const MatrixOptions &options)
@@ -194,6 +278,18 @@ Request cellRequest(const SimulationIdentity &identity, const MatrixRow &row, Au
     return request;
 }
 
+Request cellRequest(const Principal &principal, const MatrixRow &row, AuthState state)
+{
+    Request request = cellRequest(principal.identity, row, state);
+    request.context = principalContext(principal, state);
+    return request;
+}
+
+PrincipalEvaluation explainCell(const Principal &principal, const MatrixRow &row, AuthState state)
+{
+    return evaluatePrincipal(principal, cellRequest(principal, row, state));
+}
+
 Evaluation explainCell(std::span<const Policy *const> policies, const SimulationIdentity &identity,
                        const MatrixRow &row, AuthState state)
 {
@@ -203,8 +299,11 @@ Evaluation explainCell(std::span<const Policy *const> policies, const Simulation
 PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix)
 {
     PreMfaSummary summary;
+    // An undetermined cell counts as not allowed, and says so (never "allowed" on a guess).
     const auto allowed = [&](std::string_view action, ResourcePattern pattern, AuthState state) {
-        return matrix.decision(action, pattern, state) == Decision::Allow;
+        const CellDecision decision = matrix.cellDecision(action, pattern, state);
+        summary.undetermined = summary.undetermined || decision == CellDecision::Undetermined;
+        return decision == CellDecision::Allow;
     };
     constexpr auto create = "iam:CreateVirtualMFADevice";
     constexpr auto enable = "iam:EnableMFADevice";
@@ -219,7 +318,7 @@ PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix)
                                    || allowed(create, ResourcePattern::DeviceNamedLikeUser, AuthState::AccessKey))
         && allowed(enable, ResourcePattern::OwnUser, AuthState::AccessKey);
     for (const MatrixRow &row : matrix.rows) {
-        if (row.cells[authStateIndex(AuthState::NoMfa)].evaluation.decision == Decision::Allow)
+        if (row.cells[authStateIndex(AuthState::NoMfa)].decision() == CellDecision::Allow)
             summary.allowedWithoutMfa.push_back({row.action, row.pattern});
     }
     return summary;

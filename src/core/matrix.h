@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluator.h"
+#include "layer.h"
 #include "policysource.h"
 
 #include <array>
@@ -11,6 +12,9 @@
 #include <vector>
 
 namespace mfapolicy {
+
+struct Principal;
+struct PrincipalEvaluation;
 
 /// Who is simulated: an IAM user in one account, with a device name of their choosing.
 struct SimulationIdentity {
@@ -50,11 +54,42 @@ const char *resourcePatternId(ResourcePattern pattern);
 /// The request context for a state (aws:username, aws:userid, aws:PrincipalType, MFA keys...).
 RequestContext contextFor(const SimulationIdentity &identity, AuthState state);
 
-struct MatrixCell {
-    /// The decision and the deciding statements. The trace of every statement is empty unless
-    /// MatrixOptions::traces asked for it: explainCell() gives it for one cell on demand.
-    Evaluation evaluation;
+/// What a matrix cell or scenario step shows: IAM's decision, or that it cannot be determined
+/// because a statement that could not be evaluated might have decided it. The first three values
+/// equal Decision's.
+enum class CellDecision { Allow, ExplicitDeny, ImplicitDeny, Undetermined };
+const char *cellDecisionId(CellDecision decision); ///< "allow", "explicit-deny", "implicit-deny", "undetermined"
+CellDecision cellDecision(Decision decision, bool indeterminate);
+
+/// A deciding statement with the principal policy it belongs to.
+struct PrincipalStatementRef {
+    PrincipalPolicyRef policy;
+    std::size_t statement = 0; ///< index into that policy's Policy::statements
+    bool operator==(const PrincipalStatementRef &) const = default;
 };
+
+struct MatrixCell {
+    /// The decision and the deciding statements of the deciding layer; StatementRef::policy
+    /// indexes that layer's policies (Principal::policies for the identity layer, 0 for the
+    /// boundary, ScpLevel::policies for an SCP level). The trace of every statement is empty
+    /// unless MatrixOptions::traces asked for it: explainCell() gives it for one cell on demand.
+    /// `evaluation.decision` is meaningless when `indeterminate` is set: read decision().
+    Evaluation evaluation;
+    /// The layer that decided a denial; Identity for an Allow.
+    Layer layer = Layer::Identity;
+    std::size_t scpLevel = 0; ///< for layer Scp: index into Principal::scps
+    /// A statement left out because it could not be evaluated might have decided the request.
+    bool indeterminate = false;
+    /// The deciding statements (the Allow statements of an Allow, the Deny statements of an
+    /// explicit deny; none for an implicit deny), each with its principal policy.
+    std::vector<PrincipalStatementRef> deciding;
+
+    CellDecision decision() const { return cellDecision(evaluation.decision, indeterminate); }
+};
+
+/// The cell of an evaluation of identity-based policies alone (the identity layer, its policies
+/// in order).
+MatrixCell identityCell(Evaluation evaluation);
 
 struct MatrixRow {
     std::string action; ///< canonical action name
@@ -62,7 +97,7 @@ struct MatrixRow {
     std::string resource; ///< the ARN (or "*") that was evaluated
     bool mfaAction = true; ///< false for representative unrelated actions
     std::array<MatrixCell, 3> cells; ///< indexed like allAuthStates
-    bool differs() const; ///< not all three decisions equal
+    bool differs() const; ///< not all three decisions (CellDecision) equal
 };
 
 struct DecisionMatrix {
@@ -71,8 +106,12 @@ struct DecisionMatrix {
 
     /// The row for an action (case-insensitive) and pattern, or nullptr.
     const MatrixRow *find(std::string_view action, ResourcePattern pattern) const;
-    /// The decision of one cell; ImplicitDeny when the row does not exist.
+    /// The decision of one cell; ImplicitDeny when the row does not exist. Meaningless for an
+    /// undetermined cell: callers that may meet one read cellDecision().
     Decision decision(std::string_view action, ResourcePattern pattern, AuthState state) const;
+    /// What one cell shows; ImplicitDeny when the row does not exist.
+    CellDecision cellDecision(std::string_view action, ResourcePattern pattern, AuthState state) const;
+    bool hasUndetermined() const; ///< some cell is undetermined
 };
 
 inline std::size_t authStateIndex(AuthState state)
@@ -98,6 +137,9 @@ struct PreMfaSummary {
     bool canSeeAllUsers = false; ///< iam:ListUsers without MFA
     bool accessKeysCanEnroll = false; ///< create (any name) and enable with long-term keys
     std::vector<RowKey> allowedWithoutMfa; ///< every allowed cell of the no-MFA column
+    /// A cell the answers above read is undetermined; they count it as not allowed, so an answer
+    /// that says "can" stands, one that says "cannot" may be wrong.
+    bool undetermined = false;
 };
 PreMfaSummary summarizeBeforeMfa(const DecisionMatrix &matrix);
 
@@ -114,13 +156,21 @@ struct MatrixOptions {
     const std::atomic<bool> *cancel = nullptr;
 };
 
-/// Evaluates every row of the matrix for the policies (one user's attached policies).
+/// Evaluates every row of the matrix for a principal (its identity, every layer and its extra
+/// request context), as IAM decides for that user.
+DecisionMatrix computeMatrix(const Principal &principal, const MatrixOptions &options = {});
+/// Evaluates every row of the matrix for the policies (one user's attached policies, no boundary,
+/// no SCPs): the same as the principal of those policies.
 DecisionMatrix computeMatrix(std::span<const Policy *const> policies, const SimulationIdentity &identity,
                              const MatrixOptions &options = {});
 DecisionMatrix computeMatrix(const Policy &policy, const SimulationIdentity &identity,
                              const MatrixOptions &options = {});
 /// The request of one cell: the row's action and resource, signed in the column's state.
 Request cellRequest(const SimulationIdentity &identity, const MatrixRow &row, AuthState state);
+/// The same for a principal: its identity and its extra request context.
+Request cellRequest(const Principal &principal, const MatrixRow &row, AuthState state);
+/// One cell of computeMatrix(principal) evaluated again with every layer's full trace.
+PrincipalEvaluation explainCell(const Principal &principal, const MatrixRow &row, AuthState state);
 /// One cell evaluated again with the full trace, to explain it; its decision and deciding
 /// statements are those of the matrix computed from the same policies and identity.
 Evaluation explainCell(std::span<const Policy *const> policies, const SimulationIdentity &identity,

@@ -26,13 +26,15 @@ class MfaChecker final
 {
 public:
     MfaChecker(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
-               std::span<const Policy *const> together)
+               std::span<const Policy *const> together, const Principal *principal = nullptr, std::size_t index = 0)
         : m_source(source)
         , m_policy(source.policy())
         , m_out(out)
         , m_identity(identity)
         , m_other(identity)
         , m_pathIdentity(identity)
+        , m_principal(principal)
+        , m_index(index)
     {
         m_policies.push_back(&m_policy);
         m_policies.insert(m_policies.end(), together.begin(), together.end());
@@ -48,12 +50,16 @@ public:
     void run(const std::atomic<bool> *cancel)
     {
         const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-        const bool selfService = grantsSelfService();
-        const bool deviceNameReported = checkDeviceName();
+        bool selfService = false;
+        bool deviceNameReported = false;
+        decided([&] { selfService = grantsSelfService(); });
+        if (m_undeterminedRules > 0)
+            selfService = false; // whether the rules below apply cannot be told
+        decided([&] { deviceNameReported = checkDeviceName(); });
         checkGuardOperators();
         if (selfService && !cancelled()) {
-            checkEnrollment(deviceNameReported);
-            checkNotEnforced();
+            decided([&] { checkEnrollment(deviceNameReported); });
+            decided([&] { checkNotEnforced(); });
         }
         const std::array<void (MfaChecker::*)(), 7> rules {
             &MfaChecker::checkListUsers,           &MfaChecker::checkDeactivate,      &MfaChecker::checkDelete,
@@ -62,11 +68,27 @@ public:
         for (const auto rule : rules) {
             if (cancelled())
                 return;
-            (this->*rule)();
+            decided([&] { (this->*rule)(); });
         }
+        if (m_undeterminedRules > 0)
+            report("MFA_RULES_UNDETERMINED", statementsPointer(), {std::to_string(m_undeterminedRules)});
     }
 
 private:
+    // Runs one rule. When a request it decided on is undetermined (a statement that could not be
+    // evaluated might have decided it), what the rule found rests on a guess: it is taken back
+    // and counted, never reported.
+    template<typename Rule> void decided(Rule rule)
+    {
+        const std::size_t before = m_out.size();
+        m_undetermined = false;
+        rule();
+        if (m_undetermined) {
+            m_out.erase(m_out.begin() + std::ptrdiff_t(before), m_out.end());
+            ++m_undeterminedRules;
+        }
+    }
+
     // The rules ask for a few hundred decisions; most need neither the trace nor a fresh request
     // context. Only the evaluations a finding is reported from are traced (entryPointer reads it).
     Evaluation eval(const SimulationIdentity &identity, AuthState state, const std::string &action,
@@ -75,7 +97,13 @@ private:
         Request &request = requestFor(identity, state);
         request.action = action;
         request.resource = resource;
+        if (m_principal) {
+            Evaluation evaluation = documentEvaluation(*m_principal, m_index, request, trace);
+            m_undetermined = m_undetermined || evaluation.indeterminate;
+            return evaluation;
+        }
         Evaluation evaluation = evaluate(m_policies, request, EvaluateOptions {trace});
+        m_undetermined = m_undetermined || evaluation.indeterminate;
         if (m_policies.size() > 1) {
             // Decided on every policy of the user; what the rules read of it is this document's.
             const auto other = [](const StatementRef &ref) { return ref.policy != 0; };
@@ -94,8 +122,13 @@ private:
     {
         const std::size_t who = &identity == &m_identity ? 0 : (&identity == &m_other ? 1 : 2);
         std::optional<Request> &request = m_requests[who][authStateIndex(state)];
-        if (!request)
+        if (!request) {
             request = makeRequest(identity, state, {}, {});
+            if (m_principal) {
+                for (const auto &[key, value] : m_principal->context)
+                    request->context.set(key, value);
+            }
+        }
         return *request;
     }
     Decision decide(AuthState state, const std::string &action, const std::string &resource) const
@@ -590,6 +623,10 @@ private:
     std::optional<MigrationPlan> m_plan; // edits of each change sorted by position
     std::optional<DocumentStyle> m_style;
     mutable std::array<std::array<std::optional<Request>, 3>, 3> m_requests; // [identity][state]
+    const Principal *m_principal; ///< set: requests are decided on the whole principal
+    std::size_t m_index; ///< this document's index in Principal::policies
+    mutable bool m_undetermined = false; ///< the rule running met an undetermined request
+    std::size_t m_undeterminedRules = 0;
 };
 
 } // namespace
@@ -598,6 +635,12 @@ void checkMfa(const PolicySource &source, const SimulationIdentity &identity, st
               const std::atomic<bool> *cancel, std::span<const Policy *const> together)
 {
     MfaChecker(source, identity, out, together).run(cancel);
+}
+
+void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out, const std::atomic<bool> *cancel)
+{
+    const PrincipalPolicy &policy = principal.policies[index];
+    MfaChecker(*policy.source, principal.identity, out, {}, &principal, index).run(cancel);
 }
 
 } // namespace mfapolicy

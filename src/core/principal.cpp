@@ -49,6 +49,70 @@ const LayerEvaluation &PrincipalEvaluation::deciding() const
     return layers.front();
 }
 
+PrincipalPolicyRef PrincipalEvaluation::policyOf(const LayerEvaluation &layer, std::size_t evaluatedPolicy) const
+{
+    const std::size_t index = evaluatedPolicy < layer.policies.size() ? layer.policies[evaluatedPolicy] : 0;
+    return {layer.layer, layer.scpLevel, index};
+}
+
+MatrixCell principalCell(PrincipalEvaluation result)
+{
+    MatrixCell cell;
+    cell.layer = result.decidingLayer;
+    cell.scpLevel = result.decidingScpLevel;
+    cell.indeterminate = result.indeterminate;
+    if (result.layers.empty()) {
+        cell.evaluation.decision = result.decision;
+        return cell;
+    }
+    // The result is ours: take the deciding layer's evaluation instead of copying it.
+    LayerEvaluation &deciding = result.layers[std::size_t(&result.deciding() - result.layers.data())];
+    Evaluation evaluation = std::move(deciding.evaluation);
+    // Indexes into the layer's evaluated policies become indexes into its principal policies.
+    const auto remap = [&deciding](std::size_t &policy) {
+        policy = policy < deciding.policies.size() ? deciding.policies[policy] : policy;
+    };
+    for (StatementRef &ref : evaluation.allowedBy)
+        remap(ref.policy);
+    for (StatementRef &ref : evaluation.deniedBy)
+        remap(ref.policy);
+    for (StatementTrace &trace : evaluation.trace)
+        remap(trace.policy);
+    for (SkippedStatement &skipped : evaluation.skipped)
+        remap(skipped.ref.policy);
+    evaluation.decision = result.decision;
+    evaluation.indeterminate = result.indeterminate;
+    evaluation.notPolicyControlled = result.notPolicyControlled;
+    if (result.decision != Decision::ImplicitDeny && !result.notPolicyControlled) {
+        const auto &refs = result.decision == Decision::ExplicitDeny ? evaluation.deniedBy : evaluation.allowedBy;
+        for (const StatementRef &ref : refs)
+            cell.deciding.push_back({{deciding.layer, deciding.scpLevel, ref.policy}, ref.statement});
+    }
+    cell.evaluation = std::move(evaluation);
+    return cell;
+}
+
+const PrincipalPolicy *principalPolicy(const Principal &principal, const PrincipalPolicyRef &ref)
+{
+    switch (ref.layer) {
+    case Layer::Identity:
+        return ref.index < principal.policies.size() ? &principal.policies[ref.index] : nullptr;
+    case Layer::PermissionsBoundary:
+        return principal.boundary && ref.index == 0 ? &*principal.boundary : nullptr;
+    case Layer::Scp:
+        if (ref.scpLevel < principal.scps.size() && ref.index < principal.scps[ref.scpLevel].policies.size())
+            return &principal.scps[ref.scpLevel].policies[ref.index];
+        return nullptr;
+    }
+    return nullptr;
+}
+
+std::string principalPolicyName(const Principal &principal, const PrincipalPolicyRef &ref)
+{
+    const PrincipalPolicy *policy = principalPolicy(principal, ref);
+    return policy ? policy->name : std::string();
+}
+
 namespace {
 
 LayerEvaluation evaluateLayer(Layer layer, std::size_t scpLevel, const std::vector<PrincipalPolicy> &policies,

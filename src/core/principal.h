@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluator.h"
+#include "layer.h"
 #include "matrix.h"
 #include "policysource.h"
 
@@ -56,11 +57,6 @@ struct Principal {
     std::vector<const Policy *> includedPolicies() const;
 };
 
-/// The layers of IAM's decision for an IAM user, in the order AWS's evaluation logic checks
-/// them once no explicit deny applies.
-enum class Layer { Scp, Identity, PermissionsBoundary };
-const char *layerId(Layer layer); ///< "scp", "identity", "permissions-boundary"
-
 /// One layer's own evaluation. Trace policy indexes are indexes into `policies`.
 struct LayerEvaluation {
     Layer layer = Layer::Identity;
@@ -86,6 +82,8 @@ struct PrincipalEvaluation {
 
     /// The layer evaluation that decided; for Allow, the identity layer.
     const LayerEvaluation &deciding() const;
+    /// The principal policy of a statement of `layer`'s evaluation (StatementRef::policy).
+    PrincipalPolicyRef policyOf(const LayerEvaluation &layer, std::size_t evaluatedPolicy) const;
 };
 
 /// Decides a request for an IAM user the way AWS does: an explicit deny in any layer wins; else
@@ -105,6 +103,15 @@ RequestContext principalContext(const Principal &principal, AuthState state);
 /// SCPs AWS defines by name: FullAWSAccess, which AWS attaches at every level of an organization
 /// unless someone removes it. nullptr for other names.
 std::shared_ptr<const PolicySource> knownServiceControlPolicy(std::string_view name);
+
+/// A matrix cell (or scenario step) from IAM's decision: the deciding layer's evaluation with its
+/// statement references turned into indexes of that layer's policies, and each deciding statement
+/// with its principal policy.
+MatrixCell principalCell(PrincipalEvaluation result);
+
+/// The name of a principal policy ("" when the reference does not exist).
+std::string principalPolicyName(const Principal &principal, const PrincipalPolicyRef &ref);
+const PrincipalPolicy *principalPolicy(const Principal &principal, const PrincipalPolicyRef &ref);
 
 /// A principal of one user whose only identity-based policies are `sources` (named by their file
 /// or document names), attached to the user itself, with no boundary and no SCPs.

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "checker.h"
+#include "principal.h"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,5 +23,24 @@ void checkValidity(const PolicySource &source, std::vector<Finding> &out);
 /// `together`: the user's other policies, evaluated with this one (see CheckOptions::together).
 void checkMfa(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
               const std::atomic<bool> *cancel = nullptr, std::span<const Policy *const> together = {});
+
+/// checkPolicy() with other MFA rules (none when `mfaRules` is empty): diagnostics, validity,
+/// `mfaRules` for a document that is valid JSON, the size quota of `kind` (none: not measured),
+/// sorted by position. `options.kind` is not used.
+std::vector<Finding> checkDocument(const PolicySource &source, const CheckOptions &options,
+                                   const std::function<void(std::vector<Finding> &)> &mfaRules,
+                                   std::optional<PolicyKind> kind);
+/// checkMfa() for identity-based policy `index` of a principal: requests are decided on the whole
+/// principal (every layer, its extra context), findings are about that policy's statements.
+void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out,
+              const std::atomic<bool> *cancel = nullptr);
+/// IAM's decision of `request` for the principal, as the MFA rules of identity-based policy
+/// `index` read it: the statements named are that policy's (as policy 0), and a denial decided
+/// by another layer (boundary, SCP) reads as an explicit deny naming none of them — it is that
+/// layer's finding, not this policy's.
+Evaluation documentEvaluation(const Principal &principal, std::size_t index, const Request &request, bool trace);
+/// The findings about the boundary and SCP layers of a principal: a layer that refuses an
+/// enrollment call the identity-based policies allow without MFA.
+void checkLayers(const Principal &principal, std::vector<Finding> &out);
 
 } // namespace mfapolicy

@@ -11,8 +11,11 @@ namespace {
 class ScenarioRunner final
 {
 public:
-    ScenarioRunner(std::span<const Policy *const> policies, const ScenarioOptions &options)
-        : m_policies(policies), m_options(options), m_state(options.signedInWith)
+    using Decide = std::function<MatrixCell(const Request &)>;
+    using Context = std::function<RequestContext(AuthState)>;
+
+    ScenarioRunner(const ScenarioOptions &options, Decide decide, Context context)
+        : m_options(options), m_decide(std::move(decide)), m_context(std::move(context)), m_state(options.signedInWith)
     { }
 
     ScenarioResult run()
@@ -45,9 +48,10 @@ public:
             loadSecurityCredentialsPage();
             // The pending device keeps its name until someone deletes it.
             const ScenarioStep &cleanup = step("delete-pending-device", "iam:DeleteVirtualMFADevice", device, false);
-            const bool pendingRemoved = cleanup.evaluation.decision == Decision::Allow;
+            const bool pendingRemoved = cleanup.decision() == CellDecision::Allow;
             ScenarioStep &create = step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
-            if (!pendingRemoved && create.evaluation.decision == Decision::Allow) {
+            if (cleanup.decision() != CellDecision::Undetermined && !pendingRemoved
+                && create.decision() == CellDecision::Allow) {
                 create.outcomeId = "entity-already-exists";
                 create.flowContinues = false;
                 m_continues = false;
@@ -57,7 +61,8 @@ public:
         }
         }
         m_result.options = m_options;
-        m_result.succeeded = m_continues;
+        m_result.undetermined = m_continues && m_undetermined;
+        m_result.succeeded = m_continues && !m_undetermined;
         return std::move(m_result);
     }
 
@@ -82,10 +87,19 @@ private:
         s.request.principal = m_options.identity.userArn();
         s.request.action = std::move(action);
         s.request.resource = std::move(resource);
-        s.request.context = contextFor(m_options.identity, m_state);
-        s.evaluation = evaluate(m_policies, s.request);
-        if (s.evaluation.decision != Decision::Allow) {
-            s.accessDeniedMessage = accessDeniedMessage(s.request, s.evaluation.decision, m_options.identity.account);
+        s.request.context = m_context(m_state);
+        MatrixCell cell = m_decide(s.request);
+        s.evaluation = std::move(cell.evaluation);
+        s.layer = cell.layer;
+        s.scpLevel = cell.scpLevel;
+        s.indeterminate = cell.indeterminate;
+        s.deciding = std::move(cell.deciding);
+        if (s.indeterminate) {
+            // Never a guess: neither a denial message nor an Allow the flow could build on.
+            m_undetermined = m_undetermined || required;
+        } else if (s.evaluation.decision != Decision::Allow) {
+            s.accessDeniedMessage
+                = accessDeniedMessage(s.request, s.evaluation.decision, m_options.identity.account, s.layer);
             if (required)
                 m_continues = false;
         }
@@ -94,10 +108,12 @@ private:
         return m_result.steps.back();
     }
 
-    std::span<const Policy *const> m_policies;
     const ScenarioOptions &m_options;
+    Decide m_decide;
+    Context m_context;
     AuthState m_state;
     bool m_continues = true;
+    bool m_undetermined = false;
     ScenarioResult m_result;
 };
 
@@ -120,9 +136,23 @@ const char *flowId(EnrollmentFlow flow)
     return "virtual";
 }
 
+ScenarioResult runScenario(const Principal &principal, const ScenarioOptions &options)
+{
+    ScenarioOptions withIdentity = options;
+    withIdentity.identity = principal.identity;
+    return ScenarioRunner(
+               withIdentity,
+               [&principal](const Request &request) { return principalCell(evaluatePrincipal(principal, request)); },
+               [&principal](AuthState state) { return principalContext(principal, state); })
+        .run();
+}
+
 ScenarioResult runScenario(std::span<const Policy *const> policies, const ScenarioOptions &options)
 {
-    return ScenarioRunner(policies, options).run();
+    return ScenarioRunner(
+               options, [policies](const Request &request) { return identityCell(evaluate(policies, request)); },
+               [&options](AuthState state) { return contextFor(options.identity, state); })
+        .run();
 }
 
 ScenarioResult runScenario(const Policy &policy, const ScenarioOptions &options)

@@ -3,6 +3,7 @@
 #include "matrix.h"
 #include "principal.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,21 +23,40 @@ struct ScenarioStep {
     std::string stepId; ///< e.g. "get-user", "create-virtual-device", "enable-device"
     AuthState state = AuthState::NoMfa; ///< how this call is signed
     Request request; ///< request.resource is what IAM authorizes against
+    /// The deciding layer's evaluation (see MatrixCell::evaluation); `evaluation.decision` is
+    /// meaningless when `indeterminate` is set: read decision().
     Evaluation evaluation;
+    Layer layer = Layer::Identity; ///< the layer that decided a denial
+    std::size_t scpLevel = 0; ///< for layer Scp: index into Principal::scps
+    /// A statement that could not be evaluated might have decided this call: no decision, no
+    /// message, and the flow's success cannot be told.
+    bool indeterminate = false;
+    std::vector<PrincipalStatementRef> deciding; ///< as MatrixCell::deciding
     bool required = true; ///< the flow cannot go on when this call is denied
     bool flowContinues = true; ///< false from the first denied required step on
-    std::string accessDeniedMessage; ///< AWS's exact English text for a denial, else ""
+    /// AWS's exact English text for a denial, naming the deciding layer's policy type, else "".
+    std::string accessDeniedMessage;
     /// What happens beside the authorization, e.g. "entity-already-exists" when the pending
     /// device of an abandoned enrollment still holds the name; "" otherwise.
     std::string outcomeId;
+
+    CellDecision decision() const { return cellDecision(evaluation.decision, indeterminate); }
 };
 
 struct ScenarioResult {
     ScenarioOptions options;
     std::vector<ScenarioStep> steps;
     bool succeeded = false;
+    /// A required step is undetermined and no determined step stopped the flow before: whether
+    /// the enrollment succeeds cannot be told (`succeeded` is false).
+    bool undetermined = false;
 };
 
+/// Runs the flow for a principal: every layer decides, with the principal's extra request
+/// context. The simulated user is `principal.identity` (options.identity is not used).
+ScenarioResult runScenario(const Principal &principal, const ScenarioOptions &options);
+
+/// Runs the flow for one user's identity-based policies alone (options.identity is the user).
 ScenarioResult runScenario(std::span<const Policy *const> policies, const ScenarioOptions &options);
 
 ScenarioResult runScenario(const Policy &policy, const ScenarioOptions &options);

@@ -222,6 +222,22 @@ constexpr IdText ruleTexts[] = {
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "The Deny does not exempt iam:ChangePassword, so a user with an expired password cannot sign in "
                        "before an administrator helps. AWS documents this trade-off and advises not to exempt it.")},
+    {"MFA_RULES_UNDETERMINED", QT_TRANSLATE_NOOP("mfapolicy::Texts", "Some MFA checks cannot be decided (%1 of them)"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "A statement that cannot be evaluated (for example a Deny with an invalid Effect) might apply "
+                       "to the requests these checks ask about. Rather than guess, they report nothing: fix the "
+                       "errors of the policy and check again.")},
+    {"ENROLLMENT_BLOCKED_BY_BOUNDARY",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts", "The permissions boundary refuses %1 without MFA, which enrollment needs"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The user's policies allow this call, but a permissions boundary must allow it as well. "
+                       "Until it does, a user without MFA can never set MFA up.")},
+    {"ENROLLMENT_BLOCKED_BY_SCP",
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "A service control policy (%3) refuses %1 without MFA, which enrollment needs"),
+     QT_TRANSLATE_NOOP("mfapolicy::Texts",
+                       "The user's policies allow this call, but the SCPs of every level of the organization above "
+                       "the account must allow it as well. Until they do, a user without MFA can never set MFA up.")},
 };
 
 // What the JSON reader expected at a syntax error.

@@ -3,7 +3,7 @@
 // (reference_policies_evaluation-logic) with AWS's AccessDenied wording per layer
 // (troubleshoot_access-denied).
 
-#include "testdata.h"
+#include "testprincipals.h"
 
 #include "awsmanagedpolicies.h"
 #include "principal.h"
@@ -13,82 +13,11 @@
 #include <QtTest>
 
 using namespace mfapolicy;
+using namespace mfapolicy::testing;
 
 Q_DECLARE_METATYPE(mfapolicy::Decision)
 Q_DECLARE_METATYPE(mfapolicy::Layer)
 Q_DECLARE_METATYPE(mfapolicy::AuthState)
-
-namespace {
-
-QString principalData(const QString &name)
-{
-    return QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/principals/") + name;
-}
-
-PrincipalPolicy fromText(const std::string &text, const std::string &name)
-{
-    PrincipalPolicy policy;
-    policy.name = name;
-    policy.source = std::make_shared<const PolicySource>(PolicySource::parse(text, name));
-    return policy;
-}
-
-PrincipalPolicy sample(const char *name)
-{
-    return fromText(testing::readSampleText(QLatin1String(name)), name);
-}
-
-PrincipalPolicy testPolicy(const char *name)
-{
-    return fromText(testing::readInput(principalData(QLatin1String(name))).toStdString(), name);
-}
-
-PrincipalPolicy awsManaged(const char *name)
-{
-    const auto managed = AwsManagedPolicies::bundled().find(name);
-    if (!managed)
-        qFatal("no AWS managed policy %s in the bundled data", name);
-    PrincipalPolicy policy = fromText(managed->documentText, managed->name);
-    policy.origin = PolicyOrigin::AwsManaged;
-    policy.arn = managed->arn;
-    return policy;
-}
-
-ScpLevel scpLevel(std::vector<PrincipalPolicy> policies)
-{
-    ScpLevel level;
-    level.policies = std::move(policies);
-    return level;
-}
-
-PrincipalPolicy fullAwsAccess()
-{
-    PrincipalPolicy policy;
-    policy.name = "FullAWSAccess";
-    policy.origin = PolicyOrigin::AwsManaged;
-    policy.source = knownServiceControlPolicy("FullAWSAccess");
-    return policy;
-}
-
-Request request(const Principal &principal, const char *action, const std::string &resource, AuthState state)
-{
-    Request r;
-    r.principal = principal.identity.userArn();
-    r.action = action;
-    r.resource = resource;
-    r.context = principalContext(principal, state);
-    return r;
-}
-
-/// The first user of the issue: ReadOnlyAccess and IAMUserChangePassword attached.
-Principal readOnlyUser()
-{
-    Principal principal;
-    principal.policies = {awsManaged("ReadOnlyAccess"), awsManaged("IAMUserChangePassword")};
-    return principal;
-}
-
-} // namespace
 
 class TestPrincipal : public QObject
 {
