@@ -18,6 +18,7 @@
 #include "scenariopage.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "studioactions.h"
 #include "studioapp.h"
 #include "ui_mainwindow.h"
 
@@ -72,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_ui->statusBar->addPermanentWidget(m_autosaveIndicator);
     setupActions();
+    // Format, word wrap, zoom, line and column, F1 help.
+    new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
+                      [this] { return currentTab() ? currentTab()->editor() : nullptr; });
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });

@@ -57,6 +57,18 @@ public:
     void setCompletionSource(CompletionSource source);
     QCompleter *completer() const { return m_completer; }
 
+    /// Lays the whole text out as the AWS console does (four spaces, member order kept), or on one
+    /// line, as one undo step. False, with the reason, when the text is not valid JSON.
+    bool formatDocument(QString *error);
+    bool compactDocument(QString *error);
+
+    /// Changes the zoom of every editor (a setting, so it is remembered).
+    static void zoomBy(int points);
+    static void resetZoom();
+    /// Presentation mode enlarges the text on top of the user's font and zoom.
+    void setFontScale(qreal scale);
+    qreal fontScale() const { return m_fontScale; }
+
     void goToLine(int line, int column = 1);
     void selectRange(int begin, int end);
     bool usesKSyntaxHighlighting() const;
@@ -75,14 +87,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     void applyTheme();
+    void applyEditorSettings();
+    bool relayout(bool indented, QString *error);
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
-    void insertNewlineWithIndent();
-    bool dedentClosingBracket(const QString &typed);
     void updateCompletion(bool force);
     void insertCompletion(const QString &completion);
     QList<QTextEdit::ExtraSelection> bracketSelections() const;
@@ -104,6 +117,7 @@ private:
     QColor m_currentLineColor;
     QColor m_lineNumberColor;
     QColor m_lineNumberBackground;
+    qreal m_fontScale = 1.0;
     bool m_applyingTheme = false;
 };
 
