@@ -1748,6 +1748,28 @@ Your changes are still in the editor. Save them under another name?</source>
         <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
         <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</source>
+        <translation>
+            <numerusform>%n 件のポリシーに未保存の変更があります:
+
+%1
+
+すべて保存しますか、それともすべての変更を破棄しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save All</source>
+        <translation>すべて保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::MatrixCommand</name>
@@ -2056,6 +2078,13 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>%1 (migrated)</source>
         <translation>%1 (移行後)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyEditor</name>
+    <message>
+        <source>Read-only file: you can edit, and save the changes with Save As.</source>
+        <translation>読み取り専用のファイルです。編集はできます。変更は [名前を付けて保存] で保存してください。</translation>
     </message>
 </context>
 <context>

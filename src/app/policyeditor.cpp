@@ -10,6 +10,7 @@
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -114,6 +115,37 @@ void PolicyEditor::applyEditorSettings()
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     const QRect r = contentsRect();
     m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+}
+
+void PolicyEditor::setFileWritable(bool writable)
+{
+    m_fileWritable = writable;
+    if (writable) {
+        delete m_readOnlyNotice;
+        m_readOnlyNotice = nullptr;
+        return;
+    }
+    if (!m_readOnlyNotice) {
+        m_readOnlyNotice = new QLabel(this);
+        m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+        m_readOnlyNotice->setAutoFillBackground(true);
+        m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+        m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+        m_readOnlyNotice->setMargin(4);
+        m_readOnlyNotice->setFrameShape(QFrame::Box);
+    }
+    m_readOnlyNotice->setText(tr("Read-only file: you can edit, and save the changes with Save As."));
+    m_readOnlyNotice->adjustSize();
+    placeReadOnlyNotice();
+    m_readOnlyNotice->show();
+}
+
+void PolicyEditor::placeReadOnlyNotice()
+{
+    if (!m_readOnlyNotice)
+        return;
+    const QRect area = viewport()->geometry();
+    m_readOnlyNotice->move(area.right() - m_readOnlyNotice->width() - 4, area.top() + 4);
 }
 
 void PolicyEditor::setFontScale(qreal scale)
@@ -240,6 +272,8 @@ void PolicyEditor::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    else if (event->type() == QEvent::LanguageChange && m_readOnlyNotice)
+        setFileWritable(false);
 }
 
 int PolicyEditor::lineNumberAreaWidth() const
@@ -263,6 +297,7 @@ void PolicyEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect r = contentsRect();
     m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+    placeReadOnlyNotice();
 }
 
 void PolicyEditor::paintLineNumbers(QPaintEvent *event)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCompleter;
+class QLabel;
 class QStringListModel;
 
 #if HAVE_KSYNTAXHIGHLIGHTING
@@ -69,6 +70,11 @@ public:
     void setFontScale(qreal scale);
     qreal fontScale() const { return m_fontScale; }
 
+    /// A file the user may not write: a notice over the text says so (edits stay possible, for Save As).
+    void setFileWritable(bool writable);
+    bool isFileWritable() const { return m_fileWritable; }
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
+
     void goToLine(int line, int column = 1);
     void selectRange(int begin, int end);
     bool usesKSyntaxHighlighting() const;
@@ -93,6 +99,7 @@ protected:
 private:
     void applyTheme();
     void applyEditorSettings();
+    void placeReadOnlyNotice();
     bool relayout(bool indented, QString *error);
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
@@ -117,7 +124,9 @@ private:
     QColor m_currentLineColor;
     QColor m_lineNumberColor;
     QColor m_lineNumberBackground;
+    QLabel *m_readOnlyNotice = nullptr;
     qreal m_fontScale = 1.0;
+    bool m_fileWritable = true;
     bool m_applyingTheme = false;
 };
 

@@ -40,6 +40,15 @@ StudioActions::StudioActions(QMainWindow *window, QMenu *editMenu, QMenu *viewMe
     m_zoomOut->setShortcuts(QKeySequence::ZoomOut);
     m_zoomReset = make("actionZoomReset", viewMenu);
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Where the platform has no standard key for these, the usual ones.
+    const std::pair<const char *, QKeySequence> fallbacks[] = {
+        {"actionSaveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {"actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+    };
+    for (const auto &[name, key] : fallbacks) {
+        if (auto *action = m_window->findChild<QAction *>(QLatin1String(name)); action && action->shortcut().isEmpty())
+            action->setShortcut(key);
+    }
     m_help = new QAction(m_window);
     m_help->setObjectName(QStringLiteral("actionHelp"));
     m_help->setShortcuts(QKeySequence::HelpContents);

@@ -10,11 +10,17 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QLabel>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+
+#include "filedialog.h"
+
 #include <QTextBrowser>
+#include <unistd.h>
 
 using namespace mfapolicy;
 
@@ -72,10 +78,17 @@ private Q_SLOTS:
     void wordWrapIsASetting();
     void statusBarShowsLineAndColumn();
     void f1OpensHelpThatExplainsTheColumns();
+    void readOnlyFileSaysSo();
+    void quittingWithSeveralModifiedOffersDiscardAll();
+    void quittingWithSeveralModifiedCanSaveAll();
+    void saveAsAndSettingsHaveShortcuts();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     PolicyEditor *newEditor(const QString &text);
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
 };
 
 void TestEditing::initTestCase()
@@ -289,6 +302,118 @@ void TestEditing::f1OpensHelpThatExplainsTheColumns()
         }
         QVERIFY(!html.contains(QStringLiteral("example.com")));
     }
+}
+
+void TestEditing::readOnlyFileSaysSo()
+{
+    // Root may write any ordinary file; nobody may write this one.
+    QString path = QStringLiteral("/proc/sys/kernel/osrelease");
+    if (::geteuid() != 0) {
+        path = m_dir.filePath(QStringLiteral("locked.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(oneLine.toUtf8());
+        file.close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    }
+    QVERIFY(m_window->openFile(path));
+    PolicyEditor *editor = m_window->currentTab()->editor();
+    QVERIFY(editor->readOnlyNotice());
+    QVERIFY(editor->readOnlyNotice()->isVisible());
+    QVERIFY(editor->readOnlyNotice()->text().contains(QStringLiteral("Read-only")));
+    // Saved elsewhere with Save As, the notice goes.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.json"));
+    FileDialog::instance().setNextFileNames({copy});
+    QVERIFY(m_window->saveAs(m_window->currentTab()));
+    QVERIFY(!editor->readOnlyNotice());
+    // A writable file never shows it.
+    QVERIFY(m_window->openFile(copy));
+    QVERIFY(!m_window->currentTab()->editor()->readOnlyNotice());
+}
+
+void TestEditing::quittingWithSeveralModifiedOffersDiscardAll()
+{
+    const QString a = m_dir.filePath(QStringLiteral("a.json"));
+    const QString b = m_dir.filePath(QStringLiteral("b.json"));
+    for (const QString &path : {a, b}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(awsLayout.toUtf8());
+    }
+    QVERIFY(m_window->openFile(a));
+    QTest::keyClicks(m_window->currentTab()->editor(), QStringLiteral(" "));
+    QVERIFY(m_window->openFile(b));
+    QTest::keyClicks(m_window->currentTab()->editor(), QStringLiteral(" "));
+    const int shown = MessageBox::shownCount();
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    // One question naming both, not one per document.
+    QCOMPARE(MessageBox::shownCount(), shown + 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("a.json")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("b.json")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("discard all")));
+    QFile file(a);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), awsLayout);
+}
+
+void TestEditing::quittingWithSeveralModifiedCanSaveAll()
+{
+    const QString a = m_dir.filePath(QStringLiteral("c.json"));
+    const QString b = m_dir.filePath(QStringLiteral("d.json"));
+    for (const QString &path : {a, b}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(oneLine.toUtf8());
+    }
+    QVERIFY(m_window->openFile(a));
+    m_window->findChild<QAction *>(QStringLiteral("actionFormatDocument"))->trigger();
+    QVERIFY(m_window->openFile(b));
+    m_window->findChild<QAction *>(QStringLiteral("actionFormatDocument"))->trigger();
+    MessageBox::setNextAnswer(QMessageBox::SaveAll);
+    QVERIFY(m_window->close());
+    for (const QString &path : {a, b}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), awsLayout);
+    }
+}
+
+void TestEditing::saveAsAndSettingsHaveShortcuts()
+{
+    for (const char *name : {"actionSaveAs", "actionSettings", "actionHelp", "actionFormatDocument"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action && !action->shortcut().isEmpty(), name);
+    }
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionSaveAs"))->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
+
+void TestEditing::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--screenshot");
+    QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("--lang");
+    QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("mfa-policy-studio " MFAPOLICY_VERSION);
+}
+
+void TestEditing::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MFA_POLICY_STUDIO_EXE), {option});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
 }
 
 QTEST_MAIN(TestEditing)
