@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
@@ -323,9 +324,31 @@ void PolicyEditor::paintLineNumbers(QPaintEvent *event)
     }
 }
 
+// A finding about something missing is about a whole member (the Statement array, a statement):
+// underlining all of it would mark most of the document. Its member name carries the underline
+// instead, or the opening bracket where the value has no name.
+QList<EditorDiagnostic> PolicyEditor::narrowed(QList<EditorDiagnostic> diagnostics) const
+{
+    for (EditorDiagnostic &d : diagnostics) {
+        const QTextBlock first = document()->findBlock(d.begin);
+        if (!first.isValid() || d.end <= first.position() + first.length())
+            continue;
+        const QString before = first.text().left(d.begin - first.position());
+        static const QRegularExpression memberName(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:\\s*$"));
+        const QRegularExpressionMatch match = memberName.match(before);
+        if (match.hasMatch()) {
+            d.begin = first.position() + int(match.capturedStart(1));
+            d.end = first.position() + int(match.capturedEnd(1));
+        } else {
+            d.end = d.begin + 1;
+        }
+    }
+    return diagnostics;
+}
+
 void PolicyEditor::setDiagnostics(const QList<EditorDiagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = narrowed(diagnostics);
     updateExtraSelections();
 }
 
@@ -337,7 +360,7 @@ void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges
 
 void PolicyEditor::setAnnotations(const QList<EditorDiagnostic> &diagnostics, const QList<std::pair<int, int>> &ranges)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = narrowed(diagnostics);
     m_highlighted = ranges;
     updateExtraSelections();
 }

@@ -100,6 +100,7 @@ private:
     void applyTheme();
     void applyEditorSettings();
     void placeReadOnlyNotice();
+    QList<EditorDiagnostic> narrowed(QList<EditorDiagnostic> diagnostics) const;
     bool relayout(bool indented, QString *error);
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void statusBarShowsLineAndColumn();
     void f1OpensHelpThatExplainsTheColumns();
     void readOnlyFileSaysSo();
+    void missingThingsUnderlineTheKeyNotTheDocument();
     void quittingWithSeveralModifiedOffersDiscardAll();
     void quittingWithSeveralModifiedCanSaveAll();
     void saveAsAndSettingsHaveShortcuts();
@@ -302,6 +303,26 @@ void TestEditing::f1OpensHelpThatExplainsTheColumns()
         }
         QVERIFY(!html.contains(QStringLiteral("example.com")));
     }
+}
+
+void TestEditing::missingThingsUnderlineTheKeyNotTheDocument()
+{
+    // The 2018 example has no Deny at all: "nothing requires MFA" is about the Statement array.
+    QVERIFY(m_window->openFile(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/aws-docs/mfa-selfmanage_2018-07.json")));
+    PolicyTab *tab = m_window->currentTab();
+    tab->analyseNow();
+    PolicyEditor *editor = tab->editor();
+    const QString text = editor->toPlainText();
+    const QList<EditorDiagnostic> diagnostics = editor->diagnostics();
+    QVERIFY(!diagnostics.isEmpty());
+    bool onStatementKey = false;
+    for (const EditorDiagnostic &d : diagnostics) {
+        const QString covered = text.mid(d.begin, d.end - d.begin);
+        QVERIFY2(!covered.contains(QLatin1Char('\n')), qPrintable(d.message + QStringLiteral(": ") + covered));
+        if (covered == QLatin1String("\"Statement\"") && d.message.contains(QStringLiteral("Nothing requires MFA")))
+            onStatementKey = true;
+    }
+    QVERIFY(onStatementKey);
 }
 
 void TestEditing::readOnlyFileSaysSo()
