@@ -102,6 +102,25 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</source>
+        <translation>
+            <numerusform>%n policy has unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</numerusform>
+            <numerusform>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::MatrixNotice</name>

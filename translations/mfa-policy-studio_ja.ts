@@ -1572,6 +1572,13 @@ Try &apos;mfa-policy %1 --help&apos;.
     </message>
 </context>
 <context>
+    <name>mfapolicy::HelpWindow</name>
+    <message>
+        <source>MFA Policy Studio Help</source>
+        <translation>MFA Policy Studio ヘルプ</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::IdentityOptions</name>
     <message>
         <source>The IAM user name (default alice).</source>
@@ -1608,6 +1615,13 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>invalid --%1: %2</source>
         <translation>--%1 が無効です: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::JsonLayout</name>
+    <message>
+        <source>The text is not valid JSON (line %1: %2). Correct it first; the layout is left as it is.</source>
+        <translation>テキストが正しい JSON ではありません (%1 行目: %2)。先に修正してください。レイアウトは変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1747,28 @@ Your changes are still in the editor. Save them under another name?</source>
     <message>
         <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
         <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</source>
+        <translation>
+            <numerusform>%n 件のポリシーに未保存の変更があります:
+
+%1
+
+すべて保存しますか、それともすべての変更を破棄しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save All</source>
+        <translation>すべて保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2078,13 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>%1 (migrated)</source>
         <translation>%1 (移行後)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyEditor</name>
+    <message>
+        <source>Read-only file: you can edit, and save the changes with Save As.</source>
+        <translation>読み取り専用のファイルです。編集はできます。変更は [名前を付けて保存] で保存してください。</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2648,57 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
     <message>
         <source>%1: cannot be read completely: %2</source>
         <translation>%1: 完全には読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::StudioActions</name>
+    <message>
+        <source>&amp;Format Document</source>
+        <translation>ドキュメントを整形(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lay the policy out as the AWS console does: four spaces, members in their order</source>
+        <translation>AWS コンソールと同じ形にポリシーを整えます (4 スペース、メンバーの順序はそのまま)</translation>
+    </message>
+    <message>
+        <source>&amp;Join into One Line</source>
+        <translation>1 行にまとめる(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Write the whole policy on one line, as the AWS CLI accepts it</source>
+        <translation>ポリシー全体を AWS CLI が受け付ける 1 行の形にします</translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation>折り返し(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>拡大率をリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>MFA Policy Studio &amp;Help</source>
+        <translation>MFA Policy Studio ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cannot format the document</source>
+        <translation>ドキュメントを整形できません</translation>
+    </message>
+    <message>
+        <source>Cannot join the document</source>
+        <translation>ドキュメントを 1 行にまとめられません</translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation>%1 行、%2 列</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "scenariopage.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "studioactions.h"
 #include "studioapp.h"
 #include "ui_mainwindow.h"
 
@@ -72,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_ui->statusBar->addPermanentWidget(m_autosaveIndicator);
     setupActions();
+    // Format, word wrap, zoom, line and column, F1 help.
+    new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
+                      [this] { return currentTab() ? currentTab()->editor() : nullptr; });
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });
@@ -461,6 +465,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     addTab(tab);
+    tab->editor()->setFileWritable(QFileInfo(absolute).isWritable());
     m_recentFiles->add(absolute);
     return true;
 }
@@ -500,6 +505,7 @@ bool MainWindow::saveAs(PolicyTab *tab)
     const QString error = tab->saveTo(path);
     if (!error.isEmpty())
         return offerSaveAs(tab, path, error);
+    tab->editor()->setFileWritable(true);
     m_recovery->remove(tab->recoveryId());
     m_recentFiles->add(tab->filePath());
     return true;
@@ -527,6 +533,36 @@ bool MainWindow::maybeSave(PolicyTab *tab)
     if (answer == QMessageBox::Save)
         return save(tab);
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    QList<PolicyTab *> modified;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tabAt(i)->isModified())
+            modified.append(tabAt(i));
+    }
+    if (modified.size() < 2)
+        return modified.isEmpty() || maybeSave(modified.first());
+    QStringList names;
+    for (PolicyTab *tab : std::as_const(modified))
+        names.append(tab->filePath().isEmpty() ? tab->displayName() : QDir::toNativeSeparators(tab->filePath()));
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("%n policies have unsaved changes:\n\n%1\n\nSave all of them, or discard all their changes?", nullptr,
+           int(modified.size()))
+            .arg(names.join(QLatin1Char('\n'))),
+        QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::SaveAll,
+        {{QMessageBox::SaveAll, tr("&Save All")}, {QMessageBox::Discard, tr("&Discard All")}});
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer != QMessageBox::SaveAll)
+        return false;
+    for (PolicyTab *tab : std::as_const(modified)) {
+        if (!save(tab))
+            return false;
+    }
+    return true;
 }
 
 bool MainWindow::closeTab(PolicyTab *tab)
@@ -730,11 +766,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!tabAt(i)->filePath().isEmpty())
             open.append(tabAt(i)->filePath());
     }
-    for (int i = 0; i < tabCount(); ++i) {
-        if (!maybeSave(tabAt(i))) {
-            event->ignore();
-            return;
-        }
+    if (!maybeSaveAll()) {
+        event->ignore();
+        return;
     }
     Settings::instance().setOpenFiles(open);
     for (int i = 0; i < tabCount(); ++i)

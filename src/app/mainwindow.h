@@ -80,6 +80,8 @@ private:
     void updateRecentMenu();
     void onCurrentTabChanged(int index);
     bool maybeSave(PolicyTab *tab);
+    /// On quit: one question for several modified documents (Save All, Discard All, Cancel).
+    bool maybeSaveAll();
     /// After a failed save: says why and offers Save As. True when saved elsewhere.
     bool offerSaveAs(PolicyTab *tab, const QString &path, const QString &error);
     void saveLayout();

@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QAbstractButton>
+
 namespace mfapolicy {
 
 namespace {
@@ -19,7 +21,8 @@ State &state()
 
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QList<std::pair<QMessageBox::StandardButton, QString>> &labels)
 {
     State &s = state();
     s.lastText = text;
@@ -31,14 +34,19 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
+    for (const auto &[button, label] : labels) {
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QList<std::pair<QMessageBox::StandardButton, QString>> &labels)
 {
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels);
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -10,9 +10,11 @@ namespace mfapolicy {
 class MessageBox final
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+    /// `labels` renames standard buttons ("Discard All" on the Discard button).
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+             QMessageBox::StandardButton defaultButton,
+             const QList<std::pair<QMessageBox::StandardButton, QString>> &labels = {});
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
@@ -24,7 +26,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                             const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QList<std::pair<QMessageBox::StandardButton, QString>> &labels = {});
 };
 
 } // namespace mfapolicy

@@ -1,17 +1,24 @@
 #include "policyeditor.h"
 
+#include "actioncatalog.h"
 #include "jsonhighlighter.h"
+#include "jsonlayout.h"
+#include "jsontyping.h"
+#include "settings.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #if HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
@@ -24,7 +31,7 @@ namespace mfapolicy {
 
 namespace {
 
-constexpr int indentWidth = 4;
+constexpr int indentWidth = JsonTyping::indentWidth;
 // Past this size the highlighter would re-colour every line on each load; plain text keeps
 // the editor responsive and no IAM policy comes close to it.
 constexpr int highlightLimit = 512 * 1024;
@@ -50,57 +57,6 @@ private:
     PolicyEditor *m_editor;
 };
 
-// JSON strings never span lines: a mask of which characters of a line are inside a string.
-std::vector<bool> stringMask(const QString &line)
-{
-    std::vector<bool> mask(std::size_t(line.size()), false);
-    bool inString = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (inString) {
-            mask[std::size_t(i)] = true;
-            if (c == QLatin1Char('\\')) {
-                if (i + 1 < line.size())
-                    mask[std::size_t(++i)] = true;
-            } else if (c == QLatin1Char('"'))
-                inString = false;
-        } else if (c == QLatin1Char('"')) {
-            inString = true;
-            mask[std::size_t(i)] = true;
-        }
-    }
-    return mask;
-}
-
-// Index of the quote that opens the string the column is inside, or -1 outside strings.
-int openQuoteBefore(const QString &line, int column)
-{
-    int open = -1;
-    for (int i = 0; i < column && i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (open >= 0 && c == QLatin1Char('\\'))
-            ++i;
-        else if (c == QLatin1Char('"'))
-            open = open >= 0 ? -1 : i;
-    }
-    return open;
-}
-
-QChar matchingBracket(QChar c)
-{
-    switch (c.unicode()) {
-    case '{':
-        return QLatin1Char('}');
-    case '[':
-        return QLatin1Char(']');
-    case '}':
-        return QLatin1Char('{');
-    case ']':
-        return QLatin1Char('[');
-    }
-    return {};
-}
-
 QColor diagnosticColor(EditorDiagnostic::Level level)
 {
     switch (level) {
@@ -121,9 +77,6 @@ QColor diagnosticColor(EditorDiagnostic::Level level)
 PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
 {
     setObjectName(QStringLiteral("policyEditor"));
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * indentWidth);
 #if HAVE_KSYNTAXHIGHLIGHTING
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
     m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("JSON")));
@@ -144,6 +97,115 @@ PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumb
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &PolicyEditor::updateExtraSelections);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     applyTheme();
+    applyEditorSettings();
+    connect(&Settings::instance(), &Settings::editorFontChanged, this, &PolicyEditor::applyEditorSettings);
+}
+
+// Font, zoom and word wrap are settings shared by every editor.
+void PolicyEditor::applyEditorSettings()
+{
+    const Settings &settings = Settings::instance();
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!settings.editorFont().isEmpty())
+        f.fromString(settings.editorFont());
+    const qreal base = f.pointSizeF() > 0 ? f.pointSizeF() : 10;
+    f.setPointSizeF(std::max<qreal>(4, (base + settings.editorZoom()) * m_fontScale));
+    setFont(f);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * indentWidth);
+    setLineWrapMode(settings.wordWrap() ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    const QRect r = contentsRect();
+    m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+}
+
+void PolicyEditor::setFileWritable(bool writable)
+{
+    m_fileWritable = writable;
+    if (writable) {
+        delete m_readOnlyNotice;
+        m_readOnlyNotice = nullptr;
+        return;
+    }
+    if (!m_readOnlyNotice) {
+        m_readOnlyNotice = new QLabel(this);
+        m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+        m_readOnlyNotice->setAutoFillBackground(true);
+        m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+        m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+        m_readOnlyNotice->setMargin(4);
+        m_readOnlyNotice->setFrameShape(QFrame::Box);
+    }
+    m_readOnlyNotice->setText(tr("Read-only file: you can edit, and save the changes with Save As."));
+    m_readOnlyNotice->adjustSize();
+    placeReadOnlyNotice();
+    m_readOnlyNotice->show();
+}
+
+void PolicyEditor::placeReadOnlyNotice()
+{
+    if (!m_readOnlyNotice)
+        return;
+    const QRect area = viewport()->geometry();
+    m_readOnlyNotice->move(area.right() - m_readOnlyNotice->width() - 4, area.top() + 4);
+}
+
+void PolicyEditor::setFontScale(qreal scale)
+{
+    m_fontScale = scale;
+    applyEditorSettings();
+}
+
+void PolicyEditor::zoomBy(int points)
+{
+    Settings::instance().setEditorZoom(std::clamp(Settings::instance().editorZoom() + points, -6, 30));
+}
+
+void PolicyEditor::resetZoom()
+{
+    Settings::instance().setEditorZoom(0);
+}
+
+void PolicyEditor::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(steps);
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
+}
+
+bool PolicyEditor::formatDocument(QString *error)
+{
+    return relayout(true, error);
+}
+
+bool PolicyEditor::compactDocument(QString *error)
+{
+    return relayout(false, error);
+}
+
+bool PolicyEditor::relayout(bool indented, QString *error)
+{
+    const QString text = toPlainText();
+    const std::optional<QString> laidOut
+        = JsonLayout::apply(text, indented ? JsonLayout::Style::Indented : JsonLayout::Style::OneLine, error);
+    if (!laidOut)
+        return false;
+    if (*laidOut == text)
+        return true;
+    const int position = JsonLayout::mapPosition(text, *laidOut, textCursor().position());
+    QTextCursor c(document());
+    c.beginEditBlock();
+    c.select(QTextCursor::Document);
+    c.insertText(*laidOut);
+    c.endEditBlock();
+    c.setPosition(std::min(position, document()->characterCount() - 1));
+    setTextCursor(c);
+    ensureCursorVisible();
+    return true;
 }
 
 PolicyEditor::~PolicyEditor() = default;
@@ -211,6 +273,8 @@ void PolicyEditor::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    else if (event->type() == QEvent::LanguageChange && m_readOnlyNotice)
+        setFileWritable(false);
 }
 
 int PolicyEditor::lineNumberAreaWidth() const
@@ -234,6 +298,7 @@ void PolicyEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect r = contentsRect();
     m_lineNumberArea->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
+    placeReadOnlyNotice();
 }
 
 void PolicyEditor::paintLineNumbers(QPaintEvent *event)
@@ -259,9 +324,31 @@ void PolicyEditor::paintLineNumbers(QPaintEvent *event)
     }
 }
 
+// A finding about something missing is about a whole member (the Statement array, a statement):
+// underlining all of it would mark most of the document. Its member name carries the underline
+// instead, or the opening bracket where the value has no name.
+QList<EditorDiagnostic> PolicyEditor::narrowed(QList<EditorDiagnostic> diagnostics) const
+{
+    for (EditorDiagnostic &d : diagnostics) {
+        const QTextBlock first = document()->findBlock(d.begin);
+        if (!first.isValid() || d.end <= first.position() + first.length())
+            continue;
+        const QString before = first.text().left(d.begin - first.position());
+        static const QRegularExpression memberName(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:\\s*$"));
+        const QRegularExpressionMatch match = memberName.match(before);
+        if (match.hasMatch()) {
+            d.begin = first.position() + int(match.capturedStart(1));
+            d.end = first.position() + int(match.capturedEnd(1));
+        } else {
+            d.end = d.begin + 1;
+        }
+    }
+    return diagnostics;
+}
+
 void PolicyEditor::setDiagnostics(const QList<EditorDiagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = narrowed(diagnostics);
     updateExtraSelections();
 }
 
@@ -273,7 +360,7 @@ void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges
 
 void PolicyEditor::setAnnotations(const QList<EditorDiagnostic> &diagnostics, const QList<std::pair<int, int>> &ranges)
 {
-    m_diagnostics = diagnostics;
+    m_diagnostics = narrowed(diagnostics);
     m_highlighted = ranges;
     updateExtraSelections();
 }
@@ -338,11 +425,11 @@ QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
     const QTextBlock block = cursor.block();
     const QString text = block.text();
     const int column = cursor.positionInBlock();
-    const std::vector<bool> mask = stringMask(text);
+    const std::vector<bool> mask = JsonTyping::stringMask(text);
     int at = -1;
     for (int candidate : {column, column - 1}) {
         if (candidate >= 0 && candidate < text.size() && !mask[std::size_t(candidate)]
-            && !matchingBracket(text.at(candidate)).isNull()) {
+            && !JsonTyping::matchingBracket(text.at(candidate)).isNull()) {
             at = candidate;
             break;
         }
@@ -350,7 +437,7 @@ QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
     if (at < 0)
         return {};
     const QChar open = text.at(at);
-    const QChar close = matchingBracket(open);
+    const QChar close = JsonTyping::matchingBracket(open);
     const bool forward = open == QLatin1Char('{') || open == QLatin1Char('[');
     int depth = 0;
     int found = -1;
@@ -359,7 +446,7 @@ QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
     // Bounded so that a bracket in a huge unbalanced file cannot stall typing.
     for (int lines = 0; b.isValid() && found < 0 && lines < 5000; ++lines) {
         const QString t = b.text();
-        const std::vector<bool> m = stringMask(t);
+        const std::vector<bool> m = JsonTyping::stringMask(t);
         const int first = b == block ? start : (forward ? 0 : int(t.size()) - 1);
         for (int i = first; forward ? i < t.size() : i >= 0; i += forward ? 1 : -1) {
             if (m[std::size_t(i)])
@@ -473,7 +560,10 @@ void PolicyEditor::keyPressEvent(QKeyEvent *event)
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
-        insertNewlineWithIndent();
+        QTextCursor c = textCursor();
+        JsonTyping::insertNewlineWithIndent(c);
+        setTextCursor(c);
+        ensureCursorVisible();
         return;
     }
     if (event->key() == Qt::Key_Tab && !event->modifiers()) {
@@ -481,7 +571,12 @@ void PolicyEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     const bool forceCompletion = event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier);
-    if (!forceCompletion && !dedentClosingBracket(event->text()))
+    QTextCursor c = textCursor();
+    const bool handled = forceCompletion || (event->key() == Qt::Key_Backspace && JsonTyping::deleteEmptyPair(c))
+        || JsonTyping::autoClose(c, event->text()) || JsonTyping::dedentClosingBracket(c, event->text());
+    if (handled)
+        setTextCursor(c);
+    else
         QPlainTextEdit::keyPressEvent(event);
     const QString typed = event->text();
     const bool wordChar = !typed.isEmpty()
@@ -492,76 +587,34 @@ void PolicyEditor::keyPressEvent(QKeyEvent *event)
         m_completer->popup()->hide();
 }
 
-// Enter keeps the current indentation, adds a level after an opening bracket, and puts a
-// closing bracket that follows the cursor on its own line.
-void PolicyEditor::insertNewlineWithIndent()
-{
-    QTextCursor c = textCursor();
-    const QString line = c.block().text();
-    const int column = c.positionInBlock();
-    QString indent;
-    for (QChar ch : line) {
-        if (ch != QLatin1Char(' ') && ch != QLatin1Char('\t'))
-            break;
-        indent += ch;
-    }
-    const QString before = line.left(column).trimmed();
-    const QString after = line.mid(column).trimmed();
-    const bool opens = before.endsWith(QLatin1Char('{')) || before.endsWith(QLatin1Char('['));
-    const bool closes = after.startsWith(QLatin1Char('}')) || after.startsWith(QLatin1Char(']'));
-    c.beginEditBlock();
-    c.removeSelectedText();
-    // Trailing spaces before the cursor and leading spaces after it do not survive the split.
-    while (c.positionInBlock() > 0 && c.block().text().at(c.positionInBlock() - 1) == QLatin1Char(' '))
-        c.deletePreviousChar();
-    while (c.positionInBlock() < c.block().text().size()
-           && c.block().text().at(c.positionInBlock()) == QLatin1Char(' '))
-        c.deleteChar();
-    const QString inner = opens ? indent + QString(indentWidth, QLatin1Char(' ')) : indent;
-    c.insertText(QLatin1Char('\n') + inner);
-    if (opens && closes) {
-        const int keep = c.position();
-        c.insertText(QLatin1Char('\n') + indent);
-        c.setPosition(keep);
-    }
-    c.endEditBlock();
-    setTextCursor(c);
-    ensureCursorVisible();
-}
-
-bool PolicyEditor::dedentClosingBracket(const QString &typed)
-{
-    if (typed != QLatin1String("}") && typed != QLatin1String("]"))
-        return false;
-    QTextCursor c = textCursor();
-    const QString before = c.block().text().left(c.positionInBlock());
-    if (before.isEmpty() || !before.trimmed().isEmpty() || before.size() < indentWidth)
-        return false;
-    c.beginEditBlock();
-    for (int i = 0; i < indentWidth; ++i)
-        c.deletePreviousChar();
-    c.insertText(typed);
-    c.endEditBlock();
-    setTextCursor(c);
-    return true;
-}
-
 void PolicyEditor::setCompletionSource(CompletionSource source)
 {
     m_completionSource = std::move(source);
 }
 
-// Completion applies inside a string literal; the source decides whether the string is an action.
+// Completion applies inside a string literal, also one still being typed. Action names are known
+// from the text itself (the member the string belongs to); other strings ask the source.
 void PolicyEditor::updateCompletion(bool force)
 {
-    if (!m_completionSource) {
-        m_completer->popup()->hide();
-        return;
+    QTextCursor c = textCursor();
+    QString line = c.block().text();
+    int column = c.positionInBlock();
+    int quote = JsonTyping::openQuoteBefore(line, column);
+    QString text = toPlainText();
+    if (quote < 0 && force) {
+        // Ctrl+Space where a value starts: open the string first.
+        const QString member = JsonTyping::memberOfValueAt(text, c.position());
+        if (member != QLatin1String("Action") && member != QLatin1String("NotAction")) {
+            m_completer->popup()->hide();
+            return;
+        }
+        JsonTyping::autoClose(c, QStringLiteral("\""));
+        setTextCursor(c);
+        line = c.block().text();
+        column = c.positionInBlock();
+        quote = column - 1;
+        text = toPlainText();
     }
-    const QTextCursor c = textCursor();
-    const QString line = c.block().text();
-    const int column = c.positionInBlock();
-    const int quote = openQuoteBefore(line, column);
     if (quote < 0) {
         m_completer->popup()->hide();
         return;
@@ -571,7 +624,14 @@ void PolicyEditor::updateCompletion(bool force)
         m_completer->popup()->hide();
         return;
     }
-    const QStringList candidates = m_completionSource(c.position(), prefix);
+    const QString member = JsonTyping::memberOfValueAt(text, c.block().position() + quote);
+    QStringList candidates;
+    if (member == QLatin1String("Action") || member == QLatin1String("NotAction")) {
+        for (const std::string &name : ActionCatalog::instance().completions(prefix.toStdString()))
+            candidates.append(QString::fromStdString(name));
+    } else if (m_completionSource && !member.isEmpty()) {
+        candidates = m_completionSource(c.position(), prefix);
+    }
     if (candidates.isEmpty() || (candidates.size() == 1 && candidates.first() == prefix)) {
         m_completer->popup()->hide();
         return;
@@ -583,6 +643,8 @@ void PolicyEditor::updateCompletion(bool force)
     rect.setWidth(m_completer->popup()->sizeHintForColumn(0)
                   + m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(rect);
+    // Enter takes the first candidate, as in other editors, without pressing Down first.
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void PolicyEditor::insertCompletion(const QString &completion)

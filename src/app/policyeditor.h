@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCompleter;
+class QLabel;
 class QStringListModel;
 
 #if HAVE_KSYNTAXHIGHLIGHTING
@@ -57,6 +58,23 @@ public:
     void setCompletionSource(CompletionSource source);
     QCompleter *completer() const { return m_completer; }
 
+    /// Lays the whole text out as the AWS console does (four spaces, member order kept), or on one
+    /// line, as one undo step. False, with the reason, when the text is not valid JSON.
+    bool formatDocument(QString *error);
+    bool compactDocument(QString *error);
+
+    /// Changes the zoom of every editor (a setting, so it is remembered).
+    static void zoomBy(int points);
+    static void resetZoom();
+    /// Presentation mode enlarges the text on top of the user's font and zoom.
+    void setFontScale(qreal scale);
+    qreal fontScale() const { return m_fontScale; }
+
+    /// A file the user may not write: a notice over the text says so (edits stay possible, for Save As).
+    void setFileWritable(bool writable);
+    bool isFileWritable() const { return m_fileWritable; }
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
+
     void goToLine(int line, int column = 1);
     void selectRange(int begin, int end);
     bool usesKSyntaxHighlighting() const;
@@ -75,14 +93,17 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     void applyTheme();
+    void applyEditorSettings();
+    void placeReadOnlyNotice();
+    QList<EditorDiagnostic> narrowed(QList<EditorDiagnostic> diagnostics) const;
+    bool relayout(bool indented, QString *error);
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
-    void insertNewlineWithIndent();
-    bool dedentClosingBracket(const QString &typed);
     void updateCompletion(bool force);
     void insertCompletion(const QString &completion);
     QList<QTextEdit::ExtraSelection> bracketSelections() const;
@@ -104,6 +125,9 @@ private:
     QColor m_currentLineColor;
     QColor m_lineNumberColor;
     QColor m_lineNumberBackground;
+    QLabel *m_readOnlyNotice = nullptr;
+    qreal m_fontScale = 1.0;
+    bool m_fileWritable = true;
     bool m_applyingTheme = false;
 };
 

@@ -24,6 +24,10 @@ const auto keyOtherUser = QStringLiteral("identity/otherUser");
 const auto keyMatrixFilter = QStringLiteral("matrix/filter");
 const auto keyPolicyKind = QStringLiteral("check/policyKind");
 const auto keyEditorFont = QStringLiteral("editor/font");
+const auto keyEditorZoom = QStringLiteral("editor/zoom");
+const auto keyWordWrap = QStringLiteral("editor/wordWrap");
+const auto keyTheme = QStringLiteral("interface/theme");
+const auto keyExportFormat = QStringLiteral("export/format");
 const auto keyLanguage = QStringLiteral("interface/language");
 } // namespace
 
@@ -197,6 +201,55 @@ void Settings::setEditorFont(const QString &font)
         return;
     m_settings->setValue(keyEditorFont, font);
     Q_EMIT editorFontChanged();
+}
+
+int Settings::editorZoom() const
+{
+    return m_settings->value(keyEditorZoom, 0).toInt();
+}
+
+void Settings::setEditorZoom(int points)
+{
+    if (points == editorZoom())
+        return;
+    m_settings->setValue(keyEditorZoom, points);
+    Q_EMIT editorFontChanged();
+}
+
+bool Settings::wordWrap() const
+{
+    return m_settings->value(keyWordWrap, false).toBool();
+}
+
+void Settings::setWordWrap(bool wrap)
+{
+    if (wrap == wordWrap())
+        return;
+    m_settings->setValue(keyWordWrap, wrap);
+    Q_EMIT editorFontChanged();
+}
+
+QString Settings::theme() const
+{
+    return m_settings->value(keyTheme).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    if (theme == this->theme())
+        return;
+    m_settings->setValue(keyTheme, theme);
+    Q_EMIT themeChanged();
+}
+
+int Settings::exportFormat() const
+{
+    return m_settings->value(keyExportFormat, -1).toInt();
+}
+
+void Settings::setExportFormat(int format)
+{
+    m_settings->setValue(keyExportFormat, format);
 }
 
 } // namespace mfapolicy

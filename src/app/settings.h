@@ -54,9 +54,20 @@ public:
     void setLanguage(const QString &language);
     QString editorFont() const; ///< QFont::toString(), empty for the system fixed font
     void setEditorFont(const QString &font);
+    /// Points added to the editor font's size (Ctrl+Plus/Minus, Ctrl+wheel); 0 is the font as set.
+    int editorZoom() const;
+    void setEditorZoom(int points);
+    bool wordWrap() const;
+    void setWordWrap(bool wrap);
+    /// Colour scheme: "light", "dark", or empty to follow the system.
+    QString theme() const;
+    void setTheme(const QString &theme);
+    int exportFormat() const; ///< the export dialog's last format, -1 when never used
+    void setExportFormat(int format);
 
 Q_SIGNALS:
-    void editorFontChanged();
+    void editorFontChanged(); ///< also when the zoom or word wrap changes
+    void themeChanged();
     void policyKindChanged();
     void autosaveChanged();
     void languageChanged();

@@ -75,26 +75,8 @@ bool StudioApp::screenshot(MainWindow &window, const QString &out, const QSize &
     return window.grab().save(out);
 }
 
-int StudioApp::run(int argc, char **argv)
+StudioApp::Options StudioApp::addOptions(QCommandLineParser &parser)
 {
-    // Both work without a display: --version for scripts, --screenshot for docs and CI.
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--version" || arg == "-v") {
-            std::printf("mfa-policy-studio %s\n", MFAPOLICY_VERSION);
-            return 0;
-        }
-        if (arg == "--screenshot" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("mfa-policy-studio"));
-    QCoreApplication::setApplicationName(QStringLiteral("MFA Policy Studio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MFAPOLICY_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("mfa-policy-studio"));
-    PolicyTemplates::initResources();
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "mfapolicy::StudioApp", "Check, visualise and migrate AWS IAM policies that force MFA."));
     parser.addHelpOption();
@@ -113,6 +95,48 @@ int StudioApp::run(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("mfapolicy::StudioApp", "Policy files to open."),
                                  QStringLiteral("[FILE...]"));
+    return {screenshotOption, sizeOption, langOption};
+}
+
+void StudioApp::printHelp(int argc, char **argv)
+{
+    // QCoreApplication needs no display; the help is in the language of the environment.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mfa-policy-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MFAPOLICY_VERSION));
+    installTranslator(systemLanguage());
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.showHelp(0);
+}
+
+int StudioApp::run(int argc, char **argv)
+{
+    // These work without a display: --version and --help for scripts and package checks,
+    // --screenshot for docs and CI.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("mfa-policy-studio %s\n", MFAPOLICY_VERSION);
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "-?")
+            printHelp(argc, argv);
+        if (arg == "--screenshot" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("mfa-policy-studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("MFA Policy Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MFAPOLICY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("mfa-policy-studio"));
+    PolicyTemplates::initResources();
+
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &sizeOption = options.size;
+    const QCommandLineOption &langOption = options.lang;
     parser.process(app);
 
     QString language = parser.value(langOption);

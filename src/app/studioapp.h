@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,15 @@ public:
     static bool loadTranslation(const QString &language);
     /// The language of the system's locale settings as a two-letter code.
     static QString systemLanguage();
+
+private:
+    struct Options {
+        QCommandLineOption screenshot;
+        QCommandLineOption size;
+        QCommandLineOption lang;
+    };
+    static Options addOptions(QCommandLineParser &parser);
+    [[noreturn]] static void printHelp(int argc, char **argv);
 };
 
 } // namespace mfapolicy
