@@ -24,6 +24,40 @@
             <numerusform>%n users: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n corrected policy document(s), apply.sh, rollback.sh and summary.md.</source>
+        <translation>
+            <numerusform>Wrote %1: %n corrected policy document, apply.sh, rollback.sh and summary.md.</numerusform>
+            <numerusform>Wrote %1: %n corrected policy documents, apply.sh, rollback.sh and summary.md.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountFixFolder</name>
+    <message numerus="yes">
+        <source>%n user(s) can enroll a virtual MFA device with a name of their own again: %1.</source>
+        <translation>
+            <numerusform>%n user can enroll a virtual MFA device with a name of their own again: %1.</numerusform>
+            <numerusform>%n users can enroll a virtual MFA device with a name of their own again: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountLive</name>
+    <message numerus="yes">
+        <source>Fetched %n user(s).</source>
+        <translation>
+            <numerusform>Fetched %n user.</numerusform>
+            <numerusform>Fetched %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) cannot be read and are skipped</source>
+        <translation>
+            <numerusform>%1: %n line cannot be read and is skipped</numerusform>
+            <numerusform>%1: %n lines cannot be read and are skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ComparisonWidget</name>

@@ -709,10 +709,6 @@
         <translation>アカウントのダンプ (get-account-authorization-details) から各ユーザーの MFA の状態を示す</translation>
     </message>
     <message>
-        <source>text or json.</source>
-        <translation>text または json。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -729,26 +725,8 @@
         <translation>&apos;aws iam get-account-authorization-details --output json&apos; の出力。</translation>
     </message>
     <message>
-        <source>  aws iam get-account-authorization-details --output json &gt; account.json
-  mfa-policy account account.json
-  mfa-policy account account.json --format json
-</source>
-        <translation>  aws iam get-account-authorization-details --output json &gt; account.json
-  mfa-policy account account.json
-  mfa-policy account account.json --format json
-</translation>
-    </message>
-    <message>
-        <source>DUMP.json [options]</source>
-        <translation>DUMP.json [オプション]</translation>
-    </message>
-    <message>
         <source>give one account dump</source>
         <translation>アカウントのダンプを 1 つ指定してください</translation>
-    </message>
-    <message>
-        <source>unknown --format %1 (text or json)</source>
-        <translation>不明な --format %1 です (text または json)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -765,6 +743,568 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>出力形式: %1。</translation>
+    </message>
+    <message>
+        <source>Correct every policy that allows only devices named like the user.</source>
+        <translation>ユーザー名と同じ名前のデバイスしか許可しないポリシーをすべて修正します。</translation>
+    </message>
+    <message>
+        <source>With --fix: the new folder for the corrected documents, apply.sh, rollback.sh and summary.md.</source>
+        <translation>--fix と併用: 修正後のドキュメント、apply.sh、rollback.sh、summary.md を書き込む新しいフォルダ。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (%2)</source>
+        <translation>不明な --format %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--fix needs -o DIR, a new folder for the corrected documents and the scripts</source>
+        <translation>--fix には -o DIR (修正後のドキュメントとスクリプトを書き込む新しいフォルダ) が必要です</translation>
+    </message>
+    <message>
+        <source>-o DIR goes with --fix</source>
+        <translation>-o DIR は --fix と併用します</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole: no fix is made from part of an account</source>
+        <translation>%1 を最後まで読み取れません: アカウントの一部だけから修正は作成しません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n corrected policy document(s), apply.sh, rollback.sh and summary.md.</source>
+        <translation>
+            <numerusform>%1 に書き込みました: 修正後のポリシードキュメント %n 件、apply.sh、rollback.sh、summary.md。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device with a name of one&apos;s own without MFA</source>
+        <translation>MFA なしで任意の名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device named like the user without MFA</source>
+        <translation>MFA なしでユーザー名と同じ名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>must sign in with MFA before anything else</source>
+        <translation>他の操作の前に MFA でサインインする必要がある</translation>
+    </message>
+    <message>
+        <source>long-term access keys act without MFA</source>
+        <translation>長期のアクセスキーが MFA なしで操作できる</translation>
+    </message>
+    <message>
+        <source>long-term access keys can enroll a device</source>
+        <translation>長期のアクセスキーでデバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>sees every user name before MFA</source>
+        <translation>MFA の前に全ユーザー名を参照できる</translation>
+    </message>
+    <message>
+        <source>can deactivate MFA without MFA</source>
+        <translation>MFA なしで MFA を無効化できる</translation>
+    </message>
+    <message>
+        <source>Fetch the account through the AWS CLI instead of reading a dump.</source>
+        <translation>ダンプを読む代わりに AWS CLI でアカウントを取得します。</translation>
+    </message>
+    <message>
+        <source>With --from-aws: the AWS CLI profile.</source>
+        <translation>--from-aws と併用: AWS CLI のプロファイル。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>With --from-aws: the region for the AWS CLI.</source>
+        <translation>--from-aws と併用: AWS CLI のリージョン。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>With --from-aws: the endpoint URL for the AWS CLI (emulators, private endpoints).</source>
+        <translation>--from-aws と併用: AWS CLI のエンドポイント URL (エミュレーター、プライベートエンドポイント)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --from-aws --fix: show the diffs and the exact commands, change nothing.</source>
+        <translation>--from-aws --fix と併用: 差分と実行するコマンドをそのまま表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>With --from-aws --fix: apply the corrected policies after showing the diffs and asking.</source>
+        <translation>--from-aws --fix と併用: 差分を表示して確認した後、修正後のポリシーを適用します。</translation>
+    </message>
+    <message>
+        <source>Apply or roll back without asking.</source>
+        <translation>確認せずに適用またはロールバックします。</translation>
+    </message>
+    <message>
+        <source>With --apply: delete the oldest stored version of a policy that already has five, without asking.</source>
+        <translation>--apply と併用: すでに 5 つのバージョンがあるポリシーの最も古い保存済みバージョンを確認せずに削除します。</translation>
+    </message>
+    <message>
+        <source>With --from-aws: roll back the apply run RUN of the log (default: the latest).</source>
+        <translation>--from-aws と併用: ログにある適用 RUN をロールバックします (既定: 最新)。</translation>
+    </message>
+    <message>
+        <source>The apply log (default: %1).</source>
+        <translation>適用ログ (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>  aws iam get-account-authorization-details --output json &gt; account.json
+  mfa-policy account account.json
+  mfa-policy account account.json --format json
+  mfa-policy account account.json --fix -o account-fix
+  mfa-policy account --from-aws --profile prod
+  mfa-policy account --from-aws --profile prod --fix --dry-run
+  mfa-policy account --from-aws --profile prod --fix --apply
+  mfa-policy account --from-aws --profile prod --rollback
+</source>
+        <translation>  aws iam get-account-authorization-details --output json &gt; account.json
+  mfa-policy account account.json
+  mfa-policy account account.json --format json
+  mfa-policy account account.json --fix -o account-fix
+  mfa-policy account --from-aws --profile prod
+  mfa-policy account --from-aws --profile prod --fix --dry-run
+  mfa-policy account --from-aws --profile prod --fix --apply
+  mfa-policy account --from-aws --profile prod --rollback
+</translation>
+    </message>
+    <message>
+        <source>DUMP.json [options] | --from-aws [options]</source>
+        <translation>DUMP.json [オプション] | --from-aws [オプション]</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --from-aws</source>
+        <translation>--%1 は --from-aws と併用します</translation>
+    </message>
+    <message>
+        <source>--dry-run and --apply go with --fix</source>
+        <translation>--dry-run と --apply は --fix と併用します</translation>
+    </message>
+    <message>
+        <source>give --dry-run or --apply, not both</source>
+        <translation>--dry-run と --apply はどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>give --fix or --rollback, not both</source>
+        <translation>--fix と --rollback はどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--rollback takes at most one run</source>
+        <translation>--rollback に指定できる RUN は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>--from-aws reads no dump file</source>
+        <translation>--from-aws ではダンプファイルを読みません</translation>
+    </message>
+    <message>
+        <source>--from-aws --fix needs --dry-run, --apply or -o DIR</source>
+        <translation>--from-aws --fix には --dry-run、--apply、-o DIR のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>分析済み</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>デバイス名</translation>
+    </message>
+    <message>
+        <source>Enrollment refused by</source>
+        <translation>登録を拒否したもの</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2 による)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>ARN or owner</source>
+        <translation>ARN または所有者</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Blocks enrollment for</source>
+        <translation>登録を妨げているユーザー</translation>
+    </message>
+    <message>
+        <source>Allows only devices named like the user</source>
+        <translation>ユーザー名と同じ名前のデバイスのみ許可</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>users cannot enroll a virtual MFA device with a name of their own because of this policy</source>
+        <translation>このポリシーのため、ユーザーが任意の名前の仮想 MFA デバイスを登録できません</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountFixFolder</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Made by &apos;mfa-policy account --fix&apos; from %1 (account %2).</source>
+        <translation>&apos;mfa-policy account --fix&apos; が %1 (アカウント %2) から作成しました。</translation>
+    </message>
+    <message>
+        <source>Every argument goes to each aws command, e.g. --profile NAME --region REGION --endpoint-url URL;</source>
+        <translation>引数はすべて各 aws コマンドに渡されます (例: --profile NAME --region REGION --endpoint-url URL)。</translation>
+    </message>
+    <message>
+        <source>AWS_PROFILE and the other AWS_* variables work as for aws itself; AWS_CLI names another aws program.</source>
+        <translation>AWS_PROFILE などの AWS_* 変数は aws と同じく有効です。AWS_CLI で別の aws プログラムを指定できます。</translation>
+    </message>
+    <message>
+        <source>Applies the corrected policies: a new default version of each customer managed policy, the corrected document of each inline policy.</source>
+        <translation>修正後のポリシーを適用します: カスタマー管理ポリシーには新しいデフォルトバージョン、インラインポリシーには修正後のドキュメント。</translation>
+    </message>
+    <message>
+        <source>%1: the corrected document (users: %2)</source>
+        <translation>%1: 修正後のドキュメント (ユーザー: %2)</translation>
+    </message>
+    <message>
+        <source>%1: a new default version (users: %2)</source>
+        <translation>%1: 新しいデフォルトバージョン (ユーザー: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is the default version now, not %2 as in the dump: left as it is (see rollback.sh)</source>
+        <translation>現在のデフォルトバージョンはダンプ時の %2 ではなく %1 です: 変更しません (rollback.sh を参照)</translation>
+    </message>
+    <message>
+        <source>%1 already stores %2 versions, the most AWS keeps: deleting its oldest version that is not the default, %3, to make room</source>
+        <translation>%1 には AWS が保持できる上限の %2 個のバージョンがあります: 空きを作るため、デフォルトでない最も古いバージョン %3 を削除します</translation>
+    </message>
+    <message>
+        <source>Rolls back what apply.sh changed: the default version in force when the dump was taken, the inline documents kept in previous/.</source>
+        <translation>apply.sh の変更を元に戻します: ダンプ取得時のデフォルトバージョンと、previous/ に保存したインラインドキュメント。</translation>
+    </message>
+    <message>
+        <source>%1: back to the document of the dump</source>
+        <translation>%1: ダンプ時のドキュメントに戻します</translation>
+    </message>
+    <message>
+        <source>%1: back to default version %2 (the version apply.sh created stays stored)</source>
+        <translation>%1: デフォルトバージョンを %2 に戻します (apply.sh が作成したバージョンは保存されたままです)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No user&apos;s enrollment changes.</source>
+        <translation>登録できるかどうかが変わるユーザーはいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) can enroll a virtual MFA device with a name of their own again: %1.</source>
+        <translation>
+            <numerusform>%n 人のユーザーが再び任意の名前の仮想 MFA デバイスを登録できます: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other answer changes for anyone.</source>
+        <translation>他に変わる回答はありません。</translation>
+    </message>
+    <message>
+        <source>Other changes:</source>
+        <translation>その他の変化:</translation>
+    </message>
+    <message>
+        <source>Still cannot enroll with a name of their own: %1.</source>
+        <translation>引き続き任意の名前では登録できません: %1。</translation>
+    </message>
+    <message>
+        <source>Fix for account %1</source>
+        <translation>アカウント %1 の修正</translation>
+    </message>
+    <message>
+        <source>Made from %1: the default migration of every policy that allows iam:CreateVirtualMFADevice only on devices named like the user. The account was analysed again with the corrected documents.</source>
+        <translation>%1 から作成: iam:CreateVirtualMFADevice をユーザー名と同じ名前のデバイスにしか許可しないポリシーすべてに既定の移行を適用しました。修正後のドキュメントでアカウントを再分析しています。</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>変わること</translation>
+    </message>
+    <message>
+        <source>Policies changed</source>
+        <translation>変更するポリシー</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Corrected document</source>
+        <translation>修正後のドキュメント</translation>
+    </message>
+    <message>
+        <source>Kept for rollback</source>
+        <translation>ロールバック用</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Not changed here</source>
+        <translation>ここでは変更しないもの</translation>
+    </message>
+    <message>
+        <source>%1 (users: %2): %3</source>
+        <translation>%1 (ユーザー: %2): %3</translation>
+    </message>
+    <message>
+        <source>Users not analysed</source>
+        <translation>分析できなかったユーザー</translation>
+    </message>
+    <message>
+        <source>What the fix does for them is not known: %1.</source>
+        <translation>修正による影響は不明です: %1。</translation>
+    </message>
+    <message>
+        <source>Apply and roll back</source>
+        <translation>適用とロールバック</translation>
+    </message>
+    <message>
+        <source>Review the corrected documents, then run apply.sh with the AWS CLI&apos;s options for the account; rollback.sh goes back to what was in force when the dump was taken.</source>
+        <translation>修正後のドキュメントを確認してから、アカウント用の AWS CLI オプションを付けて apply.sh を実行してください。rollback.sh はダンプ取得時の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 は存在し、フォルダではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give a new or empty folder, so that no file of another fix is mixed in</source>
+        <translation>%1 は空ではありません: 別の修正のファイルが混ざらないよう、新しいフォルダか空のフォルダを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot make %1 executable</source>
+        <translation>%1 を実行可能にできません</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountLive</name>
+    <message>
+        <source>applied and read back</source>
+        <translation>適用し、読み戻して確認しました</translation>
+    </message>
+    <message>
+        <source>already corrected, nothing to do</source>
+        <translation>修正済みのため、何もしません</translation>
+    </message>
+    <message>
+        <source>not applied: deleting a stored version was not confirmed</source>
+        <translation>適用していません: 保存済みバージョンの削除が確認されませんでした</translation>
+    </message>
+    <message>
+        <source>not applied: it could not be planned</source>
+        <translation>適用していません: 計画を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>applied, but AWS returned another document or default version</source>
+        <translation>適用しましたが、AWS から異なるドキュメントまたはデフォルトバージョンが返されました</translation>
+    </message>
+    <message>
+        <source>the default profile</source>
+        <translation>デフォルトのプロファイル</translation>
+    </message>
+    <message>
+        <source>Fetching the account through the AWS CLI (%1)...</source>
+        <translation>AWS CLI でアカウントを取得しています (%1)...</translation>
+    </message>
+    <message>
+        <source>  %1 KB received</source>
+        <translation>  %1 KB 受信</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was changed</source>
+        <translation>キャンセルしました: 何も変更していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n user(s).</source>
+        <translation>
+            <numerusform>ユーザー %n 人を取得しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>%1 (users: %2)</source>
+        <translation>%1 (ユーザー: %2)</translation>
+    </message>
+    <message>
+        <source>AWS already stores %1 versions of it, the most it keeps: its oldest version that is not the default, %2, would be deleted to make room</source>
+        <translation>AWS が保持できる上限の %1 個のバージョンがすでにあります: 空きを作るため、デフォルトでない最も古いバージョン %2 を削除することになります</translation>
+    </message>
+    <message>
+        <source>Commands, with the corrected documents in a temporary folder:</source>
+        <translation>コマンド (修正後のドキュメントは一時フォルダに置きます):</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>No policy to correct.</source>
+        <translation>修正するポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>What changes for users:</source>
+        <translation>ユーザーにとって変わること:</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>適用するものはありません。</translation>
+    </message>
+    <message>
+        <source>not applied: there is no terminal to ask for confirmation (give --yes to apply without asking)</source>
+        <translation>適用していません: 確認するための端末がありません (確認せずに適用するには --yes を指定)</translation>
+    </message>
+    <message>
+        <source>Apply these changes to the account?</source>
+        <translation>これらの変更をアカウントに適用しますか?</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>適用していません</translation>
+    </message>
+    <message>
+        <source>Stored policy versions are deleted only with --allow-version-deletion: the policies that need room are left as they are.</source>
+        <translation>保存済みのポリシーバージョンは --allow-version-deletion を指定したときだけ削除します: 空きが必要なポリシーはそのままにします。</translation>
+    </message>
+    <message>
+        <source>Delete the oldest stored version of the policies above to make room?</source>
+        <translation>空きを作るため、上記ポリシーの最も古い保存済みバージョンを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Recorded in %1 as run %2. To roll back: mfa-policy account --from-aws --rollback %2 (with the same --profile, --region and --endpoint-url).</source>
+        <translation>%1 に RUN %2 として記録しました。ロールバック: mfa-policy account --from-aws --rollback %2 (同じ --profile、--region、--endpoint-url を指定)。</translation>
+    </message>
+    <message>
+        <source>What changed for users:</source>
+        <translation>ユーザーにとって変わったこと:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) cannot be read and are skipped</source>
+        <translation>
+            <numerusform>%1: 読み取れない %n 行をスキップしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records no apply run to roll back</source>
+        <translation>%1 にはロールバックできる適用の記録がありません</translation>
+    </message>
+    <message>
+        <source>%1 records no run %2; runs: %3</source>
+        <translation>%1 には RUN %2 の記録がありません。記録にある RUN: %3</translation>
+    </message>
+    <message>
+        <source>run %1 was already rolled back at %2</source>
+        <translation>RUN %1 は %2 にロールバック済みです</translation>
+    </message>
+    <message>
+        <source>default version %1 → %2</source>
+        <translation>デフォルトバージョン %1 → %2</translation>
+    </message>
+    <message>
+        <source>deleted: it did not exist before the apply</source>
+        <translation>削除: 適用前には存在しませんでした</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用後</translation>
+    </message>
+    <message>
+        <source>before the apply</source>
+        <translation>適用前</translation>
+    </message>
+    <message>
+        <source>run %1 changed nothing that can be rolled back</source>
+        <translation>RUN %1 にはロールバックできる変更がありません</translation>
+    </message>
+    <message>
+        <source>not rolled back: there is no terminal to ask for confirmation (give --yes to roll back without asking)</source>
+        <translation>ロールバックしていません: 確認するための端末がありません (確認せずにロールバックするには --yes を指定)</translation>
+    </message>
+    <message>
+        <source>Roll back these policies?</source>
+        <translation>これらのポリシーをロールバックしますか?</translation>
+    </message>
+    <message>
+        <source>not rolled back</source>
+        <translation>ロールバックしていません</translation>
+    </message>
+    <message>
+        <source>rolled back and read back</source>
+        <translation>ロールバックし、読み戻して確認しました</translation>
+    </message>
+    <message>
+        <source>rolled back, but AWS returned something else</source>
+        <translation>ロールバックしましたが、AWS から異なる内容が返されました</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ QJsonObject toJson(const ApplyLogEntry &entry)
     QJsonObject object {
         {QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("action"), entry.action},
+        {QStringLiteral("run"), entry.run},
         {QStringLiteral("profile"), entry.profile},
         {QStringLiteral("region"), entry.region},
         {QStringLiteral("endpointUrl"), entry.endpointUrl},
@@ -55,6 +56,7 @@ bool fromJson(const QJsonObject &object, ApplyLogEntry *entry)
     entry->action = text("action");
     if (!entry->time.isValid() || entry->action.isEmpty())
         return false;
+    entry->run = text("run");
     entry->profile = text("profile");
     entry->region = text("region");
     entry->endpointUrl = text("endpointUrl");

@@ -15,6 +15,9 @@ namespace mfapolicy {
 struct ApplyLogEntry {
     QDateTime time; ///< UTC
     QString action; ///< "apply" or "rollback"
+    /// The run the entry belongs to (ApplyPlan::run): every policy of one apply, and the
+    /// rollback of that apply, share it. "" in logs written before runs were named.
+    QString run;
     QString profile; ///< "" for the CLI's default
     QString region;
     QString endpointUrl;

@@ -5,7 +5,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -48,17 +47,6 @@ AwsError makeError(AwsError::Kind kind, QStringList args)
 QString fileArgument(const QString &fileName)
 {
     return QStringLiteral("file://") + fileName;
-}
-
-// IAM names allow letters, digits and "+=,.@_-"; anything else (there should be none) becomes "_".
-QString safeFileName(const PolicyTarget &target)
-{
-    QString base = target.kind == PolicyOrigin::Inline
-        ? QString(target.ownerType + QLatin1Char('-') + target.ownerName + QLatin1Char('-') + target.policyName)
-        : QString(QStringLiteral("policy-") + target.policyName);
-    static const QRegularExpression unsafe(QStringLiteral(R"([^A-Za-z0-9+=,.@_-])"));
-    base.replace(unsafe, QStringLiteral("_"));
-    return base;
 }
 
 QStringList inlineCommand(const PolicyTarget &target, const char *verb)
@@ -338,11 +326,12 @@ ApplyPlan planChanges(const AwsCli &cli, const QList<PolicyChange> &changes)
 {
     ApplyPlan plan;
     plan.cli = cli;
+    plan.run = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QSet<QString> fileNames;
     for (const PolicyChange &change : changes) {
         PolicyPlan policy;
         policy.change = change;
-        const QString base = safeFileName(change.target);
+        const QString base = change.target.fileBaseName();
         policy.documentFileName = base + QStringLiteral(".json");
         for (int n = 2; fileNames.contains(policy.documentFileName); ++n)
             policy.documentFileName = base + QLatin1Char('-') + QString::number(n) + QStringLiteral(".json");
@@ -495,6 +484,7 @@ ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmati
             || outcome.status == PolicyApplyResult::Status::VerifyFailed;
         if (log && result.confirmed && ran) {
             ApplyLogEntry entry = logEntry(plan.cli, "apply");
+            entry.run = plan.run;
             entry.rollback = outcome.rollback;
             entry.appliedVersionId = outcome.appliedVersionId;
             entry.deletedVersionId = outcome.deletedVersionId;
@@ -523,12 +513,12 @@ QList<PlannedCommand> rollbackCommands(const RollbackPoint &point, const QString
 }
 
 RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const QStringList &affectedUsers,
-                          const ApplyLog *log)
+                          const ApplyLog *log, const QString &run)
 {
     RollbackResult result;
     const PolicyTarget &target = point.target;
     QTemporaryDir folder;
-    const QString fileName = safeFileName(target) + QStringLiteral("-previous.json");
+    const QString fileName = target.fileBaseName() + QStringLiteral("-previous.json");
     QString writeError;
     if (target.kind == PolicyOrigin::Inline && point.existedBefore
         && !(folder.isValid() && writeFile(folder.filePath(fileName), point.previousDocument, &writeError))) {
@@ -568,6 +558,7 @@ RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const Q
     }
     if (log) {
         ApplyLogEntry entry = logEntry(cli, "rollback");
+        entry.run = run;
         entry.rollback = point;
         entry.newDocument = target.kind == PolicyOrigin::Inline ? point.previousDocument : QByteArray();
         entry.affectedUsers = affectedUsers;

@@ -66,6 +66,8 @@ inline constexpr int MaxPolicyVersions = 5;
 struct ApplyPlan {
     AwsCli cli;
     QList<PolicyPlan> policies;
+    /// Names the apply in the log ("20261201T031500Z" from planChanges(); the time it was planned).
+    QString run;
 
     /// Some policy needs a stored version deleted (confirm separately).
     bool needsVersionDeletion() const;
@@ -150,9 +152,9 @@ struct RollbackResult {
 };
 
 /// Rolls back to `point` and reads the policy back to check; appends to `log` when given.
-/// `affectedUsers` only goes into the log. Blocks.
+/// `affectedUsers` and `run` (the apply run rolled back) only go into the log. Blocks.
 RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const QStringList &affectedUsers,
-                          const ApplyLog *log);
+                          const ApplyLog *log, const QString &run = {});
 
 /// Whether two policy documents are the same JSON value (object member order and whitespace
 /// do not matter). False when either is not JSON.

@@ -20,6 +20,9 @@ struct PolicyTarget {
 
     /// "arn:aws:iam::...:policy/Name" or "user/alice:PolicyName", for logs and lists.
     QString displayName() const;
+    /// A file name without extension for the policy's documents: "policy-NAME" or
+    /// "user-alice-NAME"; characters IAM names do not allow become "_".
+    QString fileBaseName() const;
 };
 
 /// Where to go back to after an apply.

@@ -2,10 +2,12 @@
 
 #include "accountanalysis.h"
 #include "accountdump.h"
+#include "accountfix.h"
+#include "accountfixfolder.h"
+#include "accountformats.h"
+#include "accountlive.h"
+#include "accountwords.h"
 #include "console.h"
-#include "texts.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,234 +16,9 @@ namespace mfapolicy {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 /// Dumps larger than this are refused before they are read whole (the largest real accounts'
 /// dumps are some hundred megabytes).
 constexpr qint64 maxDumpBytes = qint64(1) << 30;
-
-QString problemText(const AccountProblem &p)
-{
-    const auto arg = [&p](std::size_t i) { return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString(); };
-    const QString id = QString::fromStdString(p.id);
-    if (id == QLatin1String("DUMP_SYNTAX"))
-        return AccountCommand::tr("not valid JSON: %1").arg(arg(0));
-    if (id == QLatin1String("DUMP_NOT_ACCOUNT_DUMP"))
-        return AccountCommand::tr("not an account dump: there is no UserDetailList (write one with "
-                                  "'aws iam get-account-authorization-details --output json')");
-    if (id == QLatin1String("DUMP_TRUNCATED"))
-        return AccountCommand::tr("the dump was saved with IsTruncated: true, so users or policies may be missing; "
-                                  "fetch it again with the AWS CLI, which reads every page");
-    if (id == QLatin1String("DUMP_CUT"))
-        return AccountCommand::tr("the file ends in the middle: only the entries read whole are analysed");
-    if (id == QLatin1String("DUMP_ENTRY_INCOMPLETE"))
-        return AccountCommand::tr("%1 entry %2 is cut off and left out").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_WRONG_TYPE"))
-        return AccountCommand::tr("%1 must be a JSON %2").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_DOCUMENT_UNREADABLE"))
-        return AccountCommand::tr("the document of policy %1 cannot be read").arg(arg(0));
-    if (id == QLatin1String("DUMP_POLICY_MISSING"))
-        return AccountCommand::tr("policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)")
-            .arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_GROUP_MISSING"))
-        return AccountCommand::tr("group %1 of user %2 is not in the dump").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_NO_DEFAULT_VERSION"))
-        return AccountCommand::tr("policy %1 has no default version in the dump").arg(arg(0));
-    return id;
-}
-
-QString location(const QString &path, const AccountProblem &p)
-{
-    if (p.line > 0)
-        return QStringLiteral("%1:%2:%3").arg(path).arg(p.line).arg(p.column);
-    if (!p.pointer.empty())
-        return QStringLiteral("%1:%2").arg(path, QString::fromStdString(p.pointer));
-    return path;
-}
-
-QString yesNo(bool value)
-{
-    return value ? AccountCommand::tr("yes") : AccountCommand::tr("no");
-}
-
-QString layerWords(Layer layer)
-{
-    switch (layer) {
-    case Layer::Scp:
-        return AccountCommand::tr("a service control policy");
-    case Layer::PermissionsBoundary:
-        return AccountCommand::tr("the permissions boundary");
-    case Layer::Identity:
-        break;
-    }
-    return AccountCommand::tr("the identity-based policies");
-}
-
-QString originWords(const AccountPolicy &policy)
-{
-    switch (policy.origin) {
-    case PolicyOrigin::AwsManaged:
-        return AccountCommand::tr("AWS managed");
-    case PolicyOrigin::CustomerManaged:
-        return AccountCommand::tr("customer managed, version %1").arg(QString::fromStdString(policy.versionId));
-    case PolicyOrigin::Inline:
-        break;
-    }
-    return AccountCommand::tr("inline in %1").arg(QString::fromStdString(policy.owner));
-}
-
-QString text(const AccountDump &dump, const AccountAnalysis &analysis)
-{
-    QString out = AccountCommand::tr("Account %1: %n user(s)", nullptr, int(dump.users.size()))
-                      .arg(QString::fromStdString(dump.account));
-    if (!dump.roles.empty())
-        out += AccountCommand::tr(", %n role(s) (not analysed)", nullptr, int(dump.roles.size()));
-    out += QStringLiteral("\n\n");
-    for (const UserAnswers &u : analysis.users) {
-        const AccountUser &user = dump.users[u.user];
-        out += QString::fromStdString(user.arn) + QLatin1Char('\n');
-        if (!u.analysed) {
-            out += QStringLiteral("  ")
-                + (u.indeterminate ? AccountCommand::tr("not analysed: a statement that might decide cannot be read")
-                                   : AccountCommand::tr("not analysed: something it depends on is missing from the "
-                                                        "dump"))
-                + QLatin1Char('\n');
-            for (std::size_t p : user.problems)
-                out += QStringLiteral("    ") + problemText(dump.problems[p]) + QLatin1Char('\n');
-            continue;
-        }
-        const QString device = QString::fromStdString(u.deviceName);
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can enroll a virtual MFA device named \"%1\" without MFA: %2")
-                  .arg(device, yesNo(u.canEnrollAnyName))
-            + QLatin1Char('\n');
-        for (const Refusal &r : u.enrollmentRefusals)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("%1 is refused by %2: %3")
-                      .arg(QString::fromStdString(r.action), layerWords(r.layer), QString::fromStdString(r.message))
-                + QLatin1Char('\n');
-        if (!u.canEnrollAnyName && u.canEnrollNamedLikeUser)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("only a device named like the user works (the pre-November-2022 resource)")
-                + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("must sign in with MFA before anything else: %1").arg(yesNo(u.mustSignInWithMfa))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys act without MFA: %1").arg(yesNo(u.accessKeysActWithoutMfa))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys can enroll a device: %1").arg(yesNo(u.accessKeysCanEnroll))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("sees every user name before MFA: %1").arg(yesNo(u.canSeeAllUsers))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can deactivate MFA without MFA: %1").arg(yesNo(u.canDeactivateWithoutMfa))
-            + QLatin1Char('\n');
-    }
-    out += QLatin1Char('\n') + AccountCommand::tr("Policies:") + QLatin1Char('\n');
-    for (const PolicyAnswers &p : analysis.policies) {
-        const AccountPolicy &policy = dump.policies[p.policy];
-        if (p.users.empty())
-            continue;
-        QStringList users, blocked;
-        for (std::size_t u : p.users)
-            users << QString::fromStdString(dump.users[u].name);
-        for (std::size_t u : p.blocksEnrollment)
-            blocked << QString::fromStdString(dump.users[u].name);
-        out += QStringLiteral("  %1 (%2): ").arg(QString::fromStdString(policy.name), originWords(policy))
-            + AccountCommand::tr("%n user(s): %1", nullptr, int(users.size())).arg(users.join(QStringLiteral(", ")))
-            + QLatin1Char('\n');
-        if (p.stale)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("allows iam:CreateVirtualMFADevice only on devices named like the user")
-                + QLatin1Char('\n');
-        if (!blocked.isEmpty())
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("blocks enrollment with a device name of one's own for: %1")
-                      .arg(blocked.join(QStringLiteral(", ")))
-                + QLatin1Char('\n');
-        if (policy.origin == PolicyOrigin::AwsManaged && !blocked.isEmpty())
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("AWS managed policies cannot be changed: attach a corrected customer managed "
-                                     "policy instead, or detach it")
-                + QLatin1Char('\n');
-    }
-    return out;
-}
-
-Json json(const AccountDump &dump, const AccountAnalysis &analysis)
-{
-    Json out = Json::object();
-    out["account"] = dump.account;
-    out["truncated"] = dump.truncated;
-    out["cut"] = dump.cut;
-    Json users = Json::array();
-    for (const UserAnswers &u : analysis.users) {
-        const AccountUser &user = dump.users[u.user];
-        Json entry = {{"user", user.name}, {"arn", user.arn}, {"analysed", u.analysed}};
-        if (u.analysed) {
-            entry["deviceName"] = u.deviceName;
-            entry["canEnrollAnyName"] = u.canEnrollAnyName;
-            entry["canEnrollNamedLikeUser"] = u.canEnrollNamedLikeUser;
-            entry["mustSignInWithMfa"] = u.mustSignInWithMfa;
-            entry["accessKeysActWithoutMfa"] = u.accessKeysActWithoutMfa;
-            entry["accessKeysCanEnroll"] = u.accessKeysCanEnroll;
-            entry["canSeeAllUsers"] = u.canSeeAllUsers;
-            entry["canDeactivateWithoutMfa"] = u.canDeactivateWithoutMfa;
-            Json refusals = Json::array();
-            for (const Refusal &r : u.enrollmentRefusals)
-                refusals.push_back(
-                    {{"action", r.action},
-                     {"resource", r.resource},
-                     {"decision", r.decision == Decision::ExplicitDeny ? "ExplicitDeny" : "ImplicitDeny"},
-                     {"layer", layerId(r.layer)},
-                     {"policies", r.policies},
-                     {"message", r.message}});
-            entry["enrollmentRefusals"] = std::move(refusals);
-        } else {
-            Json problems = Json::array();
-            for (std::size_t p : user.problems)
-                problems.push_back({{"id", dump.problems[p].id}, {"pointer", dump.problems[p].pointer}});
-            entry["problems"] = std::move(problems);
-        }
-        users.push_back(std::move(entry));
-    }
-    out["users"] = std::move(users);
-    Json policies = Json::array();
-    for (const PolicyAnswers &p : analysis.policies) {
-        const AccountPolicy &policy = dump.policies[p.policy];
-        Json users = Json::array(), blocked = Json::array();
-        for (std::size_t u : p.users)
-            users.push_back(dump.users[u].name);
-        for (std::size_t u : p.blocksEnrollment)
-            blocked.push_back(dump.users[u].name);
-        Json entry = {{"name", policy.name}, {"kind", policyOriginId(policy.origin)}};
-        if (!policy.arn.empty())
-            entry["arn"] = policy.arn;
-        if (!policy.owner.empty())
-            entry["owner"] = policy.owner;
-        if (!policy.versionId.empty())
-            entry["versionId"] = policy.versionId;
-        entry["staleDeviceResource"] = p.stale;
-        entry["users"] = std::move(users);
-        entry["blocksEnrollment"] = std::move(blocked);
-        policies.push_back(std::move(entry));
-    }
-    out["policies"] = std::move(policies);
-    Json problems = Json::array();
-    for (const AccountProblem &p : dump.problems) {
-        Json entry = {{"id", p.id}, {"args", p.args}, {"pointer", p.pointer}};
-        if (p.line > 0) {
-            entry["line"] = p.line;
-            entry["column"] = p.column;
-        }
-        problems.push_back(std::move(entry));
-    }
-    out["problems"] = std::move(problems);
-    return out;
-}
 
 } // namespace
 
@@ -250,28 +27,116 @@ QString AccountCommand::summary() const
     return tr("Every user's MFA posture from an account dump (get-account-authorization-details)");
 }
 
+bool AccountCommand::reportProblems(const AccountDump &dump, const QString &source)
+{
+    // Every problem goes to standard error with its place; the rest of the account is still read.
+    bool fatal = false;
+    for (const AccountProblem &p : dump.problems) {
+        Console::err(QStringLiteral("%1: %2\n").arg(AccountWords::location(source, p), AccountWords::problem(p)));
+        fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
+    }
+    return fatal;
+}
+
 int AccountCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("text or json."), tr("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: %1.").arg(AccountFormats::names().join(QStringLiteral(", "))),
+                                    tr("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption deviceName(QStringLiteral("device-name"),
                                         tr("The device name users type (default: USER-phone)."), tr("NAME"));
-    parser.addOptions({format, deviceName});
+    const QCommandLineOption fix(QStringLiteral("fix"),
+                                 tr("Correct every policy that allows only devices named like the user."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("With --fix: the new folder for the corrected documents, apply.sh, "
+                                       "rollback.sh and summary.md."),
+                                    tr("DIR"));
+    const QCommandLineOption fromAws(QStringLiteral("from-aws"),
+                                     tr("Fetch the account through the AWS CLI instead of reading a dump."));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("With --from-aws: the AWS CLI profile."),
+                                     tr("PROFILE"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("With --from-aws: the region for the AWS CLI."),
+                                    tr("REGION"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"),
+                                         tr("With --from-aws: the endpoint URL for the AWS CLI (emulators, private "
+                                            "endpoints)."),
+                                         tr("URL"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("With --from-aws --fix: show the diffs and the exact commands, change nothing."));
+    const QCommandLineOption apply(QStringLiteral("apply"),
+                                   tr("With --from-aws --fix: apply the corrected policies after showing the diffs "
+                                      "and asking."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Apply or roll back without asking."));
+    const QCommandLineOption allowVersionDeletion(
+        QStringLiteral("allow-version-deletion"),
+        tr("With --apply: delete the oldest stored version of a policy that already has five, without asking."));
+    const QCommandLineOption rollback(QStringLiteral("rollback"),
+                                      tr("With --from-aws: roll back the apply run RUN of the log (default: the "
+                                         "latest)."));
+    const QCommandLineOption logFile(QStringLiteral("log"),
+                                     tr("The apply log (default: %1).").arg(ApplyLog::defaultPath()), tr("FILE"));
+    parser.addOptions({format, deviceName, fix, output, fromAws, profile, region, endpointUrl, dryRun, apply, yes,
+                       allowVersionDeletion, rollback, logFile});
     parser.addPositionalArgument(QStringLiteral("DUMP"),
                                  tr("Output of 'aws iam get-account-authorization-details --output json'."),
                                  QStringLiteral("DUMP.json"));
     const QString examples = tr("  aws iam get-account-authorization-details --output json > account.json\n"
                                 "  mfa-policy account account.json\n"
-                                "  mfa-policy account account.json --format json\n");
-    if (const int exit = parse(parser, arguments, tr("DUMP.json [options]"), examples); exit >= 0)
+                                "  mfa-policy account account.json --format json\n"
+                                "  mfa-policy account account.json --fix -o account-fix\n"
+                                "  mfa-policy account --from-aws --profile prod\n"
+                                "  mfa-policy account --from-aws --profile prod --fix --dry-run\n"
+                                "  mfa-policy account --from-aws --profile prod --fix --apply\n"
+                                "  mfa-policy account --from-aws --profile prod --rollback\n");
+    if (const int exit = parse(parser, arguments, tr("DUMP.json [options] | --from-aws [options]"), examples);
+        exit >= 0)
         return exit;
-    if (parser.positionalArguments().size() != 1)
+    const bool live = parser.isSet(fromAws);
+    for (const QCommandLineOption *option :
+         {&profile, &region, &endpointUrl, &dryRun, &apply, &yes, &allowVersionDeletion, &rollback, &logFile}) {
+        if (!live && parser.isSet(*option))
+            return Console::fail(tr("--%1 goes with --from-aws").arg(option->names().constFirst()));
+    }
+    if (live && (parser.isSet(dryRun) || parser.isSet(apply)) && !parser.isSet(fix))
+        return Console::fail(tr("--dry-run and --apply go with --fix"));
+    if (parser.isSet(dryRun) && parser.isSet(apply))
+        return Console::fail(tr("give --dry-run or --apply, not both"));
+    if (parser.isSet(rollback) && parser.isSet(fix))
+        return Console::fail(tr("give --fix or --rollback, not both"));
+    if (live && parser.positionalArguments().size() > (parser.isSet(rollback) ? 1 : 0))
+        return Console::fail(parser.isSet(rollback) ? tr("--rollback takes at most one run")
+                                                    : tr("--from-aws reads no dump file"));
+    if (!live && parser.positionalArguments().size() != 1)
         return Console::fail(tr("give one account dump"));
     const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))
-        return Console::fail(tr("unknown --format %1 (text or json)").arg(outputFormat));
-
+    if (!AccountFormats::names().contains(outputFormat))
+        return Console::fail(
+            tr("unknown --format %1 (%2)").arg(outputFormat, AccountFormats::names().join(QStringLiteral(", "))));
+    if (parser.isSet(output) && !parser.isSet(fix))
+        return Console::fail(tr("-o DIR goes with --fix"));
+    if (live) {
+        LiveAccountOptions options;
+        options.cli.profile = parser.value(profile);
+        options.cli.region = parser.value(region);
+        options.cli.endpointUrl = parser.value(endpointUrl);
+        options.format = outputFormat;
+        options.deviceName = parser.value(deviceName).toStdString();
+        options.fix = parser.isSet(fix);
+        options.output = parser.value(output);
+        options.dryRun = parser.isSet(dryRun);
+        options.apply = parser.isSet(apply);
+        options.yes = parser.isSet(yes);
+        options.allowVersionDeletion = parser.isSet(allowVersionDeletion);
+        options.rollback = parser.isSet(rollback);
+        options.rollbackRun = parser.positionalArguments().value(0);
+        options.logPath = parser.value(logFile);
+        if (options.fix && !options.dryRun && !options.apply && options.output.isEmpty())
+            return Console::fail(tr("--from-aws --fix needs --dry-run, --apply or -o DIR"));
+        return AccountLive(std::move(options)).run();
+    }
+    if (parser.isSet(fix) && !parser.isSet(output))
+        return Console::fail(tr("--fix needs -o DIR, a new folder for the corrected documents and the scripts"));
     const QString path = parser.positionalArguments().front();
     const QFileInfo info(path);
     if (!info.exists())
@@ -287,24 +152,32 @@ int AccountCommand::run(const QStringList &arguments)
         return Console::fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const AccountDump dump = readAccountDump(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-
-    // Every problem goes to standard error with its place; the rest of the account is still read.
-    bool fatal = false;
-    for (const AccountProblem &p : dump.problems) {
-        Console::err(QStringLiteral("%1: %2\n").arg(location(path, p), problemText(p)));
-        fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
-    }
-    if (fatal)
+    if (reportProblems(dump, path))
         return ExitUsage;
     AccountAnalysisOptions options;
     options.deviceName = parser.value(deviceName).toStdString();
     const AccountAnalysis analysis = analyseAccount(dump, options);
-    if (outputFormat == QLatin1String("json"))
-        Console::out(QString::fromStdString(json(dump, analysis).dump(2)) + QLatin1Char('\n'));
-    else
-        Console::out(text(dump, analysis));
     // A dump that could not be read whole answers for part of the account only.
-    return dump.truncated || dump.cut ? ExitUsage : ExitSuccess;
+    const int exitCode = dump.truncated || dump.cut ? ExitUsage : ExitSuccess;
+
+    if (parser.isSet(fix)) {
+        // A fix made from part of an account would leave the rest unchanged without saying so.
+        if (dump.truncated || dump.cut)
+            return Console::fail(tr("%1 cannot be read whole: no fix is made from part of an account").arg(path));
+        const AccountFix corrected = fixAccount(dump, analysis, options);
+        const AccountFixFolder folder(dump, analysis, corrected, path);
+        QString error;
+        if (!folder.write(parser.value(output), &error))
+            return Console::fail(error);
+        Console::out(folder.changeSentences());
+        Console::out(tr("Wrote %1: %n corrected policy document(s), apply.sh, rollback.sh and summary.md.", nullptr,
+                        int(corrected.fixes.size()))
+                         .arg(parser.value(output))
+                     + QLatin1Char('\n'));
+        return ExitSuccess;
+    }
+    Console::out(AccountFormats(dump, analysis, path).format(outputFormat, QStringLiteral(MFAPOLICY_VERSION)));
+    return exitCode;
 }
 
 } // namespace mfapolicy

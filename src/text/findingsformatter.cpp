@@ -170,6 +170,12 @@ QString FindingsFormatter::sarif(const QString &toolVersion) const
             results.push_back(std::move(result));
         }
     }
+    return sarifLog(rules, results, toolVersion);
+}
+
+QString FindingsFormatter::sarifLog(const nlohmann::ordered_json &rules, const nlohmann::ordered_json &results,
+                                    const QString &toolVersion)
+{
     Json driver = {{"name", "mfa-policy"},
                    {"version", str(toolVersion)},
                    {"informationUri", "https://example.invalid/mfa-policy-studio"},

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <vector>
 
 namespace mfapolicy {
@@ -30,6 +32,10 @@ public:
 
     /// "error", "warning" or "note" (SARIF result levels).
     static QString sarifLevel(Severity severity);
+    /// A SARIF 2.1.0 log of one run of mfa-policy with these rules and results (the envelope
+    /// every SARIF output of the program shares).
+    static QString sarifLog(const nlohmann::ordered_json &rules, const nlohmann::ordered_json &results,
+                            const QString &toolVersion);
 
 private:
     const std::vector<FileFindings> &m_files;

@@ -80,14 +80,6 @@ Decision createCustomNamedDevice(const AccountDump &dump, const char *userName)
     return evaluatePrincipal(u->principal, request).decision;
 }
 
-QStringList iam(std::initializer_list<const char *> args)
-{
-    QStringList out {QStringLiteral("iam")};
-    for (const char *arg : args)
-        out << QString::fromUtf8(arg);
-    return out;
-}
-
 // The account of the tests: alice and bob in the group mfa-users, which has the stale managed
 // policy ForceMFA attached; carol outside the group.
 bool setUpManagedAccount(const MotoServer &moto)

@@ -56,6 +56,15 @@ inline QProcessEnvironment isolatedAwsEnvironment(const QString &folder)
     return env;
 }
 
+/// {"iam", ARGS...}: the start of an `aws iam` command line.
+inline QStringList iam(std::initializer_list<const char *> args)
+{
+    QStringList out {QStringLiteral("iam")};
+    for (const char *arg : args)
+        out << QString::fromUtf8(arg);
+    return out;
+}
+
 inline bool awsInstalled()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("aws")).isEmpty();

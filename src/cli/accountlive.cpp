@@ -1,0 +1,358 @@
+#include "accountlive.h"
+
+#include "accountcommand.h"
+#include "accountfetch.h"
+#include "accountfixfolder.h"
+#include "accountformats.h"
+#include "accountwords.h"
+#include "awstexts.h"
+#include "command.h"
+#include "comparison.h"
+#include "console.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace mfapolicy {
+
+namespace {
+
+std::atomic<bool> interrupted {false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+/// The same JSON printed the same way, so that a diff shows only real changes.
+std::string pretty(const QByteArray &document)
+{
+    const nlohmann::ordered_json value = nlohmann::ordered_json::parse(document.toStdString(), nullptr, false);
+    return value.is_discarded() ? document.toStdString() : value.dump(4) + "\n";
+}
+
+QString diff(const QByteArray &before, const QByteArray &after, const QString &beforeName, const QString &afterName)
+{
+    return QString::fromStdString(
+        unifiedDiffText(textDiff(pretty(before), pretty(after)), beforeName.toStdString(), afterName.toStdString()));
+}
+
+/// The document of one stored version of a managed policy, as AWS returns it.
+QByteArray versionDocument(const AwsCli &cli, const QString &arn, const QString &versionId)
+{
+    const AwsResult run = runAws(cli,
+                                 {QStringLiteral("iam"), QStringLiteral("get-policy-version"),
+                                  QStringLiteral("--policy-arn"), arn, QStringLiteral("--version-id"), versionId});
+    const nlohmann::ordered_json answer = nlohmann::ordered_json::parse(run.output.toStdString(), nullptr, false);
+    if (!run.ok() || !answer.is_object() || !answer.contains("PolicyVersion"))
+        return {};
+    nlohmann::ordered_json document = answer["PolicyVersion"].value("Document", nlohmann::ordered_json());
+    if (document.is_string())
+        return QByteArray::fromStdString(urlDecode(document.get<std::string>()));
+    return QByteArray::fromStdString(document.dump());
+}
+
+QString statusWords(PolicyApplyResult::Status status)
+{
+    switch (status) {
+    case PolicyApplyResult::Status::Applied:
+        return AccountLive::tr("applied and read back");
+    case PolicyApplyResult::Status::Unchanged:
+        return AccountLive::tr("already corrected, nothing to do");
+    case PolicyApplyResult::Status::NotConfirmed:
+        return AccountLive::tr("not applied: deleting a stored version was not confirmed");
+    case PolicyApplyResult::Status::NotPlanned:
+        return AccountLive::tr("not applied: it could not be planned");
+    case PolicyApplyResult::Status::Failed:
+        return AccountLive::tr("failed");
+    case PolicyApplyResult::Status::VerifyFailed:
+        return AccountLive::tr("applied, but AWS returned another document or default version");
+    }
+    return {};
+}
+
+} // namespace
+
+AccountLive::AccountLive(LiveAccountOptions options) : m_options(std::move(options)) { }
+
+int AccountLive::run()
+{
+    if (m_options.cli.resolvedProgram().isEmpty()) {
+        AwsError error;
+        error.kind = AwsError::Kind::NotInstalled;
+        error.args = QStringList {m_options.cli.program};
+        return Console::fail(AwsTexts::error(error));
+    }
+    if (m_options.rollback)
+        return rollback();
+    const std::optional<AccountDump> dump = fetch();
+    if (!dump)
+        return ExitUsage;
+    AccountAnalysisOptions options;
+    options.deviceName = m_options.deviceName;
+    const AccountAnalysis analysis = analyseAccount(*dump, options);
+    if (m_options.fix)
+        return fixAndApply(*dump, analysis);
+    return answer(*dump, analysis);
+}
+
+std::optional<AccountDump> AccountLive::fetch() const
+{
+    const QString profile = m_options.cli.profile.isEmpty() ? tr("the default profile") : m_options.cli.profile;
+    Console::err(tr("Fetching the account through the AWS CLI (%1)...").arg(profile) + QLatin1Char('\n'));
+    AccountFetch fetch;
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&fetch, &AccountFetch::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&fetch, &AccountFetch::bytesReceived, &loop,
+                     [](qint64 total) { Console::err(tr("  %1 KB received").arg(total / 1024) + QLatin1Char('\r')); });
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&fetch] {
+        if (interrupted.load())
+            fetch.cancel();
+    });
+    // Ctrl+C cancels the fetch: the child is ended and nothing is left half-done.
+    interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    poll.start(100);
+    fetch.start(m_options.cli);
+    if (fetch.isRunning())
+        loop.exec();
+    poll.stop();
+    std::signal(SIGINT, previous);
+    const FetchResult &result = fetch.result();
+    if (interrupted.load() || result.error.kind == AwsError::Kind::Canceled) {
+        Console::fail(tr("canceled: nothing was changed"));
+        return std::nullopt;
+    }
+    if (!result.ok()) {
+        Console::fail(AwsTexts::errorWithDetails(result.error));
+        return std::nullopt;
+    }
+    Console::err(tr("Fetched %n user(s).", nullptr, int(result.dump.users.size())) + QLatin1Char('\n'));
+    if (AccountCommand::reportProblems(result.dump, QStringLiteral("aws")) || result.dump.truncated || result.dump.cut)
+        return std::nullopt;
+    return result.dump;
+}
+
+int AccountLive::answer(const AccountDump &dump, const AccountAnalysis &analysis) const
+{
+    Console::out(AccountFormats(dump, analysis, QStringLiteral("aws"))
+                     .format(m_options.format, QStringLiteral(MFAPOLICY_VERSION)));
+    return ExitSuccess;
+}
+
+bool AccountLive::confirm(const QString &question, bool yes) const
+{
+    if (yes)
+        return true;
+    if (!stdinIsTerminal())
+        return false;
+    Console::err(question + QStringLiteral(" [y/N] "));
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return false;
+    const QString reply = QString::fromStdString(line).trimmed().toLower();
+    return reply == QLatin1String("y") || reply == QLatin1String("yes") || reply == tr("y");
+}
+
+void AccountLive::printPlan(const ApplyPlan &plan) const
+{
+    for (const PolicyPlan &policy : plan.policies) {
+        Console::out(
+            QStringLiteral("\n")
+            + tr("%1 (users: %2)")
+                  .arg(policy.change.target.displayName(), policy.change.affectedUsers.join(QStringLiteral(", ")))
+            + QLatin1Char('\n'));
+        if (policy.error.isError()) {
+            Console::out(QStringLiteral("  ") + AwsTexts::error(policy.error) + QLatin1Char('\n'));
+            continue;
+        }
+        if (policy.unchanged) {
+            Console::out(QStringLiteral("  ") + tr("already corrected, nothing to do") + QLatin1Char('\n'));
+            continue;
+        }
+        Console::out(policy.diff);
+        if (!policy.versionToDelete.isEmpty())
+            Console::out(QStringLiteral("  ")
+                         + tr("AWS already stores %1 versions of it, the most it keeps: its oldest version that is "
+                              "not the default, %2, would be deleted to make room")
+                               .arg(MaxPolicyVersions)
+                               .arg(policy.versionToDelete)
+                         + QLatin1Char('\n'));
+    }
+    Console::out(QStringLiteral("\n") + tr("Commands, with the corrected documents in a temporary folder:")
+                 + QLatin1Char('\n'));
+    for (const QString &line : plan.commandLines())
+        Console::out(QStringLiteral("  ") + line + QLatin1Char('\n'));
+}
+
+int AccountLive::fixAndApply(const AccountDump &dump, const AccountAnalysis &analysis) const
+{
+    AccountAnalysisOptions options;
+    options.deviceName = m_options.deviceName;
+    const AccountFix fix = fixAccount(dump, analysis, options);
+    if (!m_options.output.isEmpty()) {
+        const AccountFixFolder folder(dump, analysis, fix, QStringLiteral("aws"));
+        QString error;
+        if (!folder.write(m_options.output, &error))
+            return Console::fail(error);
+        Console::out(folder.changeSentences());
+        Console::out(tr("Wrote %1.").arg(m_options.output) + QLatin1Char('\n'));
+        if (!m_options.dryRun && !m_options.apply)
+            return ExitSuccess;
+    }
+    for (const UnchangeablePolicy &policy : fix.unchangeable)
+        Console::out(QString::fromStdString(dump.policies[policy.policy].arn) + QStringLiteral(": ")
+                     + AccountWords::awsManagedRemedy() + QLatin1Char('\n'));
+    if (fix.fixes.empty()) {
+        Console::out(tr("No policy to correct.") + QLatin1Char('\n'));
+        return ExitSuccess;
+    }
+    QList<PolicyChange> changes;
+    for (const PolicyFix &f : fix.fixes)
+        changes << policyChangeFor(dump, dump.policies[f.policy], QByteArray::fromStdString(f.corrected->text()));
+    const ApplyPlan plan = planChanges(m_options.cli, changes);
+    printPlan(plan);
+    Console::out(QStringLiteral("\n") + tr("What changes for users:") + QLatin1Char('\n')
+                 + AccountFixFolder::changeSentences(dump, fix.users, fix.corrected, fix.after));
+    const bool planFailed = std::any_of(plan.policies.begin(), plan.policies.end(),
+                                        [](const PolicyPlan &p) { return p.error.isError(); });
+    if (!m_options.apply)
+        return planFailed ? ExitUsage : ExitSuccess;
+
+    if (!std::any_of(plan.policies.begin(), plan.policies.end(), [](const PolicyPlan &p) { return p.canApply(); })) {
+        Console::out(tr("Nothing to apply.") + QLatin1Char('\n'));
+        return planFailed ? ExitUsage : ExitSuccess;
+    }
+    if (!m_options.yes && !stdinIsTerminal())
+        return Console::fail(tr("not applied: there is no terminal to ask for confirmation (give --yes to apply "
+                                "without asking)"));
+    if (!confirm(tr("Apply these changes to the account?"), m_options.yes))
+        return Console::fail(tr("not applied"));
+    bool allowDeletion = m_options.allowVersionDeletion;
+    if (plan.needsVersionDeletion() && !allowDeletion) {
+        if (m_options.yes)
+            Console::err(tr("Stored policy versions are deleted only with --allow-version-deletion: the policies "
+                            "that need room are left as they are.")
+                         + QLatin1Char('\n'));
+        else
+            allowDeletion = confirm(tr("Delete the oldest stored version of the policies above to make room?"), false);
+    }
+    const ApplyLog log(m_options.logPath);
+    const ApplyResult result = applyPlan(plan, ApplyConfirmation::confirm(plan, allowDeletion), &log);
+    for (const PolicyApplyResult &p : result.policies) {
+        Console::out(p.target.displayName() + QStringLiteral(": ") + statusWords(p.status) + QLatin1Char('\n'));
+        if (p.error.isError())
+            Console::out(QStringLiteral("  ") + AwsTexts::errorWithDetails(p.error) + QLatin1Char('\n'));
+    }
+    Console::out(tr("Recorded in %1 as run %2. To roll back: mfa-policy account --from-aws --rollback %2 (with the "
+                    "same --profile, --region and --endpoint-url).")
+                     .arg(log.path(), plan.run)
+                 + QLatin1Char('\n'));
+
+    // The account as it is now, analysed again.
+    const std::optional<AccountDump> now = fetch();
+    if (now) {
+        const AccountAnalysis after = analyseAccount(*now, options);
+        Console::out(QStringLiteral("\n") + tr("What changed for users:") + QLatin1Char('\n')
+                     + AccountFixFolder::changeSentences(dump, compareAnswers(dump, analysis, *now, after), *now, after)
+                     + QLatin1Char('\n') + AccountFormats(*now, after, QStringLiteral("aws")).text());
+    }
+    return result.allApplied() && now ? ExitSuccess : ExitUsage;
+}
+
+int AccountLive::rollback() const
+{
+    const ApplyLog log(m_options.logPath);
+    int unreadable = 0;
+    const QList<ApplyLogEntry> entries = log.read(&unreadable);
+    if (unreadable > 0)
+        Console::err(tr("%1: %n line(s) cannot be read and are skipped", nullptr, unreadable).arg(log.path())
+                     + QLatin1Char('\n'));
+    QString run = m_options.rollbackRun;
+    QStringList runs;
+    for (const ApplyLogEntry &entry : entries) {
+        if (entry.action == QLatin1String("apply") && !entry.run.isEmpty() && !runs.contains(entry.run))
+            runs << entry.run;
+    }
+    if (run.isEmpty() && !runs.isEmpty())
+        run = runs.last();
+    if (run.isEmpty() || !runs.contains(run))
+        return Console::fail(
+            runs.isEmpty()
+                ? tr("%1 records no apply run to roll back").arg(log.path())
+                : tr("%1 records no run %2; runs: %3").arg(log.path(), run, runs.join(QStringLiteral(", "))));
+    QList<ApplyLogEntry> toRollBack;
+    for (const ApplyLogEntry &entry : entries) {
+        if (entry.run != run)
+            continue;
+        if (entry.action == QLatin1String("rollback") && entry.verified)
+            return Console::fail(tr("run %1 was already rolled back at %2").arg(run, entry.time.toString(Qt::ISODate)));
+        // A policy whose apply failed before anything changed has nothing to go back to.
+        const bool changed = entry.outcome != QLatin1String("failed") || !entry.appliedVersionId.isEmpty();
+        if (entry.action == QLatin1String("apply") && changed)
+            toRollBack << entry;
+    }
+    for (const ApplyLogEntry &entry : toRollBack) {
+        const RollbackPoint &point = entry.rollback;
+        Console::out(
+            QStringLiteral("\n")
+            + tr("%1 (users: %2)").arg(point.target.displayName(), entry.affectedUsers.join(QStringLiteral(", ")))
+            + QLatin1Char('\n'));
+        if (point.target.kind == PolicyOrigin::CustomerManaged) {
+            Console::out(QStringLiteral("  ")
+                         + tr("default version %1 → %2").arg(entry.appliedVersionId, point.versionId)
+                         + QLatin1Char('\n'));
+            Console::out(diff(entry.newDocument, versionDocument(m_options.cli, point.target.arn, point.versionId),
+                              entry.appliedVersionId, point.versionId));
+        } else if (!point.existedBefore) {
+            Console::out(QStringLiteral("  ") + tr("deleted: it did not exist before the apply") + QLatin1Char('\n'));
+        } else {
+            Console::out(diff(entry.newDocument, point.previousDocument, tr("applied"), tr("before the apply")));
+        }
+    }
+    if (toRollBack.isEmpty())
+        return Console::fail(tr("run %1 changed nothing that can be rolled back").arg(run));
+    if (!m_options.yes && !stdinIsTerminal())
+        return Console::fail(tr("not rolled back: there is no terminal to ask for confirmation (give --yes to roll "
+                                "back without asking)"));
+    if (!confirm(tr("Roll back these policies?"), m_options.yes))
+        return Console::fail(tr("not rolled back"));
+    bool allOk = true;
+    for (const ApplyLogEntry &entry : toRollBack) {
+        const RollbackResult result = rollbackTo(m_options.cli, entry.rollback, entry.affectedUsers, &log, run);
+        Console::out(entry.rollback.target.displayName() + QStringLiteral(": ")
+                     + (result.ok()                  ? tr("rolled back and read back")
+                            : result.error.isError() ? AwsTexts::errorWithDetails(result.error)
+                                                     : tr("rolled back, but AWS returned something else"))
+                     + QLatin1Char('\n'));
+        allOk = allOk && result.ok();
+    }
+    return allOk ? ExitSuccess : ExitUsage;
+}
+
+} // namespace mfapolicy
