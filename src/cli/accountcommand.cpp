@@ -2,62 +2,17 @@
 
 #include "accountanalysis.h"
 #include "accountdump.h"
+#include "accountdumpfile.h"
 #include "console.h"
 #include "texts.h"
 
 #include <nlohmann/json.hpp>
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace mfapolicy {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-/// Dumps larger than this are refused before they are read whole (the largest real accounts'
-/// dumps are some hundred megabytes).
-constexpr qint64 maxDumpBytes = qint64(1) << 30;
-
-QString problemText(const AccountProblem &p)
-{
-    const auto arg = [&p](std::size_t i) { return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString(); };
-    const QString id = QString::fromStdString(p.id);
-    if (id == QLatin1String("DUMP_SYNTAX"))
-        return AccountCommand::tr("not valid JSON: %1").arg(arg(0));
-    if (id == QLatin1String("DUMP_NOT_ACCOUNT_DUMP"))
-        return AccountCommand::tr("not an account dump: there is no UserDetailList (write one with "
-                                  "'aws iam get-account-authorization-details --output json')");
-    if (id == QLatin1String("DUMP_TRUNCATED"))
-        return AccountCommand::tr("the dump was saved with IsTruncated: true, so users or policies may be missing; "
-                                  "fetch it again with the AWS CLI, which reads every page");
-    if (id == QLatin1String("DUMP_CUT"))
-        return AccountCommand::tr("the file ends in the middle: only the entries read whole are analysed");
-    if (id == QLatin1String("DUMP_ENTRY_INCOMPLETE"))
-        return AccountCommand::tr("%1 entry %2 is cut off and left out").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_WRONG_TYPE"))
-        return AccountCommand::tr("%1 must be a JSON %2").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_DOCUMENT_UNREADABLE"))
-        return AccountCommand::tr("the document of policy %1 cannot be read").arg(arg(0));
-    if (id == QLatin1String("DUMP_POLICY_MISSING"))
-        return AccountCommand::tr("policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)")
-            .arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_GROUP_MISSING"))
-        return AccountCommand::tr("group %1 of user %2 is not in the dump").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_NO_DEFAULT_VERSION"))
-        return AccountCommand::tr("policy %1 has no default version in the dump").arg(arg(0));
-    return id;
-}
-
-QString location(const QString &path, const AccountProblem &p)
-{
-    if (p.line > 0)
-        return QStringLiteral("%1:%2:%3").arg(path).arg(p.line).arg(p.column);
-    if (!p.pointer.empty())
-        return QStringLiteral("%1:%2").arg(path, QString::fromStdString(p.pointer));
-    return path;
-}
 
 QString yesNo(bool value)
 {
@@ -107,7 +62,7 @@ QString text(const AccountDump &dump, const AccountAnalysis &analysis)
                                                         "dump"))
                 + QLatin1Char('\n');
             for (std::size_t p : user.problems)
-                out += QStringLiteral("    ") + problemText(dump.problems[p]) + QLatin1Char('\n');
+                out += QStringLiteral("    ") + AccountDumpFile::problemText(dump.problems[p]) + QLatin1Char('\n');
             continue;
         }
         const QString device = QString::fromStdString(u.deviceName);
@@ -273,38 +228,18 @@ int AccountCommand::run(const QStringList &arguments)
         return Console::fail(tr("unknown --format %1 (text or json)").arg(outputFormat));
 
     const QString path = parser.positionalArguments().front();
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Console::fail(tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return Console::fail(tr("%1: is a folder, not an account dump").arg(path));
-    if (info.size() > maxDumpBytes)
-        return Console::fail(tr("%1: %2 MB is larger than any account dump this reads (1 GB)")
-                                 .arg(path)
-                                 .arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Console::fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const AccountDump dump = readAccountDump(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-
-    // Every problem goes to standard error with its place; the rest of the account is still read.
-    bool fatal = false;
-    for (const AccountProblem &p : dump.problems) {
-        Console::err(QStringLiteral("%1: %2\n").arg(location(path, p), problemText(p)));
-        fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
-    }
-    if (fatal)
+    const std::optional<AccountDump> dump = AccountDumpFile::read(path);
+    if (!dump)
         return ExitUsage;
     AccountAnalysisOptions options;
     options.deviceName = parser.value(deviceName).toStdString();
-    const AccountAnalysis analysis = analyseAccount(dump, options);
+    const AccountAnalysis analysis = analyseAccount(*dump, options);
     if (outputFormat == QLatin1String("json"))
-        Console::out(QString::fromStdString(json(dump, analysis).dump(2)) + QLatin1Char('\n'));
+        Console::out(QString::fromStdString(json(*dump, analysis).dump(2)) + QLatin1Char('\n'));
     else
-        Console::out(text(dump, analysis));
+        Console::out(text(*dump, analysis));
     // A dump that could not be read whole answers for part of the account only.
-    return dump.truncated || dump.cut ? ExitUsage : ExitSuccess;
+    return dump->truncated || dump->cut ? ExitUsage : ExitSuccess;
 }
 
 } // namespace mfapolicy
