@@ -729,22 +729,6 @@
         <translation>アカウントのダンプを 1 つ指定してください</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not an account dump</source>
-        <translation>%1: フォルダーです。アカウントのダンプではありません</translation>
-    </message>
-    <message>
-        <source>%1: %2 MB is larger than any account dump this reads (1 GB)</source>
-        <translation>%1: %2 MB は読み込めるアカウントのダンプの上限 (1 GB) を超えています</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み込めません: %2</translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation>出力形式: %1。</translation>
     </message>
@@ -977,6 +961,25 @@
     <message>
         <source>users cannot enroll a virtual MFA device with a name of their own because of this policy</source>
         <translation>このポリシーのため、ユーザーが任意の名前の仮想 MFA デバイスを登録できません</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountDumpFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an account dump</source>
+        <translation>%1: フォルダーです。アカウントのダンプではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is larger than any account dump this reads (1 GB)</source>
+        <translation>%1: %2 MB は読み込めるアカウントのダンプの上限 (1 GB) を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1431,20 +1434,16 @@ The identity in use needs the permission %2.</source>
         <translation>ファイルは 1 人のユーザーのポリシーです。MFA のルールはそれらをまとめて判定するので、あるファイルのガードは他のファイルにも効きます。</translation>
     </message>
     <message>
-        <source>An AWS managed policy attached to the same user, by name (repeatable); it is judged with the files, not reported on.</source>
-        <translation>同じユーザーにアタッチされた AWS 管理ポリシーの名前 (繰り返し指定可)。ファイルと一緒に判定されますが、それ自体は報告されません。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
         <source>  mfa-policy check force-mfa.json
   mfa-policy check policies/ --fail-on security
   mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
   mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
   mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess
+  mfa-policy check alice.principal.json
+  mfa-policy check self-manage.json --boundary boundary.json --scp require-mfa-scp.json
+  mfa-policy check --account-dump account.json --user alice
 The MFA rules simulate the user given by --user, --account, --device-name and --user-path.
+AWS managed policies (--aws-managed) are judged with the files, not reported on. A principal file, --boundary, --scp, --context or --account-dump make the files one user&apos;s policies (as --together): every finding names the policy it is about, and a boundary or SCP that refuses enrollment is a finding of its own.
 A JSON syntax error is a finding of severity error.
 </source>
         <translation>  mfa-policy check force-mfa.json
@@ -1452,13 +1451,17 @@ A JSON syntax error is a finding of severity error.
   mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
   mfa-policy check force-mfa.json --user carol --device-name carol-yubikey
   mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess
+  mfa-policy check alice.principal.json
+  mfa-policy check self-manage.json --boundary boundary.json --scp require-mfa-scp.json
+  mfa-policy check --account-dump account.json --user alice
 MFA のルールは、--user、--account、--device-name、--user-path で指定したユーザーをシミュレートします。
+AWS 管理ポリシー (--aws-managed) はファイルと一緒に判定されますが、それ自体は報告されません。プリンシパルファイル、--boundary、--scp、--context、--account-dump を指定すると、ファイルは 1 人のユーザーのポリシーになります (--together と同じ)。各検出結果は対象のポリシーを示し、登録を拒否するアクセス許可の境界や SCP はそれ自体の検出結果になります。
 JSON の構文エラーは重要度 error の検出結果になります。
 </translation>
     </message>
     <message>
-        <source>no AWS managed policy is called %1 (in the bundled data of %2)</source>
-        <translation>%1 という AWS 管理ポリシーはありません (同梱データ %2 による)</translation>
+        <source>--together is for policy files; an account dump&apos;s user is one principal already</source>
+        <translation>--together はポリシーファイル用です。アカウントのダンプのユーザーはそれだけで 1 つのプリンシパルです</translation>
     </message>
 </context>
 <context>
@@ -1716,22 +1719,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The policy before.</source>
-        <translation>変更前のポリシー。</translation>
-    </message>
-    <message>
-        <source>The policy after.</source>
-        <translation>変更後のポリシー。</translation>
-    </message>
-    <message>
-        <source>  mfa-policy diff force-mfa.json force-mfa.migrated.json
-  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
-</source>
-        <translation>  mfa-policy diff force-mfa.json force-mfa.migrated.json
-  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
-</translation>
-    </message>
-    <message>
         <source>OLD NEW [options]</source>
         <translation>OLD NEW [オプション]</translation>
     </message>
@@ -1746,6 +1733,28 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>unknown --format %1 (text, json, markdown, csv or html)</source>
         <translation>不明な --format %1 です (text、json、markdown、csv、html のいずれか)</translation>
+    </message>
+    <message>
+        <source>The policy (or principal file) before.</source>
+        <translation>変更前のポリシー (またはプリンシパルファイル)。</translation>
+    </message>
+    <message>
+        <source>The policy (or principal file) after.</source>
+        <translation>変更後のポリシー (またはプリンシパルファイル)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy diff force-mfa.json force-mfa.migrated.json
+  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
+  mfa-policy diff old.json new.json --aws-managed ReadOnlyAccess --boundary boundary.json
+  mfa-policy diff alice.principal.json alice-after.principal.json
+--aws-managed, --boundary, --scp and --context apply to both sides: the cells compared are the user&apos;s, with OLD and then NEW among its policies.
+</source>
+        <translation>  mfa-policy diff force-mfa.json force-mfa.migrated.json
+  mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
+  mfa-policy diff old.json new.json --aws-managed ReadOnlyAccess --boundary boundary.json
+  mfa-policy diff alice.principal.json alice-after.principal.json
+--aws-managed、--boundary、--scp、--context は両方に適用されます。比較するのは、ポリシーに OLD を含む場合と NEW を含む場合のユーザーのセルです。
+</translation>
     </message>
 </context>
 <context>
@@ -2326,20 +2335,6 @@ Save all of them, or discard all their changes?</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Policy files attached to the user (- for standard input).</source>
-        <translation>ユーザーにアタッチされたポリシーファイル (- で標準入力)。</translation>
-    </message>
-    <message>
-        <source>  mfa-policy matrix force-mfa.json
-  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
-  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
-</source>
-        <translation>  mfa-policy matrix force-mfa.json
-  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
-  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
-</translation>
-    </message>
-    <message>
         <source>POLICY... [options]</source>
         <translation>POLICY... [オプション]</translation>
     </message>
@@ -2350,6 +2345,30 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>unknown --format %1 (%2)</source>
         <translation>不明な --format %1 です (%2)</translation>
+    </message>
+    <message>
+        <source>Policy files attached to the user, or a principal file (- for standard input).</source>
+        <translation>ユーザーにアタッチされたポリシーファイル、またはプリンシパルファイル (- で標準入力)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy matrix force-mfa.json
+  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
+  mfa-policy matrix alice.principal.json
+  mfa-policy matrix --aws-managed ReadOnlyAccess --aws-managed IAMUserChangePassword self-manage.json
+  mfa-policy matrix self-manage.json --boundary boundary.json --scp require-mfa-scp.json \
+      --context aws:SourceIp=203.0.113.10
+  mfa-policy matrix --account-dump account.json --user alice
+</source>
+        <translation>  mfa-policy matrix force-mfa.json
+  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey
+  mfa-policy matrix group-policy.json user-policy.json --format csv &gt; matrix.csv
+  mfa-policy matrix alice.principal.json
+  mfa-policy matrix --aws-managed ReadOnlyAccess --aws-managed IAMUserChangePassword self-manage.json
+  mfa-policy matrix self-manage.json --boundary boundary.json --scp require-mfa-scp.json \
+      --context aws:SourceIp=203.0.113.10
+  mfa-policy matrix --account-dump account.json --user alice
+</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2437,30 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>Allowed without MFA: %1.</source>
         <translation>MFA なしで許可: %1。</translation>
+    </message>
+    <message>
+        <source>Policies (the marks in the cells name the policies that decided):</source>
+        <translation>ポリシー (セルの記号は判定したポリシーを示します):</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>%1, level S%2 (%3)</source>
+        <translation>%1、レベル S%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Request context: %1</source>
+        <translation>リクエストコンテキスト: %1</translation>
+    </message>
+    <message>
+        <source>a statement that could not be evaluated might decide</source>
+        <translation>評価できないステートメントが判定を変える可能性があります</translation>
+    </message>
+    <message>
+        <source>Some of these answers rest on undetermined cells, counted as not allowed: a statement that could not be evaluated might decide them.</source>
+        <translation>これらの回答の一部は判定不能のセルに基づいており、許可されないものとして数えています。評価できないステートメントが判定を変える可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2841,115 @@ Writes go through a temporary file, so POLICY is never left half-written.
     </message>
 </context>
 <context>
+    <name>mfapolicy::PrincipalInput</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>a principal file is a JSON object with &quot;policies&quot;</source>
+        <translation>プリンシパルファイルは &quot;policies&quot; を持つ JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation>不明なメンバー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>a policy needs exactly one of &quot;file&quot;, &quot;awsManaged&quot; and &quot;policy&quot;</source>
+        <translation>ポリシーには &quot;file&quot;、&quot;awsManaged&quot;、&quot;policy&quot; のいずれか 1 つだけが必要です</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>no AWS managed policy is called %1 (in the bundled data of %2)</source>
+        <translation>%1 という AWS 管理ポリシーはありません (同梱データ %2 による)</translation>
+    </message>
+    <message>
+        <source>no SCP is known by the name %1 (only FullAWSAccess is; give others as files)</source>
+        <translation>%1 という名前の SCP は知られていません (名前で指定できるのは FullAWSAccess だけです。ほかはファイルで指定してください)</translation>
+    </message>
+    <message>
+        <source>An AWS managed policy attached to the user, by name or ARN (repeatable).</source>
+        <translation>ユーザーにアタッチされた AWS 管理ポリシー (名前または ARN、繰り返し指定可)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The user&apos;s permissions boundary.</source>
+        <translation>ユーザーのアクセス許可の境界。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A service control policy above the account, beside FullAWSAccess at one level (repeatable).</source>
+        <translation>アカウントより上のサービスコントロールポリシー (SCP)。1 つのレベルで FullAWSAccess と並べて置きます (繰り返し指定可)。</translation>
+    </message>
+    <message>
+        <source>Extra request context for every request, e.g. aws:SourceIp=203.0.113.10 (repeatable).</source>
+        <translation>すべてのリクエストに加えるリクエストコンテキスト。例: aws:SourceIp=203.0.113.10 (繰り返し指定可)。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Take the user named by --user from this account dump (aws iam get-account-authorization-details) instead of policy files.</source>
+        <translation>ポリシーファイルの代わりに、このアカウントのダンプ (aws iam get-account-authorization-details) から --user で指定したユーザーを使います。</translation>
+    </message>
+    <message>
+        <source>DUMP</source>
+        <translation>DUMP</translation>
+    </message>
+    <message>
+        <source>%1: error: %2
+</source>
+        <translation>%1: エラー: %2
+</translation>
+    </message>
+    <message>
+        <source>--account-dump needs --user NAME: the user of the dump to simulate</source>
+        <translation>--account-dump には --user NAME (シミュレートするダンプ内のユーザー) が必要です</translation>
+    </message>
+    <message>
+        <source>%1 was not read whole, so the user&apos;s policies may be missing</source>
+        <translation>%1 は全体を読めなかったため、ユーザーのポリシーが欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 has no user called %2</source>
+        <translation>%1 に %2 というユーザーはいません</translation>
+    </message>
+    <message>
+        <source>user %1 cannot be simulated: something its requests depend on is missing from %2</source>
+        <translation>ユーザー %1 はシミュレートできません: リクエストの判定に必要なものが %2 にありません</translation>
+    </message>
+    <message>
+        <source>a user has at most one permissions boundary</source>
+        <translation>ユーザーのアクセス許可の境界は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>--context takes KEY=VALUE, not %1</source>
+        <translation>--context には KEY=VALUE を指定します (%1 ではありません)</translation>
+    </message>
+    <message>
+        <source>give either policy files or --account-dump, not both</source>
+        <translation>ポリシーファイルか --account-dump のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>give at most one principal file (%1 is the second)</source>
+        <translation>プリンシパルファイルは 1 つまでです (%1 が 2 つ目です)</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::RecoveryStore</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -2930,20 +3082,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Policy files attached to the user.</source>
-        <translation>ユーザーにアタッチされたポリシーファイル。</translation>
-    </message>
-    <message>
-        <source>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
-  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
-      --flow cli --access-key
-</source>
-        <translation>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
-  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
-      --flow cli --access-key
-</translation>
-    </message>
-    <message>
         <source>POLICY... --user NAME --account ID --device-name NAME [options]</source>
         <translation>POLICY... --user NAME --account ID --device-name NAME [オプション]</translation>
     </message>
@@ -2990,6 +3128,38 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Result: the enrollment cannot be completed.</source>
         <translation>結果: 登録を完了できません。</translation>
+    </message>
+    <message>
+        <source>A statement that could not be evaluated might decide this call; fix the policy&apos;s errors (mfa-policy check) to get IAM&apos;s answer.</source>
+        <translation>評価できないステートメントがこの呼び出しを判定する可能性があります。IAM の判定を得るには、ポリシーのエラーを修正してください (mfa-policy check)。</translation>
+    </message>
+    <message>
+        <source>Decided by the %1: %2</source>
+        <translation>判定した%1: %2</translation>
+    </message>
+    <message>
+        <source>Policy files attached to the user, or a principal file.</source>
+        <translation>ユーザーにアタッチされたポリシーファイル、またはプリンシパルファイル。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
+      --flow cli --access-key
+  mfa-policy scenario alice.principal.json
+  mfa-policy scenario --account-dump account.json --user alice
+A principal file or an account dump gives the user and the account; without one, --user, --account and --device-name are required.
+</source>
+        <translation>  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone
+  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \
+      --flow cli --access-key
+  mfa-policy scenario alice.principal.json
+  mfa-policy scenario --account-dump account.json --user alice
+プリンシパルファイルまたはアカウントのダンプがユーザーとアカウントを与えます。どちらもない場合は --user、--account、--device-name が必要です。
+</translation>
+    </message>
+    <message>
+        <source>Result: whether the enrollment can be completed cannot be determined.</source>
+        <translation>結果: 登録を完了できるかどうかは判定できません。</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4635,22 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
     <message>
         <source>The user&apos;s policies allow this call, but the SCPs of every level of the organization above the account must allow it as well. Until they do, a user without MFA can never set MFA up.</source>
         <translation>ユーザーのポリシーはこの呼び出しを許可していますが、アカウントより上の組織のすべてのレベルの SCP でも許可されている必要があります。許可されるまで、MFA のないユーザーは MFA を設定できません。</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>identity-based policy</source>
+        <translation>アイデンティティベースのポリシー</translation>
+    </message>
+    <message>
+        <source>permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>service control policy</source>
+        <translation>サービスコントロールポリシー (SCP)</translation>
     </message>
 </context>
 </TS>

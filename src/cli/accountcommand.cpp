@@ -2,6 +2,7 @@
 
 #include "accountanalysis.h"
 #include "accountdump.h"
+#include "accountdumpfile.h"
 #include "accountfix.h"
 #include "accountfixfolder.h"
 #include "accountformats.h"
@@ -9,33 +10,11 @@
 #include "accountwords.h"
 #include "console.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 namespace mfapolicy {
-
-namespace {
-
-/// Dumps larger than this are refused before they are read whole (the largest real accounts'
-/// dumps are some hundred megabytes).
-constexpr qint64 maxDumpBytes = qint64(1) << 30;
-
-} // namespace
 
 QString AccountCommand::summary() const
 {
     return tr("Every user's MFA posture from an account dump (get-account-authorization-details)");
-}
-
-bool AccountCommand::reportProblems(const AccountDump &dump, const QString &source)
-{
-    // Every problem goes to standard error with its place; the rest of the account is still read.
-    bool fatal = false;
-    for (const AccountProblem &p : dump.problems) {
-        Console::err(QStringLiteral("%1: %2\n").arg(AccountWords::location(source, p), AccountWords::problem(p)));
-        fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
-    }
-    return fatal;
 }
 
 int AccountCommand::run(const QStringList &arguments)
@@ -138,22 +117,10 @@ int AccountCommand::run(const QStringList &arguments)
     if (parser.isSet(fix) && !parser.isSet(output))
         return Console::fail(tr("--fix needs -o DIR, a new folder for the corrected documents and the scripts"));
     const QString path = parser.positionalArguments().front();
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Console::fail(tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return Console::fail(tr("%1: is a folder, not an account dump").arg(path));
-    if (info.size() > maxDumpBytes)
-        return Console::fail(tr("%1: %2 MB is larger than any account dump this reads (1 GB)")
-                                 .arg(path)
-                                 .arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Console::fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const AccountDump dump = readAccountDump(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    if (reportProblems(dump, path))
+    const std::optional<AccountDump> read = AccountDumpFile::read(path);
+    if (!read)
         return ExitUsage;
+    const AccountDump &dump = *read;
     AccountAnalysisOptions options;
     options.deviceName = parser.value(deviceName).toStdString();
     const AccountAnalysis analysis = analyseAccount(dump, options);

@@ -17,9 +17,6 @@ public:
     QString name() const override { return QStringLiteral("account"); }
     QString summary() const override;
     int run(const QStringList &arguments) override;
-
-    /// Prints the dump's problems with their places in `source`; true when nothing can be analysed.
-    static bool reportProblems(const AccountDump &dump, const QString &source);
 };
 
 } // namespace mfapolicy

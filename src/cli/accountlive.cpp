@@ -1,6 +1,7 @@
 #include "accountlive.h"
 
 #include "accountcommand.h"
+#include "accountdumpfile.h"
 #include "accountfetch.h"
 #include "accountfixfolder.h"
 #include "accountformats.h"
@@ -153,7 +154,7 @@ std::optional<AccountDump> AccountLive::fetch() const
         return std::nullopt;
     }
     Console::err(tr("Fetched %n user(s).", nullptr, int(result.dump.users.size())) + QLatin1Char('\n'));
-    if (AccountCommand::reportProblems(result.dump, QStringLiteral("aws")) || result.dump.truncated || result.dump.cut)
+    if (AccountDumpFile::reportProblems(result.dump, QStringLiteral("aws")) || result.dump.truncated || result.dump.cut)
         return std::nullopt;
     return result.dump;
 }

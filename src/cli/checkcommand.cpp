@@ -1,13 +1,47 @@
 #include "checkcommand.h"
 
-#include "awsmanagedpolicies.h"
 #include "checker.h"
 #include "console.h"
 #include "findingsformatter.h"
 #include "identityoptions.h"
 #include "policyfiles.h"
+#include "principalinput.h"
+
+#include <algorithm>
 
 namespace mfapolicy {
+
+namespace {
+
+// The findings of checkPrincipal() per policy, in the principal's order (AWS managed policies,
+// which get none, are left out). A policy is shown by its file, else by its name.
+std::vector<FileFindings> principalFindings(const Principal &principal, std::vector<Finding> findings)
+{
+    std::vector<FileFindings> out;
+    std::vector<PrincipalPolicyRef> refs;
+    const auto add = [&](const PrincipalPolicy &policy, PrincipalPolicyRef ref) {
+        if (policy.origin == PolicyOrigin::AwsManaged || policy.excluded)
+            return;
+        out.push_back({QString::fromStdString(policy.file.empty() ? policy.name : policy.file), {}});
+        refs.push_back(ref);
+    };
+    for (std::size_t i = 0; i < principal.policies.size(); ++i)
+        add(principal.policies[i], {Layer::Identity, 0, i});
+    if (principal.boundary)
+        add(*principal.boundary, {Layer::PermissionsBoundary, 0, 0});
+    for (std::size_t level = 0; level < principal.scps.size(); ++level) {
+        for (std::size_t i = 0; i < principal.scps[level].policies.size(); ++i)
+            add(principal.scps[level].policies[i], {Layer::Scp, level, i});
+    }
+    for (Finding &finding : findings) {
+        const auto at = std::find(refs.begin(), refs.end(), finding.policy.value_or(PrincipalPolicyRef {}));
+        if (at != refs.end())
+            out[std::size_t(at - refs.begin())].findings.push_back(std::move(finding));
+    }
+    return out;
+}
+
+} // namespace
 
 QString CheckCommand::summary() const
 {
@@ -30,13 +64,11 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption together(QStringLiteral("together"),
                                       tr("The files are one user's policies: the MFA rules judge them together, so "
                                          "a guard in one file counts for the others."));
-    const QCommandLineOption awsManaged(QStringLiteral("aws-managed"),
-                                        tr("An AWS managed policy attached to the same user, by name (repeatable); "
-                                           "it is judged with the files, not reported on."),
-                                        tr("NAME"));
-    parser.addOptions({format, failOn, kind, together, awsManaged});
+    parser.addOptions({format, failOn, kind, together});
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
+    const PrincipalInput principalInput;
+    principalInput.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("POLICY"),
                                  tr("Policy files, or folders to search for *.json files (- for standard input)."),
                                  QStringLiteral("POLICY..."));
@@ -46,8 +78,15 @@ int CheckCommand::run(const QStringList &arguments)
              "  mfa-policy check policies/ --format sarif > mfa-policy.sarif\n"
              "  mfa-policy check force-mfa.json --user carol --device-name carol-yubikey\n"
              "  mfa-policy check --together self-manage.json guard.json --aws-managed ReadOnlyAccess\n"
+             "  mfa-policy check alice.principal.json\n"
+             "  mfa-policy check self-manage.json --boundary boundary.json --scp require-mfa-scp.json\n"
+             "  mfa-policy check --account-dump account.json --user alice\n"
              "The MFA rules simulate the user given by --user, --account, --device-name and "
              "--user-path.\n"
+             "AWS managed policies (--aws-managed) are judged with the files, not reported on. A principal file, "
+             "--boundary, --scp, --context or --account-dump make the files one user's policies (as --together): "
+             "every finding names the policy it is about, and a boundary or SCP that refuses enrollment is a "
+             "finding of its own.\n"
              "A JSON syntax error is a finding of severity error.\n");
     if (const int exit = parse(parser, arguments, tr("POLICY... [options]"), examples); exit >= 0)
         return exit;
@@ -81,43 +120,50 @@ int CheckCommand::run(const QStringList &arguments)
     QString identityError;
     if (!identityOptions.read(parser, options.identity, identityError))
         return Console::fail(identityError);
-    if (parser.positionalArguments().isEmpty())
-        return Console::fail(tr("give at least one policy file or folder"));
+    if (parser.isSet(together) && principalInput.usesAccountDump(parser))
+        return Console::fail(tr("--together is for policy files; an account dump's user is one principal already"));
     const QStringList paths = PolicyFiles::expand(parser.positionalArguments());
-    if (paths.isEmpty())
+    const bool principalMode = principalInput.givesPrincipal(parser)
+        || std::any_of(paths.begin(), paths.end(),
+                       [](const QString &path) { return PrincipalInput::isPrincipalFile(path); });
+    if (parser.positionalArguments().isEmpty() && !principalInput.usesAccountDump(parser))
+        return Console::fail(tr("give at least one policy file or folder"));
+    if (paths.isEmpty() && !principalInput.usesAccountDump(parser))
         return Console::fail(
             tr("no *.json files found in %1").arg(parser.positionalArguments().join(QStringLiteral(", "))));
-
-    std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(paths);
-    if (!files)
-        return ExitUsage;
-    // The user's other policies, judged with each file: the other files with --together, and the
-    // AWS managed policies named.
-    std::vector<PolicySource> managed;
-    for (const QString &name : parser.values(awsManaged)) {
-        const auto policy = AwsManagedPolicies::bundled().find(name.toStdString());
-        if (!policy)
-            return Console::fail(tr("no AWS managed policy is called %1 (in the bundled data of %2)")
-                                     .arg(name, QString::fromStdString(AwsManagedPolicies::bundled().info().version)));
-        managed.push_back(PolicySource::parse(policy->documentText, policy->name));
-    }
-    const bool judgeTogether = parser.isSet(together);
     std::vector<FileFindings> results;
-    bool failed = false;
-    for (const PolicyFile &file : *files) {
-        options.together.clear();
-        if (judgeTogether) {
-            for (const PolicyFile &other : *files) {
-                if (&other != &file && other.source.isValidJson())
-                    options.together.push_back(&other.source.policy());
+    if (principalMode) {
+        const std::optional<Principal> principal = principalInput.read(parser, paths, identityOptions, false);
+        if (!principal)
+            return ExitUsage;
+        results = principalFindings(*principal, checkPrincipal(*principal, options));
+    } else {
+        std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(paths);
+        if (!files)
+            return ExitUsage;
+        // The user's other policies, judged with each file: the other files with --together, and
+        // the AWS managed policies named.
+        Principal managed;
+        if (!principalInput.addAwsManaged(parser, managed))
+            return ExitUsage;
+        const bool judgeTogether = parser.isSet(together);
+        for (const PolicyFile &file : *files) {
+            options.together.clear();
+            if (judgeTogether) {
+                for (const PolicyFile &other : *files) {
+                    if (&other != &file && other.source.isValidJson())
+                        options.together.push_back(&other.source.policy());
+                }
             }
+            for (const PrincipalPolicy &policy : managed.policies)
+                options.together.push_back(&policy.source->policy());
+            results.push_back({file.path, checkPolicy(file.source, options)});
         }
-        for (const PolicySource &policy : managed)
-            options.together.push_back(&policy.policy());
-        FileFindings result {file.path, checkPolicy(file.source, options)};
-        for (const Finding &finding : result.findings)
+    }
+    bool failed = false;
+    for (const FileFindings &file : results) {
+        for (const Finding &finding : file.findings)
             failed = failed || finding.severity <= threshold;
-        results.push_back(std::move(result));
     }
     const FindingsFormatter formatter(results);
     if (outputFormat == QLatin1String("json"))

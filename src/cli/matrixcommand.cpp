@@ -4,6 +4,7 @@
 #include "identityoptions.h"
 #include "matrixformatter.h"
 #include "policyfiles.h"
+#include "principalinput.h"
 
 namespace mfapolicy {
 
@@ -17,43 +18,43 @@ int MatrixCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
+    const PrincipalInput principalInput;
+    principalInput.addTo(parser);
     const QCommandLineOption format(QStringLiteral("format"), tr("text, json, csv, markdown or html."), tr("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("POLICY"),
-                                 tr("Policy files attached to the user (- for standard input)."),
+                                 tr("Policy files attached to the user, or a principal file (- for standard input)."),
                                  QStringLiteral("POLICY..."));
-    const QString examples = tr("  mfa-policy matrix force-mfa.json\n"
-                                "  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey\n"
-                                "  mfa-policy matrix group-policy.json user-policy.json --format csv > matrix.csv\n");
+    const QString examples
+        = tr("  mfa-policy matrix force-mfa.json\n"
+             "  mfa-policy matrix force-mfa.json --user carol --device-name carol-yubikey\n"
+             "  mfa-policy matrix group-policy.json user-policy.json --format csv > matrix.csv\n"
+             "  mfa-policy matrix alice.principal.json\n"
+             "  mfa-policy matrix --aws-managed ReadOnlyAccess --aws-managed IAMUserChangePassword self-manage.json\n"
+             "  mfa-policy matrix self-manage.json --boundary boundary.json --scp require-mfa-scp.json \\\n"
+             "      --context aws:SourceIp=203.0.113.10\n"
+             "  mfa-policy matrix --account-dump account.json --user alice\n");
     if (const int exit = parse(parser, arguments, tr("POLICY... [options]"), examples); exit >= 0)
         return exit;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty())
+    if (paths.isEmpty() && !principalInput.usesAccountDump(parser) && !parser.isSet(QStringLiteral("aws-managed")))
         return Console::fail(tr("give at least one policy file"));
     const QString outputFormat = parser.value(format);
     static const QStringList formats {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"),
                                       QStringLiteral("markdown"), QStringLiteral("html")};
     if (!formats.contains(outputFormat))
         return Console::fail(tr("unknown --format %1 (%2)").arg(outputFormat, formats.join(QStringLiteral(", "))));
-    SimulationIdentity identity;
-    QString error;
-    if (!identityOptions.read(parser, identity, error))
-        return Console::fail(error);
-
-    std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(paths);
-    if (!files)
+    const std::optional<Principal> principal = principalInput.read(parser, paths, identityOptions);
+    if (!principal)
         return ExitUsage;
-    for (const PolicyFile &file : *files) {
-        if (!PolicyFiles::requireValidJson(file))
-            return ExitUsage;
-    }
-    const std::vector<const Policy *> policies = PolicyFiles::policies(*files);
-    const DecisionMatrix matrix = computeMatrix(std::span<const Policy *const>(policies), identity);
+    const DecisionMatrix matrix = computeMatrix(*principal);
     QStringList names;
-    for (const PolicyFile &file : *files)
-        names << QString::fromStdString(file.source.name());
-    const MatrixFormatter formatter(matrix, policies, names.join(QStringLiteral(", ")));
+    for (const PrincipalPolicy &policy : principal->policies) {
+        if (!policy.excluded)
+            names << QString::fromStdString(policy.name);
+    }
+    const MatrixFormatter formatter(*principal, matrix, names.join(QStringLiteral(", ")));
     if (outputFormat == QLatin1String("json"))
         Console::out(formatter.json());
     else if (outputFormat == QLatin1String("csv"))

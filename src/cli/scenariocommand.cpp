@@ -4,15 +4,59 @@
 #include "identityoptions.h"
 #include "matrixformatter.h"
 #include "policyfiles.h"
+#include "principalinput.h"
 #include "scenario.h"
 #include "statementrefs.h"
 #include "texts.h"
 
+#include "principalfile.h"
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace mfapolicy {
 
 using Json = nlohmann::ordered_json;
+
+namespace {
+
+// The evaluation in words; for an undetermined step, why there is no decision.
+QStringList explanationLines(const ScenarioStep &step, std::span<const Policy *const> policies)
+{
+    if (step.decision() == CellDecision::Undetermined)
+        return {Texts::decisionLabel(CellDecision::Undetermined),
+                ScenarioCommand::tr("A statement that could not be evaluated might decide this call; fix the "
+                                    "policy's errors (mfa-policy check) to get IAM's answer.")};
+    return Texts::evaluationExplanation(policies, step.evaluation, step.request);
+}
+
+// Which layer and policy decided a denial, when it is not the identity-based policies.
+QString layerLine(const Principal &principal, const ScenarioStep &step)
+{
+    const CellDecision decision = step.decision();
+    if ((decision != CellDecision::ExplicitDeny && decision != CellDecision::ImplicitDeny)
+        || step.layer == Layer::Identity)
+        return {};
+    QStringList names;
+    if (decision == CellDecision::ExplicitDeny) {
+        for (const PrincipalStatementRef &ref : step.deciding)
+            names << QString::fromStdString(principalPolicyName(principal, ref.policy));
+    } else if (step.layer == Layer::PermissionsBoundary && principal.boundary) {
+        names << QString::fromStdString(principal.boundary->name);
+    } else if (step.layer == Layer::Scp && step.scpLevel < principal.scps.size()) {
+        for (const PrincipalPolicy &policy : principal.scps[step.scpLevel].policies)
+            names << QString::fromStdString(policy.name);
+    }
+    names.removeDuplicates();
+    QString line = ScenarioCommand::tr("Decided by the %1: %2")
+                       .arg(Texts::layerName(step.layer), names.join(QStringLiteral(", ")));
+    if (step.layer == Layer::Scp && step.scpLevel < principal.scps.size())
+        line += QStringLiteral(" (") + QString::fromStdString(principal.scps[step.scpLevel].name) + QLatin1Char(')');
+    return line;
+}
+
+} // namespace
 
 QString ScenarioCommand::summary() const
 {
@@ -24,6 +68,8 @@ int ScenarioCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
+    const PrincipalInput principalInput;
+    principalInput.addTo(parser);
     const QCommandLineOption flow(QStringLiteral("flow"), tr("virtual, security-key, hardware, cli or retry."),
                                   tr("FLOW"), QStringLiteral("virtual"));
     const QCommandLineOption mfa(QStringLiteral("mfa"), tr("The user is signed in with MFA."));
@@ -34,26 +80,33 @@ int ScenarioCommand::run(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("text or json."), tr("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOptions({flow, mfa, noMfa, accessKey, existing, format});
-    parser.addPositionalArgument(QStringLiteral("POLICY"), tr("Policy files attached to the user."),
+    parser.addPositionalArgument(QStringLiteral("POLICY"),
+                                 tr("Policy files attached to the user, or a principal file."),
                                  QStringLiteral("POLICY..."));
     const QString examples
         = tr("  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone\n"
              "  mfa-policy scenario force-mfa.json --user alice --account 123456789012 --device-name alice-phone \\\n"
-             "      --flow cli --access-key\n");
+             "      --flow cli --access-key\n"
+             "  mfa-policy scenario alice.principal.json\n"
+             "  mfa-policy scenario --account-dump account.json --user alice\n"
+             "A principal file or an account dump gives the user and the account; without one, --user, --account "
+             "and --device-name are required.\n");
     if (const int exit
         = parse(parser, arguments, tr("POLICY... --user NAME --account ID --device-name NAME [options]"), examples);
         exit >= 0)
         return exit;
+    // AWS's messages name the user's ARN: without a principal that gives it, the user says who.
+    const QStringList paths = parser.positionalArguments();
+    const bool principalGiven = principalInput.usesAccountDump(parser)
+        || std::any_of(paths.begin(), paths.end(),
+                       [](const QString &path) { return PrincipalInput::isPrincipalFile(path); });
     for (const char *required : {"user", "account", "device-name"}) {
-        if (!parser.isSet(QString::fromLatin1(required)))
+        if (!principalGiven && !parser.isSet(QString::fromLatin1(required)))
             return Console::fail(tr("--%1 is required").arg(QString::fromLatin1(required)));
     }
-    if (parser.positionalArguments().isEmpty())
+    if (paths.isEmpty() && !principalInput.usesAccountDump(parser) && !parser.isSet(QStringLiteral("aws-managed")))
         return Console::fail(tr("give at least one policy file"));
     ScenarioOptions options;
-    QString error;
-    if (!identityOptions.read(parser, options.identity, error))
-        return Console::fail(error);
     bool knownFlow = false;
     for (EnrollmentFlow f : {EnrollmentFlow::ConsoleVirtual, EnrollmentFlow::SecurityKey, EnrollmentFlow::Hardware,
                              EnrollmentFlow::Cli, EnrollmentFlow::RetryAfterAbandoned}) {
@@ -75,43 +128,45 @@ int ScenarioCommand::run(const QStringList &arguments)
     if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))
         return Console::fail(tr("unknown --format %1 (text or json)").arg(outputFormat));
 
-    std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(parser.positionalArguments());
-    if (!files)
+    const std::optional<Principal> principal = principalInput.read(parser, paths, identityOptions);
+    if (!principal)
         return ExitUsage;
-    for (const PolicyFile &file : *files) {
-        if (!PolicyFiles::requireValidJson(file))
-            return ExitUsage;
-    }
-    const std::vector<const Policy *> policies = PolicyFiles::policies(*files);
-    const std::span<const Policy *const> span(policies);
-    const ScenarioResult result = runScenario(span, options);
+    options.identity = principal->identity;
+    const ScenarioResult result = runScenario(*principal, options);
+    const auto spanOf
+        = [&principal](const ScenarioStep &step) { return layerPolicies(*principal, step.layer, step.scpLevel); };
+    const int exitCode = result.succeeded ? ExitSuccess : ExitFindings;
 
     if (outputFormat == QLatin1String("json")) {
         Json steps = Json::array();
         for (const ScenarioStep &step : result.steps) {
+            const std::vector<const Policy *> policies = spanOf(step);
             Json explanation = Json::array();
-            for (const QString &line : Texts::evaluationExplanation(span, step.evaluation, step.request))
+            for (const QString &line : explanationLines(step, policies))
                 explanation.push_back(line.toStdString());
-            steps.push_back({{"step", step.stepId},
-                             {"title", Texts::scenarioStep(step.stepId).toStdString()},
-                             {"action", step.request.action},
-                             {"resource", step.request.resource},
-                             {"signedWith", authStateId(step.state)},
-                             {"decision", Texts::decisionId(step.evaluation.decision).toStdString()},
-                             {"required", step.required},
-                             {"flowContinues", step.flowContinues},
-                             {"outcome", step.outcomeId},
-                             {"accessDeniedMessage", step.accessDeniedMessage},
-                             {"allowedBy", statementRefsJson(step.evaluation.allowedBy, span)},
-                             {"deniedBy", statementRefsJson(step.evaluation.deniedBy, span)},
-                             {"explanation", explanation}});
+            Json entry = {{"step", step.stepId},
+                          {"title", Texts::scenarioStep(step.stepId).toStdString()},
+                          {"action", step.request.action},
+                          {"resource", step.request.resource},
+                          {"signedWith", authStateId(step.state)}};
+            addDecisionJson(entry, step.decision(), step.layer, step.scpLevel, step.evaluation, policies);
+            entry["required"] = step.required;
+            entry["flowContinues"] = step.flowContinues;
+            entry["outcome"] = step.outcomeId;
+            entry["accessDeniedMessage"] = step.accessDeniedMessage;
+            entry["explanation"] = explanation;
+            steps.push_back(std::move(entry));
         }
-        const Json out = {{"flow", flowId(options.flow)},       {"signedInWith", authStateId(options.signedInWith)},
-                          {"user", options.identity.userArn()}, {"deviceName", options.identity.deviceName},
-                          {"succeeded", result.succeeded},      {"steps", steps}};
+        const Json out = {{"flow", flowId(options.flow)},
+                          {"signedInWith", authStateId(options.signedInWith)},
+                          {"user", options.identity.userArn()},
+                          {"deviceName", options.identity.deviceName},
+                          {"succeeded", result.succeeded},
+                          {"undetermined", result.undetermined},
+                          {"steps", steps}};
         Console::out(QString::fromStdString(out.dump(2, ' ', false, Json::error_handler_t::replace))
                      + QLatin1Char('\n'));
-        return result.succeeded ? ExitSuccess : ExitFindings;
+        return exitCode;
     }
 
     QString text = Texts::flowName(options.flow) + QLatin1Char('\n')
@@ -123,7 +178,7 @@ int ScenarioCommand::run(const QStringList &arguments)
     int number = 0;
     for (const ScenarioStep &step : result.steps) {
         ++number;
-        const QString label = Texts::decisionLabel(step.evaluation.decision);
+        const QString label = Texts::decisionLabel(step.decision());
         text += QStringLiteral("%1. %2%3\n")
                     .arg(number, 2)
                     .arg(label + QString(qMax(2, 18 - MatrixFormatter::displayWidth(label)), QLatin1Char(' ')),
@@ -137,22 +192,25 @@ int ScenarioCommand::run(const QStringList &arguments)
         if (!step.accessDeniedMessage.empty())
             text += QStringLiteral("      ")
                 + tr("AWS answers: %1").arg(QString::fromStdString(step.accessDeniedMessage)) + QLatin1Char('\n');
-        const QStringList lines = Texts::evaluationExplanation(span, step.evaluation, step.request);
+        if (const QString layer = layerLine(*principal, step); !layer.isEmpty())
+            text += QStringLiteral("      ") + layer + QLatin1Char('\n');
+        const QStringList lines = explanationLines(step, spanOf(step));
         // Only the deciding statements (they follow the decision line); `simulate` gives the full trace.
-        const std::size_t deciding = step.evaluation.decision == Decision::Allow ? step.evaluation.allowedBy.size()
-            : step.evaluation.decision == Decision::ExplicitDeny                 ? step.evaluation.deniedBy.size()
-                                                                                 : 1;
+        const std::size_t deciding = step.decision() == CellDecision::Allow ? step.evaluation.allowedBy.size()
+            : step.decision() == CellDecision::ExplicitDeny                 ? step.evaluation.deniedBy.size()
+                                                                            : 1;
         for (qsizetype i = 1; i < lines.size() && static_cast<std::size_t>(i) <= deciding; ++i)
             text += QStringLiteral("      ") + lines.at(i) + QLatin1Char('\n');
-        if (!step.required && step.evaluation.decision != Decision::Allow)
+        if (!step.required && step.decision() != CellDecision::Allow)
             text += QStringLiteral("      ") + tr("Not required: the flow goes on.") + QLatin1Char('\n');
     }
     text += QLatin1Char('\n')
-        + (result.succeeded ? tr("Result: the enrollment can be completed.")
-                            : tr("Result: the enrollment cannot be completed."))
+        + (result.succeeded          ? tr("Result: the enrollment can be completed.")
+               : result.undetermined ? tr("Result: whether the enrollment can be completed cannot be determined.")
+                                     : tr("Result: the enrollment cannot be completed."))
         + QLatin1Char('\n');
     Console::out(text);
-    return result.succeeded ? ExitSuccess : ExitFindings;
+    return exitCode;
 }
 
 } // namespace mfapolicy

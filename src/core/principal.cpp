@@ -107,6 +107,27 @@ const PrincipalPolicy *principalPolicy(const Principal &principal, const Princip
     return nullptr;
 }
 
+std::vector<const Policy *> layerPolicies(const Principal &principal, Layer layer, std::size_t scpLevel)
+{
+    std::vector<const Policy *> out;
+    const auto add
+        = [&out](const PrincipalPolicy &policy) { out.push_back(policy.source ? &policy.source->policy() : nullptr); };
+    switch (layer) {
+    case Layer::Identity:
+        std::for_each(principal.policies.begin(), principal.policies.end(), add);
+        break;
+    case Layer::PermissionsBoundary:
+        if (principal.boundary)
+            add(*principal.boundary);
+        break;
+    case Layer::Scp:
+        if (scpLevel < principal.scps.size())
+            std::for_each(principal.scps[scpLevel].policies.begin(), principal.scps[scpLevel].policies.end(), add);
+        break;
+    }
+    return out;
+}
+
 std::string principalPolicyName(const Principal &principal, const PrincipalPolicyRef &ref)
 {
     const PrincipalPolicy *policy = principalPolicy(principal, ref);

@@ -109,6 +109,12 @@ std::shared_ptr<const PolicySource> knownServiceControlPolicy(std::string_view n
 /// with its principal policy.
 MatrixCell principalCell(PrincipalEvaluation result);
 
+/// Every policy of one layer as the evaluator sees them, in principal order so that the
+/// StatementRef::policy of a MatrixCell or ScenarioStep of that layer indexes it: identity-based
+/// policies, the boundary, or the SCPs of level `scpLevel`. Excluded policies are included (they
+/// are never referenced); nullptr where a policy has no source.
+std::vector<const Policy *> layerPolicies(const Principal &principal, Layer layer, std::size_t scpLevel = 0);
+
 /// The name of a principal policy ("" when the reference does not exist).
 std::string principalPolicyName(const Principal &principal, const PrincipalPolicyRef &ref);
 const PrincipalPolicy *principalPolicy(const Principal &principal, const PrincipalPolicyRef &ref);

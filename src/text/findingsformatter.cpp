@@ -97,18 +97,21 @@ QString FindingsFormatter::json() const
                 fixes.push_back({{"id", fix.id},
                                  {"title", str(Texts::quickFixTitle(fix.id, fix.args))},
                                  {"edits", editsJson(fix.edits)}});
-            findings.push_back({{"file", str(file.path)},
-                                {"ruleId", f.ruleId},
-                                {"severity", severityId(f.severity)},
-                                {"title", str(Texts::findingTitle(f.ruleId, f.args))},
-                                {"explanation", str(Texts::findingExplanation(f.ruleId, f.args))},
-                                {"line", f.range.line},
-                                {"column", f.range.column},
-                                {"endLine", f.range.endLine},
-                                {"endColumn", f.range.endColumn},
-                                {"pointer", f.pointer},
-                                {"args", f.args},
-                                {"fixes", fixes}});
+            Json finding = {{"file", str(file.path)}};
+            if (f.policy) // a finding of a principal: the layer of the policy it is about
+                finding["layer"] = layerId(f.policy->layer);
+            finding.update(Json {{"ruleId", f.ruleId},
+                                 {"severity", severityId(f.severity)},
+                                 {"title", str(Texts::findingTitle(f.ruleId, f.args))},
+                                 {"explanation", str(Texts::findingExplanation(f.ruleId, f.args))},
+                                 {"line", f.range.line},
+                                 {"column", f.range.column},
+                                 {"endLine", f.range.endLine},
+                                 {"endColumn", f.range.endColumn},
+                                 {"pointer", f.pointer},
+                                 {"args", f.args},
+                                 {"fixes", fixes}});
+            findings.push_back(std::move(finding));
         }
     }
     return dump(Json {{"findings", findings}});

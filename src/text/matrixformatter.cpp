@@ -24,11 +24,119 @@ QString padded(const QString &text, int width)
     return text + QString(qMax(0, width - MatrixFormatter::displayWidth(text)), QLatin1Char(' '));
 }
 
+// "1" for the first identity-based policy, "B" for the boundary, "S2.1" for the first SCP of
+// the second level.
+QString policyMark(const PrincipalPolicyRef &ref)
+{
+    switch (ref.layer) {
+    case Layer::Identity:
+        break;
+    case Layer::PermissionsBoundary:
+        return QStringLiteral("B");
+    case Layer::Scp:
+        return QStringLiteral("S%1.%2").arg(ref.scpLevel + 1).arg(ref.index + 1);
+    }
+    return QString::number(ref.index + 1);
+}
+
 } // namespace
 
 MatrixFormatter::MatrixFormatter(const DecisionMatrix &matrix, std::span<const Policy *const> policies, QString title)
     : m_matrix(matrix), m_policies(policies), m_title(std::move(title))
 { }
+
+MatrixFormatter::MatrixFormatter(const Principal &principal, const DecisionMatrix &matrix, QString title)
+    : m_matrix(matrix)
+    , m_title(std::move(title))
+    , m_principal(&principal)
+    , m_boundaryPolicies(layerPolicies(principal, Layer::PermissionsBoundary))
+    , m_identityPolicies(layerPolicies(principal, Layer::Identity))
+{
+    m_policies = m_identityPolicies;
+    for (std::size_t level = 0; level < principal.scps.size(); ++level)
+        m_scpPolicies.push_back(layerPolicies(principal, Layer::Scp, level));
+}
+
+std::span<const Policy *const> MatrixFormatter::policiesOf(const MatrixCell &cell) const
+{
+    if (!m_principal)
+        return m_policies;
+    switch (cell.layer) {
+    case Layer::Identity:
+        break;
+    case Layer::PermissionsBoundary:
+        return m_boundaryPolicies;
+    case Layer::Scp:
+        if (cell.scpLevel < m_scpPolicies.size())
+            return m_scpPolicies[cell.scpLevel];
+        return {};
+    }
+    return m_identityPolicies;
+}
+
+bool MatrixFormatter::marksPolicies() const
+{
+    if (!m_principal)
+        return false;
+    const auto included = std::count_if(m_principal->policies.begin(), m_principal->policies.end(),
+                                        [](const PrincipalPolicy &p) { return !p.excluded; });
+    return included > 1 || (m_principal->boundary && !m_principal->boundary->excluded) || !m_principal->scps.empty();
+}
+
+QString MatrixFormatter::cellText(const MatrixCell &cell) const
+{
+    const CellDecision decision = cell.decision();
+    QString text = Texts::decisionLabel(decision);
+    if (!marksPolicies() || decision == CellDecision::Undetermined)
+        return text;
+    QStringList marks;
+    for (const PrincipalStatementRef &ref : cell.deciding) {
+        const QString mark = policyMark(ref.policy);
+        if (!marks.contains(mark))
+            marks << mark;
+    }
+    // An implicit deny by a boundary or SCP level: the layer that does not allow it.
+    if (decision == CellDecision::ImplicitDeny && cell.layer == Layer::PermissionsBoundary)
+        marks << QStringLiteral("B");
+    else if (decision == CellDecision::ImplicitDeny && cell.layer == Layer::Scp)
+        marks << QStringLiteral("S%1").arg(cell.scpLevel + 1);
+    return marks.isEmpty() ? text : text + QStringLiteral(" [") + marks.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+QString MatrixFormatter::policyKey() const
+{
+    if (!marksPolicies())
+        return {};
+    const Principal &principal = *m_principal;
+    QString out = tr("Policies (the marks in the cells name the policies that decided):") + QLatin1Char('\n');
+    const auto line = [&out](const PrincipalPolicyRef &ref, const PrincipalPolicy &policy, const QString &what) {
+        QString text = QStringLiteral("  [%1] %2").arg(policyMark(ref), QString::fromStdString(policy.name));
+        if (!what.isEmpty())
+            text += QStringLiteral(" — ") + what;
+        if (policy.excluded)
+            text += QStringLiteral(" — ") + tr("excluded");
+        out += text + QLatin1Char('\n');
+    };
+    for (std::size_t i = 0; i < principal.policies.size(); ++i)
+        line({Layer::Identity, 0, i}, principal.policies[i], {});
+    if (principal.boundary)
+        line({Layer::PermissionsBoundary, 0, 0}, *principal.boundary, Texts::layerName(Layer::PermissionsBoundary));
+    for (std::size_t level = 0; level < principal.scps.size(); ++level) {
+        const QString what = tr("%1, level S%2 (%3)")
+                                 .arg(Texts::layerName(Layer::Scp))
+                                 .arg(level + 1)
+                                 .arg(QString::fromStdString(principal.scps[level].name));
+        for (std::size_t i = 0; i < principal.scps[level].policies.size(); ++i)
+            line({Layer::Scp, level, i}, principal.scps[level].policies[i], what);
+    }
+    if (!principal.context.empty()) {
+        QStringList context;
+        for (const auto &[key, value] : principal.context)
+            context << QString::fromStdString(key) + QLatin1Char('=') + QString::fromStdString(value);
+        out += tr("Request context: %1").arg(context.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
+    return out;
+}
 
 int MatrixFormatter::displayWidth(const QString &text)
 {
@@ -79,7 +187,11 @@ QString MatrixFormatter::legend() const
     QStringList parts;
     for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny})
         parts << Texts::decisionLabel(d);
-    return tr("Legend: %1").arg(parts.join(QStringLiteral("   ")));
+    QString out = tr("Legend: %1").arg(parts.join(QStringLiteral("   ")));
+    if (m_matrix.hasUndetermined())
+        out += QStringLiteral("   ") + Texts::decisionLabel(CellDecision::Undetermined) + QStringLiteral(" (")
+            + tr("a statement that could not be evaluated might decide") + QLatin1Char(')');
+    return out;
 }
 
 QString MatrixFormatter::text() const
@@ -88,7 +200,7 @@ QString MatrixFormatter::text() const
     for (const MatrixRow &row : m_matrix.rows) {
         QStringList line {QString::fromStdString(row.action), resourceText(row, false)};
         for (const MatrixCell &cell : row.cells)
-            line << Texts::decisionLabel(cell.evaluation.decision);
+            line << cellText(cell);
         table << line;
     }
     QList<int> widths(table.first().size(), 0);
@@ -99,7 +211,8 @@ QString MatrixFormatter::text() const
     QString out;
     if (!m_title.isEmpty())
         out += m_title + QLatin1Char('\n');
-    out += identityLine() + QStringLiteral("\n\n");
+    out += identityLine() + QStringLiteral("\n");
+    out += policyKey() + QLatin1Char('\n');
     for (const QStringList &line : std::as_const(table)) {
         QString text;
         for (qsizetype i = 0; i < line.size(); ++i)
@@ -127,7 +240,7 @@ QString MatrixFormatter::csv() const
         QStringList fields {QString::fromStdString(row.action), Texts::resourcePattern(row.pattern),
                             QString::fromStdString(row.resource)};
         for (const MatrixCell &cell : row.cells)
-            fields << Texts::decision(cell.evaluation.decision);
+            fields << Texts::decision(cell.decision());
         appendLine(fields);
     }
     return out;
@@ -148,7 +261,7 @@ QString MatrixFormatter::markdown() const
         QStringList line {QLatin1Char('`') + QString::fromStdString(row.action) + QLatin1Char('`'),
                           markdownEscaped(resourceText(row, true))};
         for (const MatrixCell &cell : row.cells)
-            line << markdownEscaped(Texts::decisionLabel(cell.evaluation.decision));
+            line << markdownEscaped(cellText(cell));
         out += QStringLiteral("| ") + line.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
     out += QLatin1Char('\n') + markdownEscaped(legend()) + QLatin1Char('\n');
@@ -168,6 +281,7 @@ QString MatrixFormatter::html() const
                          "td.allow { background: #d3e6f5; }\n"
                          "td.explicit-deny { background: #fbddc6; font-weight: bold; }\n"
                          "td.implicit-deny { background: #eeeeee; }\n"
+                         "td.undetermined { background: #fff3b0; font-style: italic; }\n"
                          "</style>\n</head>\n<body>\n<h1>")
         + title.toHtmlEscaped() + QStringLiteral("</h1>\n<p>") + identityLine().toHtmlEscaped()
         + QStringLiteral("</p>\n<table>\n<thead><tr>");
@@ -178,12 +292,8 @@ QString MatrixFormatter::html() const
         out += QStringLiteral("<tr><th scope=\"row\"><code>") + QString::fromStdString(row.action).toHtmlEscaped()
             + QStringLiteral("</code></th><td>") + resourceText(row, true).toHtmlEscaped() + QStringLiteral("</td>");
         for (const MatrixCell &cell : row.cells) {
-            const Decision d = cell.evaluation.decision;
-            const QString cls = d == Decision::Allow ? QStringLiteral("allow")
-                : d == Decision::ExplicitDeny        ? QStringLiteral("explicit-deny")
-                                                     : QStringLiteral("implicit-deny");
-            out += QStringLiteral("<td class=\"") + cls + QStringLiteral("\">")
-                + Texts::decisionLabel(d).toHtmlEscaped() + QStringLiteral("</td>");
+            out += QStringLiteral("<td class=\"") + QLatin1String(cellDecisionId(cell.decision()))
+                + QStringLiteral("\">") + cellText(cell).toHtmlEscaped() + QStringLiteral("</td>");
         }
         out += QStringLiteral("</tr>\n");
     }
@@ -208,10 +318,10 @@ QString MatrixFormatter::json() const
     for (const MatrixRow &row : m_matrix.rows) {
         Json cells = Json::object();
         for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
-            const Evaluation &e = row.cells[i].evaluation;
-            cells[authStateId(allAuthStates[i])] = {{"decision", Texts::decisionId(e.decision).toStdString()},
-                                                    {"allowedBy", statementRefsJson(e.allowedBy, m_policies)},
-                                                    {"deniedBy", statementRefsJson(e.deniedBy, m_policies)}};
+            const MatrixCell &cell = row.cells[i];
+            Json &out = cells[authStateId(allAuthStates[i])];
+            out = Json::object();
+            addDecisionJson(out, cell.decision(), cell.layer, cell.scpLevel, cell.evaluation, policiesOf(cell));
         }
         rows.push_back({{"action", row.action},
                         {"pattern", resourcePatternId(row.pattern)},
@@ -254,6 +364,9 @@ QStringList MatrixFormatter::beforeMfaSummary() const
     }
     out << (allowed.isEmpty() ? tr("Without MFA nothing in the matrix is allowed.")
                               : tr("Allowed without MFA: %1.").arg(allowed.join(QStringLiteral(", "))));
+    if (summary.undetermined)
+        out << tr("Some of these answers rest on undetermined cells, counted as not allowed: a statement that "
+                  "could not be evaluated might decide them.");
     return out;
 }
 

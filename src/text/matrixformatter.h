@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrix.h"
+#include "principal.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,9 @@ class MatrixFormatter final
 public:
     /// `policies` are the evaluated policies (for the statement names in JSON); `title` names them.
     MatrixFormatter(const DecisionMatrix &matrix, std::span<const Policy *const> policies, QString title = {});
+    /// A matrix of computeMatrix(principal): JSON names each denial's layer, and when more than one
+    /// policy decides, the text marks every cell with the policies that decided it.
+    MatrixFormatter(const Principal &principal, const DecisionMatrix &matrix, QString title = {});
 
     QString text() const; ///< aligned columns, symbols, legend
     QString csv() const; ///< header row, CRLF line ends, quoted where needed
@@ -38,10 +42,19 @@ private:
     QString resourceText(const MatrixRow &row, bool withArn) const;
     QString identityLine() const;
     QString legend() const;
+    QString cellText(const MatrixCell &cell) const; ///< label, and the deciding policies' marks
+    QString policyKey() const; ///< the marks' meaning, one policy a line
+    /// The policies a cell's StatementRefs index.
+    std::span<const Policy *const> policiesOf(const MatrixCell &cell) const;
+    bool marksPolicies() const;
 
     const DecisionMatrix &m_matrix;
     std::span<const Policy *const> m_policies;
     QString m_title;
+    const Principal *m_principal = nullptr;
+    std::vector<const Policy *> m_boundaryPolicies;
+    std::vector<std::vector<const Policy *>> m_scpPolicies; // per level
+    std::vector<const Policy *> m_identityPolicies;
 };
 
 } // namespace mfapolicy

@@ -1,5 +1,7 @@
 #include "statementrefs.h"
 
+#include "texts.h"
+
 namespace mfapolicy {
 
 namespace {
@@ -47,6 +49,20 @@ nlohmann::ordered_json statementRefsJson(const std::vector<StatementRef> &refs, 
     std::string text;
     appendStatementRefs(text, refs, policies);
     return Json::parse(text);
+}
+
+void addDecisionJson(nlohmann::ordered_json &object, CellDecision decision, Layer layer, std::size_t scpLevel,
+                     const Evaluation &evaluation, std::span<const Policy *const> policies)
+{
+    object["decision"] = Texts::decisionId(decision).toStdString();
+    if (decision == CellDecision::ExplicitDeny || decision == CellDecision::ImplicitDeny) {
+        object["layer"] = layerId(layer);
+        if (layer == Layer::Scp)
+            object["scpLevel"] = scpLevel;
+    }
+    const bool decided = decision != CellDecision::Undetermined;
+    object["allowedBy"] = statementRefsJson(decided ? evaluation.allowedBy : std::vector<StatementRef> {}, policies);
+    object["deniedBy"] = statementRefsJson(decided ? evaluation.deniedBy : std::vector<StatementRef> {}, policies);
 }
 
 } // namespace mfapolicy

@@ -1,5 +1,7 @@
 #include "texts.h"
 
+#include <optional>
+
 namespace mfapolicy {
 
 QString Texts::fill(const QString &pattern, const std::vector<std::string> &args)
@@ -62,6 +64,53 @@ QString Texts::decisionSymbol(Decision decision)
 QString Texts::decisionLabel(Decision decision)
 {
     return decisionSymbol(decision) + QLatin1Char(' ') + Texts::decision(decision);
+}
+
+namespace {
+
+std::optional<Decision> asDecision(CellDecision decision)
+{
+    if (decision == CellDecision::Undetermined)
+        return std::nullopt;
+    return static_cast<Decision>(decision); // the first three values are Decision's
+}
+
+} // namespace
+
+QString Texts::decisionId(CellDecision decision)
+{
+    const auto d = asDecision(decision);
+    return d ? decisionId(*d) : QStringLiteral("Undetermined");
+}
+
+QString Texts::decision(CellDecision decision)
+{
+    const auto d = asDecision(decision);
+    return d ? Texts::decision(*d) : tr("Undetermined");
+}
+
+QString Texts::decisionSymbol(CellDecision decision)
+{
+    const auto d = asDecision(decision);
+    return d ? decisionSymbol(*d) : QStringLiteral("?");
+}
+
+QString Texts::decisionLabel(CellDecision decision)
+{
+    return decisionSymbol(decision) + QLatin1Char(' ') + Texts::decision(decision);
+}
+
+QString Texts::layerName(Layer layer)
+{
+    switch (layer) {
+    case Layer::Identity:
+        return tr("identity-based policy");
+    case Layer::PermissionsBoundary:
+        return tr("permissions boundary");
+    case Layer::Scp:
+        break;
+    }
+    return tr("service control policy");
 }
 
 QString Texts::authState(AuthState state)

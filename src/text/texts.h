@@ -31,6 +31,14 @@ public:
     static QString decisionSymbol(Decision decision);
     /// Symbol and name, e.g. "✔ Allow".
     static QString decisionLabel(Decision decision);
+    /// The same for what a matrix cell or scenario step shows: Decision's three, and
+    /// "Undetermined" (id), "Undetermined" (name), "?" (symbol) when no decision can be given.
+    static QString decisionId(CellDecision decision);
+    static QString decision(CellDecision decision);
+    static QString decisionSymbol(CellDecision decision);
+    static QString decisionLabel(CellDecision decision);
+    /// "identity-based policy", "permissions boundary", "service control policy".
+    static QString layerName(Layer layer);
 
     static QString authState(AuthState state); ///< column title
     static QString authStateDescription(AuthState state); ///< one sentence on how such a request is signed
