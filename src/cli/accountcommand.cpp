@@ -24,7 +24,7 @@ constexpr qint64 maxDumpBytes = qint64(1) << 30;
 
 QString AccountCommand::summary() const
 {
-    return tr("Every user's MFA posture from an account dump (get-account-authorization-details)");
+    return tr("Every user's MFA posture from an account dump or the live account; fix, apply, roll back");
 }
 
 bool AccountCommand::reportProblems(const AccountDump &dump, const QString &source)
