@@ -705,10 +705,6 @@
         <translation>AWS 管理ポリシーは変更できません。代わりに修正したカスタマー管理ポリシーをアタッチするか、デタッチしてください</translation>
     </message>
     <message>
-        <source>Every user&apos;s MFA posture from an account dump (get-account-authorization-details)</source>
-        <translation>アカウントのダンプ (get-account-authorization-details) から各ユーザーの MFA の状態を示す</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -961,6 +957,10 @@
     <message>
         <source>users cannot enroll a virtual MFA device with a name of their own because of this policy</source>
         <translation>このポリシーのため、ユーザーが任意の名前の仮想 MFA デバイスを登録できません</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s MFA posture from an account dump or the live account; fix, apply, roll back</source>
+        <translation>アカウントのダンプまたは稼働中のアカウントから各ユーザーの MFA の状態を示し、修正・適用・ロールバックする</translation>
     </message>
 </context>
 <context>

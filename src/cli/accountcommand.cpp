@@ -14,7 +14,7 @@ namespace mfapolicy {
 
 QString AccountCommand::summary() const
 {
-    return tr("Every user's MFA posture from an account dump (get-account-authorization-details)");
+    return tr("Every user's MFA posture from an account dump or the live account; fix, apply, roll back");
 }
 
 int AccountCommand::run(const QStringList &arguments)
