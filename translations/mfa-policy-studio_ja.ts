@@ -1434,6 +1434,10 @@ The identity in use needs the permission %2.</source>
         <translation>ファイルは 1 人のユーザーのポリシーです。MFA のルールはそれらをまとめて判定するので、あるファイルのガードは他のファイルにも効きます。</translation>
     </message>
     <message>
+        <source>--together is for policy files; an account dump&apos;s user is one principal already</source>
+        <translation>--together はポリシーファイル用です。アカウントのダンプのユーザーはそれだけで 1 つのプリンシパルです</translation>
+    </message>
+    <message>
         <source>  mfa-policy check force-mfa.json
   mfa-policy check policies/ --fail-on security
   mfa-policy check policies/ --format sarif &gt; mfa-policy.sarif
@@ -1444,7 +1448,7 @@ The identity in use needs the permission %2.</source>
   mfa-policy check --account-dump account.json --user alice
 The MFA rules simulate the user given by --user, --account, --device-name and --user-path.
 AWS managed policies (--aws-managed) are judged with the files, not reported on. A principal file, --boundary, --scp, --context or --account-dump make the files one user&apos;s policies (as --together): every finding names the policy it is about, and a boundary or SCP that refuses enrollment is a finding of its own.
-A JSON syntax error is a finding of severity error.
+A JSON syntax error is a finding of severity error; text that cannot be read as JSON, or is not UTF-8, also exits with 2.
 </source>
         <translation>  mfa-policy check force-mfa.json
   mfa-policy check policies/ --fail-on security
@@ -1456,12 +1460,8 @@ A JSON syntax error is a finding of severity error.
   mfa-policy check --account-dump account.json --user alice
 MFA のルールは、--user、--account、--device-name、--user-path で指定したユーザーをシミュレートします。
 AWS 管理ポリシー (--aws-managed) はファイルと一緒に判定されますが、それ自体は報告されません。プリンシパルファイル、--boundary、--scp、--context、--account-dump を指定すると、ファイルは 1 人のユーザーのポリシーになります (--together と同じ)。各検出結果は対象のポリシーを示し、登録を拒否するアクセス許可の境界や SCP はそれ自体の検出結果になります。
-JSON の構文エラーは重要度 error の検出結果になります。
+JSON の構文エラーは重要度 error の検出結果になります。JSON として読み取れないテキストや UTF-8 でないテキストは、終了コード 2 でも終了します。
 </translation>
-    </message>
-    <message>
-        <source>--together is for policy files; an account dump&apos;s user is one principal already</source>
-        <translation>--together はポリシーファイル用です。アカウントのダンプのユーザーはそれだけで 1 つのプリンシパルです</translation>
     </message>
 </context>
 <context>

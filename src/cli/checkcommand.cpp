@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <QUtf8StringView>
+
 namespace mfapolicy {
 
 namespace {
@@ -87,7 +89,8 @@ int CheckCommand::run(const QStringList &arguments)
              "--boundary, --scp, --context or --account-dump make the files one user's policies (as --together): "
              "every finding names the policy it is about, and a boundary or SCP that refuses enrollment is a "
              "finding of its own.\n"
-             "A JSON syntax error is a finding of severity error.\n");
+             "A JSON syntax error is a finding of severity error; text that cannot be read as JSON, or is "
+             "not UTF-8, also exits with 2.\n");
     if (const int exit = parse(parser, arguments, tr("POLICY... [options]"), examples); exit >= 0)
         return exit;
     const QString outputFormat = parser.value(format);
@@ -132,6 +135,7 @@ int CheckCommand::run(const QStringList &arguments)
         return Console::fail(
             tr("no *.json files found in %1").arg(parser.positionalArguments().join(QStringLiteral(", "))));
     std::vector<FileFindings> results;
+    bool badEncoding = false;
     if (principalMode) {
         const std::optional<Principal> principal = principalInput.read(parser, paths, identityOptions, false);
         if (!principal)
@@ -158,12 +162,23 @@ int CheckCommand::run(const QStringList &arguments)
             for (const PrincipalPolicy &policy : managed.policies)
                 options.together.push_back(&policy.source->policy());
             results.push_back({file.path, checkPolicy(file.source, options)});
+            // Bytes that are not UTF-8 are bad input, as for the other commands, though the
+            // findings say where. (A byte-order mark is only a character IAM refuses: a finding.)
+            const std::string &text = file.source.text();
+            badEncoding = badEncoding
+                || !QUtf8StringView(text.data(), qsizetype(text.size())).isValidUtf8();
         }
     }
     bool failed = false;
+    // Text that is not JSON (a syntax error, nesting too deep) could not be read whole: its
+    // findings are printed like any others, and the exit code says the input was bad.
+    bool unreadable = badEncoding;
     for (const FileFindings &file : results) {
-        for (const Finding &finding : file.findings)
+        for (const Finding &finding : file.findings) {
             failed = failed || finding.severity <= threshold;
+            unreadable = unreadable || finding.ruleId == "JSON_SYNTAX_ERROR" || finding.ruleId == "JSON_NESTING_TOO_DEEP"
+                || finding.ruleId == "INTERNAL_ERROR";
+        }
     }
     const FindingsFormatter formatter(results);
     if (outputFormat == QLatin1String("json"))
@@ -172,6 +187,8 @@ int CheckCommand::run(const QStringList &arguments)
         Console::out(formatter.sarif(QStringLiteral(MFAPOLICY_VERSION)));
     else
         Console::out(formatter.text());
+    if (unreadable)
+        return ExitUsage;
     return failed ? ExitFindings : ExitSuccess;
 }
 

@@ -1,8 +1,9 @@
 // The bad-input zoo, as the real `mfa-policy` meets it: whatever an administrator feeds it, every
 // command says what is wrong and where (the file, and a line and column or a byte where there is
 // one), exits 2, never crashes or hangs, and never leaves a half-written or damaged file behind.
-// `check` is the exception its contract makes: text that is readable but not a valid policy (JSON
-// errors, unsupported characters) is a finding at severity error, so it exits 1.
+// `check` reports what it could read as findings, and exits 2 as well when the text is not JSON it
+// could read whole (empty, cut, nested too deeply) or not UTF-8; a readable policy with errors (a
+// trailing comma, a character IAM refuses such as a byte-order mark) exits 1.
 // Large and binary inputs are made at run time in a temporary folder.
 
 #include "clirunner.h"
@@ -108,22 +109,22 @@ void TestBadInput::badPolicyFiles_data()
         binary.append(char((i * 131 + 7) % 256));
     QTest::newRow("binary data") << QStringLiteral("file") << binary << 2
                                  << QStringList {QStringLiteral(":1:8: not a text file"), QStringLiteral("NUL")};
-    QTest::newRow("empty file") << QStringLiteral("file") << QByteArray() << 1
+    QTest::newRow("empty file") << QStringLiteral("file") << QByteArray() << 2
                                 << QStringList {QStringLiteral(":1:1: error:")};
     const QByteArray policy = mfapolicy::testing::readInput(sample(stale));
     QTest::newRow("UTF-16 with byte order mark")
         << QStringLiteral("file") << utf16le(policy) << 2 << QStringList {QStringLiteral("UTF-16")};
     // Latin-1 "é" (0xE9) in a Sid on line 2, column 14.
-    QTest::newRow("invalid UTF-8") << QStringLiteral("file") << QByteArray("{\n  \"Sid\": \"caf\xE9\"}") << 1
+    QTest::newRow("invalid UTF-8") << QStringLiteral("file") << QByteArray("{\n  \"Sid\": \"caf\xE9\"}") << 2
                                    << QStringList {QStringLiteral(":2:14: error:"), QStringLiteral("0xE9")};
     QTest::newRow("50 MB") << QStringLiteral("50MB") << QByteArray() << 2
                            << QStringList {QStringLiteral("52428800 bytes"), QStringLiteral("at most")};
     const int depth = 100000;
     QTest::newRow("100,000 levels of nesting")
-        << QStringLiteral("file") << (QByteArray(depth, '[') + QByteArray(depth, ']')) << 1
+        << QStringLiteral("file") << (QByteArray(depth, '[') + QByteArray(depth, ']')) << 2
         << QStringList {QStringLiteral(":1:257: error:"), QStringLiteral("JSON_NESTING_TOO_DEEP")};
     QTest::newRow("100,000 levels of objects, cut off")
-        << QStringLiteral("file") << QByteArray("{\"a\":").repeated(depth) << 1
+        << QStringLiteral("file") << QByteArray("{\"a\":").repeated(depth) << 2
         << QStringList {QStringLiteral(":1:1281: error:"), QStringLiteral("JSON_NESTING_TOO_DEEP")};
     // `check` takes folders and looks for *.json in them.
     QTest::newRow("a folder") << QStringLiteral("folder") << QByteArray() << 2
