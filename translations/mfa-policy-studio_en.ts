@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>mfapolicy::AboutDialog</name>
+    <message numerus="yes">
+        <source>AWS managed policies: %n policies from the %1, version %2 (%3 licence), the newest published on %4.</source>
+        <translation>
+            <numerusform>AWS managed policies: %n policy from the %1, version %2 (%3 licence), the newest published on %4.</numerusform>
+            <numerusform>AWS managed policies: %n policies from the %1, version %2 (%3 licence), the newest published on %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AccountCommand</name>
     <message numerus="yes">
         <source>Account %1: %n user(s)</source>

@@ -557,6 +557,47 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AboutDialog</name>
+    <message>
+        <source>About MFA Policy Studio</source>
+        <translation>MFA Policy Studio について</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS managed policies: %n policies from the %1, version %2 (%3 licence), the newest published on %4.</source>
+        <translation>
+            <numerusform>AWS 管理ポリシー: %1 のバージョン %2 (%3 ライセンス) の %n 件。最新のものは %4 に公開。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS managed policies: the bundled data cannot be read (%1).</source>
+        <translation>AWS 管理ポリシー: 同梱のデータを読み込めません (%1)。</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting: KSyntaxHighlighting %1 (MIT licence).</source>
+        <translation>構文の強調表示: KSyntaxHighlighting %1 (MIT ライセンス)。</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting: the studio&apos;s own; this build does not use KSyntaxHighlighting.</source>
+        <translation>構文の強調表示: Studio 独自のもの (このビルドは KSyntaxHighlighting を使用していません)。</translation>
+    </message>
+    <message>
+        <source>MFA Policy Studio %1</source>
+        <translation>MFA Policy Studio %1</translation>
+    </message>
+    <message>
+        <source>Check, visualise and migrate AWS IAM policies that force multi-factor authentication: what a policy allows with an MFA session, without MFA and with long-term access keys.</source>
+        <translation>多要素認証 (MFA) を強制する AWS IAM ポリシーをチェック、可視化、移行します。ポリシーが MFA セッション、MFA なし、長期のアクセスキーのそれぞれで何を許可するかを示します。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2 (LGPL-3.0 licence).</source>
+        <translation>Qt %1 でビルド、Qt %2 で実行中 (LGPL-3.0 ライセンス)。</translation>
+    </message>
+    <message>
+        <source>Example policies from the AWS IAM User Guide (MIT-0 licence).</source>
+        <translation>ポリシーの例は AWS IAM ユーザーガイドから (MIT-0 ライセンス)。</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AccountCommand</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -2228,14 +2269,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>
             <numerusform>検出結果 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>About MFA Policy Studio</source>
-        <translation>MFA Policy Studio について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MFA Policy Studio %1&lt;/h3&gt;&lt;p&gt;Check, visualise and migrate AWS IAM policies that force multi-factor authentication: what a policy allows with MFA, without MFA and with long-term access keys.&lt;/p&gt;&lt;p&gt;Example policies from the AWS IAM User Guide (MIT-0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MFA Policy Studio %1&lt;/h3&gt;&lt;p&gt;多要素認証 (MFA) を強制する AWS IAM ポリシーをチェック、可視化、移行します。ポリシーが MFA ありの場合、MFA なしの場合、長期のアクセスキーの場合にそれぞれ何を許可するかを示します。&lt;/p&gt;&lt;p&gt;ポリシーの例は AWS IAM ユーザーガイドによるものです (MIT-0)。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
 #include "filedialog.h"
@@ -661,11 +662,8 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About MFA Policy Studio"),
-                       tr("<h3>MFA Policy Studio %1</h3><p>Check, visualise and migrate AWS IAM policies that force "
-                          "multi-factor authentication: what a policy allows with MFA, without MFA and with "
-                          "long-term access keys.</p><p>Example policies from the AWS IAM User Guide (MIT-0).</p>")
-                           .arg(QStringLiteral(MFAPOLICY_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::autosave()

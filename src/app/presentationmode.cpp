@@ -1,6 +1,7 @@
 #include "presentationmode.h"
 
 #include "matrixrenderer.h"
+#include "policyeditor.h"
 #include "scenariopage.h"
 #include "texts.h"
 
@@ -11,12 +12,15 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 
 namespace mfapolicy {
 
 PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_window(window)
 {
-    m_legend = new QDockWidget(window);
+    // Without a parent until the mode starts: QMainWindow::restoreState adds every dock widget
+    // it finds among the window's children, which would bring the legend back with the layout.
+    m_legend = new QDockWidget;
     m_legend->setObjectName(QStringLiteral("presentationLegendDock"));
     m_legend->setFeatures(QDockWidget::NoDockWidgetFeatures);
     auto *content = new QWidget(m_legend);
@@ -37,6 +41,8 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
     m_legend->setWidget(content);
     m_legend->hide();
     m_legend->installEventFilter(this);
+    // Closing the window in presentation mode must not save its full screen, fonts or legend.
+    m_window->installEventFilter(this);
     retranslate();
 }
 
@@ -53,6 +59,8 @@ PresentationMode::~PresentationMode()
 {
     if (qApp)
         qApp->removeEventFilter(this);
+    if (m_legend && !m_legend->parent())
+        delete m_legend;
 }
 
 void PresentationMode::setMatrixView(QAbstractItemView *view)
@@ -81,6 +89,7 @@ void PresentationMode::setEnabled(bool enabled)
         else
             large.setPixelSize(qRound(large.pixelSize() * m_fontScale));
         m_window->setFont(large);
+        scaleEditors(m_fontScale);
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_legend);
         m_legend->show();
         if (m_fullScreenAllowed)
@@ -91,13 +100,23 @@ void PresentationMode::setEnabled(bool enabled)
     } else {
         qApp->removeEventFilter(this);
         m_window->setFont(m_hadOwnFont ? m_font : QFont());
+        scaleEditors(1.0);
         m_window->removeDockWidget(m_legend);
         m_legend->hide();
+        m_legend->setParent(nullptr);
         if (m_fullScreenAllowed)
             m_window->setWindowState(m_windowStates);
     }
     Q_EMIT highContrastChanged(enabled);
     Q_EMIT enabledChanged(enabled);
+}
+
+// The editors set a font of their own (the fixed one, zoomed), so they do not inherit the
+// window's larger font: they are told.
+void PresentationMode::scaleEditors(qreal scale)
+{
+    for (PolicyEditor *editor : m_window->findChildren<PolicyEditor *>())
+        editor->setFontScale(scale);
 }
 
 void PresentationMode::moveCurrentCell(int rows, int columns)
@@ -117,6 +136,8 @@ bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_legend && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == m_window && event->type() == QEvent::Close && m_enabled)
+        setEnabled(false);
     if (event->type() != QEvent::KeyPress || !m_window->isActiveWindow())
         return QObject::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -124,11 +145,15 @@ bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     switch (key->key()) {
     case Qt::Key_Escape:
+        // A completion list or a menu closes first; Escape leaves the mode only after.
+        if (QApplication::activePopupWidget() || QApplication::activeModalWidget())
+            break;
         setEnabled(false);
         return true;
     case Qt::Key_PageDown:
     case Qt::Key_PageUp:
-        if (m_scenarioPage && m_scenarioPage->isVisible()) {
+        if (m_scenarioPage && m_scenarioPage->isVisible()
+            && !qobject_cast<QPlainTextEdit *>(QApplication::focusWidget())) {
             key->key() == Qt::Key_PageDown ? m_scenarioPage->nextStep() : m_scenarioPage->previousStep();
             return true;
         }
@@ -137,13 +162,16 @@ bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Up:
     case Qt::Key_Down: {
-        // Arrows drive whatever is being presented, wherever the focus happens to be.
+        // Arrows drive the matrix or the scenario only where the focus is in it: in the editor,
+        // the find bar or the identity form they move the cursor as always.
         const bool forward = key->key() == Qt::Key_Right || key->key() == Qt::Key_Down;
-        if (m_scenarioPage && m_scenarioPage->isVisible()) {
+        QWidget *focus = QApplication::focusWidget();
+        auto focusIn = [focus](QWidget *w) { return w && focus && (focus == w || w->isAncestorOf(focus)); };
+        if (m_scenarioPage && m_scenarioPage->isVisible() && focusIn(m_scenarioPage)) {
             forward ? m_scenarioPage->nextStep() : m_scenarioPage->previousStep();
             return true;
         }
-        if (m_matrixView && m_matrixView->isVisible()) {
+        if (m_matrixView && m_matrixView->isVisible() && focusIn(m_matrixView)) {
             const bool vertical = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down;
             moveCurrentCell(vertical ? (forward ? 1 : -1) : 0, vertical ? 0 : (forward ? 1 : -1));
             return true;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QDockWidget>
 #include <QFont>
 #include <QObject>
 #include <QPointer>
 
 class QAbstractItemView;
-class QDockWidget;
 class QMainWindow;
 
 namespace mfapolicy {
@@ -33,7 +33,7 @@ public:
     void setMatrixView(QAbstractItemView *view);
     /// The scenario page whose steps Page Up/Down (and arrows when it is shown) move through.
     void setScenarioPage(ScenarioPage *page);
-    QDockWidget *legendDock() const { return m_legend; }
+    QDockWidget *legendDock() const { return m_legend.data(); }
 
 public Q_SLOTS:
     void setEnabled(bool enabled);
@@ -51,11 +51,12 @@ protected:
 private:
     void retranslate();
     void moveCurrentCell(int rows, int columns);
+    void scaleEditors(qreal scale);
 
     QMainWindow *m_window;
     QPointer<QAbstractItemView> m_matrixView;
     QPointer<ScenarioPage> m_scenarioPage;
-    QDockWidget *m_legend = nullptr;
+    QPointer<QDockWidget> m_legend; ///< the window owns it while the mode is on, this object otherwise
     bool m_enabled = false;
     bool m_fullScreenAllowed = true;
     qreal m_fontScale = 1.5;

@@ -5,6 +5,7 @@
 #include "scenariostepmodel.h"
 #include "texts.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -28,8 +29,7 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     m_ui->setupUi(this);
     fillCombos();
     m_ui->deviceNameEdit->setText(QString::fromStdString(m_identity.deviceName));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->accessDeniedEdit->setFont(mono);
+    applyMessageFont();
 
     m_ui->stepsView->setModel(m_model);
     QHeaderView *header = m_ui->stepsView->horizontalHeader();
@@ -80,9 +80,22 @@ void ScenarioPage::fillCombos()
         m_ui->authStateCombo->setItemText(i, Texts::authState(AuthState(m_ui->authStateCombo->itemData(i).toInt())));
 }
 
+// The AWS message is in the fixed font, which is set rather than inherited: it grows with the
+// page's font (presentation mode) by hand.
+void ScenarioPage::applyMessageFont()
+{
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const qreal base = QApplication::font().pointSizeF();
+    if (base > 0 && font().pointSizeF() > 0 && mono.pointSizeF() > 0)
+        mono.setPointSizeF(mono.pointSizeF() * font().pointSizeF() / base);
+    m_ui->accessDeniedEdit->setFont(mono);
+}
+
 void ScenarioPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyMessageFont();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCombos();

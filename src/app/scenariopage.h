@@ -54,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void applyMessageFont();
     void fillCombos();
     void run();
     void updateStepControls();

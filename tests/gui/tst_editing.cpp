@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void statusBarShowsLineAndColumn();
     void f1OpensHelpThatExplainsTheColumns();
     void readOnlyFileSaysSo();
+    void aboutNamesVersionsAndData();
     void missingThingsUnderlineTheKeyNotTheDocument();
     void quittingWithSeveralModifiedOffersDiscardAll();
     void quittingWithSeveralModifiedCanSaveAll();
@@ -323,6 +327,23 @@ void TestEditing::missingThingsUnderlineTheKeyNotTheDocument()
             onStatementKey = true;
     }
     QVERIFY(onStatementKey);
+}
+
+void TestEditing::aboutNamesVersionsAndData()
+{
+    // The first line of the bundled data names its source and version.
+    QFile data(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/../../data/aws-managed-policies.jsonl"));
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    const QJsonObject header = QJsonDocument::fromJson(data.readLine()).object();
+    const QString version = header.value(QStringLiteral("version")).toString();
+    QVERIFY(!version.isEmpty());
+    const QString text = AboutDialog::text();
+    QVERIFY2(text.contains(QStringLiteral(MFAPOLICY_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("version ") + version), qPrintable(text));
+    QVERIFY(text.contains(header.value(QStringLiteral("source")).toString()));
+    QVERIFY(text.contains(QLatin1String(qVersion())));
+    QVERIFY(text.contains(QStringLiteral("KSyntaxHighlighting")));
+    QVERIFY(text.contains(QStringLiteral("MIT-0")));
 }
 
 void TestEditing::readOnlyFileSaysSo()

@@ -1,0 +1,160 @@
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "policyeditor.h"
+#include "policytab.h"
+#include "presentationmode.h"
+#include "recoverystore.h"
+#include "scenariopage.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace mfapolicy;
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void arrowsInTheEditorMoveTheCursor();
+    void arrowsInTheMatrixMoveTheCell();
+    void legendAndLargeFontsEndWithTheMode();
+    void closingInPresentationModeDoesNotKeepIt();
+
+private:
+    PolicyTab *openSample();
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPresentation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    MessageBox::setAutomatic(true);
+}
+
+void TestPresentation::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->presentationMode()->setFullScreenAllowed(false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPresentation::cleanup()
+{
+    for (int i = m_window->tabCount() - 1; i >= 0; --i)
+        m_window->tabAt(i)->editor()->document()->setModified(false);
+    m_window.reset();
+    RecoveryStore store;
+    for (const RecoveryStore::Entry &entry : store.entries())
+        store.remove(entry.id);
+}
+
+PolicyTab *TestPresentation::openSample()
+{
+    if (!m_window->openFile(QStringLiteral(MFAPOLICY_SAMPLES_DIR "/mfa-selfmanage_current-live.json")))
+        return nullptr;
+    PolicyTab *tab = m_window->currentTab();
+    tab->analyseNow();
+    return tab;
+}
+
+void TestPresentation::arrowsInTheEditorMoveTheCursor()
+{
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    m_window->presentationMode()->setEnabled(true);
+    QTableView *matrix = tab->matrixView();
+    matrix->setCurrentIndex(matrix->model()->index(2, 1));
+    PolicyEditor *editor = tab->editor();
+    editor->goToLine(3, 5);
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTest::keyClick(editor, Qt::Key_Right);
+    QCOMPARE(editor->textCursor().blockNumber(), 3);
+    QCOMPARE(editor->textCursor().positionInBlock(), 5);
+    // The matrix did not move.
+    QCOMPARE(matrix->currentIndex().row(), 2);
+    QCOMPARE(matrix->currentIndex().column(), 1);
+    // Typing goes into the text.
+    QTest::keyClicks(editor, QStringLiteral("x"));
+    QVERIFY(editor->document()->isModified());
+}
+
+void TestPresentation::arrowsInTheMatrixMoveTheCell()
+{
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    m_window->presentationMode()->setEnabled(true);
+    QTableView *matrix = tab->matrixView();
+    matrix->setFocus();
+    matrix->setCurrentIndex(matrix->model()->index(0, 1));
+    QTRY_COMPARE(QApplication::focusWidget(), matrix);
+    QTest::keyClick(matrix, Qt::Key_Down);
+    QTest::keyClick(matrix, Qt::Key_Right);
+    QCOMPARE(matrix->currentIndex().row(), 1);
+    QCOMPARE(matrix->currentIndex().column(), 2);
+    QCOMPARE(tab->editor()->document()->isModified(), false);
+}
+
+void TestPresentation::legendAndLargeFontsEndWithTheMode()
+{
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    PolicyEditor *editor = tab->editor();
+    auto *message = m_window->scenarioPage()->findChild<QPlainTextEdit *>(QStringLiteral("accessDeniedEdit"));
+    QVERIFY(message);
+    const qreal editorSize = editor->font().pointSizeF();
+    const qreal messageSize = message->font().pointSizeF();
+    const qreal windowSize = m_window->font().pointSizeF();
+
+    m_window->presentationMode()->setEnabled(true);
+    QDockWidget *legend = m_window->presentationMode()->legendDock();
+    QVERIFY(legend->isVisible());
+    QVERIFY(editor->font().pointSizeF() > editorSize * 1.3);
+    QVERIFY(message->font().pointSizeF() > messageSize * 1.3);
+    QVERIFY(m_window->font().pointSizeF() > windowSize * 1.3);
+
+    QTest::keyClick(m_window->currentTab()->matrixView(), Qt::Key_Escape);
+    QVERIFY(!m_window->presentationMode()->isEnabled());
+    QVERIFY(!legend->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(legend), Qt::NoDockWidgetArea);
+    QCOMPARE(editor->font().pointSizeF(), editorSize);
+    QCOMPARE(message->font().pointSizeF(), messageSize);
+    QCOMPARE(m_window->font().pointSizeF(), windowSize);
+}
+
+void TestPresentation::closingInPresentationModeDoesNotKeepIt()
+{
+    QVERIFY(openSample());
+    const qreal windowSize = m_window->font().pointSizeF();
+    m_window->presentationMode()->setEnabled(true);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->presentationMode()->isEnabled());
+    // The next window starts without the legend or the large fonts.
+    m_window.reset();
+    init();
+    QVERIFY(!m_window->presentationMode()->legendDock()->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(m_window->presentationMode()->legendDock()), Qt::NoDockWidgetArea);
+    QCOMPARE(m_window->font().pointSizeF(), windowSize);
+    // And the mode still works in it.
+    m_window->presentationMode()->setEnabled(true);
+    QVERIFY(m_window->presentationMode()->legendDock()->isVisible());
+    m_window->presentationMode()->setEnabled(false);
+    QVERIFY(!m_window->presentationMode()->legendDock()->isVisible());
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
