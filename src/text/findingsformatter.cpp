@@ -181,7 +181,6 @@ QString FindingsFormatter::sarifLog(const nlohmann::ordered_json &rules, const n
 {
     Json driver = {{"name", "mfa-policy"},
                    {"version", str(toolVersion)},
-                   {"informationUri", "https://example.invalid/mfa-policy-studio"},
                    {"rules", rules}};
     Json run = {{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
     return dump(Json {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

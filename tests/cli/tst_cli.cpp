@@ -271,7 +271,7 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("matrix refuses it") << QStringLiteral("matrix") << 2;
-        QTest::newRow("check reports it as an error finding") << QStringLiteral("check") << 1;
+        QTest::newRow("check reports it as an error finding, exit 2") << QStringLiteral("check") << 2;
     }
 
     void malformedJsonNamesLineAndColumn()
