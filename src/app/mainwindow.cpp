@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountwindow.h"
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
 #include "filedialog.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_ui->statusBar->addPermanentWidget(m_autosaveIndicator);
     setupActions();
+    AccountWindow::addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });

@@ -2,8 +2,8 @@
 
 #include "accountanalysis.h"
 #include "accountdump.h"
+#include "accounttexts.h"
 #include "console.h"
-#include "texts.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,80 +16,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// Dumps larger than this are refused before they are read whole (the largest real accounts'
-/// dumps are some hundred megabytes).
-constexpr qint64 maxDumpBytes = qint64(1) << 30;
-
-QString problemText(const AccountProblem &p)
-{
-    const auto arg = [&p](std::size_t i) { return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString(); };
-    const QString id = QString::fromStdString(p.id);
-    if (id == QLatin1String("DUMP_SYNTAX"))
-        return AccountCommand::tr("not valid JSON: %1").arg(arg(0));
-    if (id == QLatin1String("DUMP_NOT_ACCOUNT_DUMP"))
-        return AccountCommand::tr("not an account dump: there is no UserDetailList (write one with "
-                                  "'aws iam get-account-authorization-details --output json')");
-    if (id == QLatin1String("DUMP_TRUNCATED"))
-        return AccountCommand::tr("the dump was saved with IsTruncated: true, so users or policies may be missing; "
-                                  "fetch it again with the AWS CLI, which reads every page");
-    if (id == QLatin1String("DUMP_CUT"))
-        return AccountCommand::tr("the file ends in the middle: only the entries read whole are analysed");
-    if (id == QLatin1String("DUMP_ENTRY_INCOMPLETE"))
-        return AccountCommand::tr("%1 entry %2 is cut off and left out").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_WRONG_TYPE"))
-        return AccountCommand::tr("%1 must be a JSON %2").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_DOCUMENT_UNREADABLE"))
-        return AccountCommand::tr("the document of policy %1 cannot be read").arg(arg(0));
-    if (id == QLatin1String("DUMP_POLICY_MISSING"))
-        return AccountCommand::tr("policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)")
-            .arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_GROUP_MISSING"))
-        return AccountCommand::tr("group %1 of user %2 is not in the dump").arg(arg(0), arg(1));
-    if (id == QLatin1String("DUMP_NO_DEFAULT_VERSION"))
-        return AccountCommand::tr("policy %1 has no default version in the dump").arg(arg(0));
-    return id;
-}
-
-QString location(const QString &path, const AccountProblem &p)
-{
-    if (p.line > 0)
-        return QStringLiteral("%1:%2:%3").arg(path).arg(p.line).arg(p.column);
-    if (!p.pointer.empty())
-        return QStringLiteral("%1:%2").arg(path, QString::fromStdString(p.pointer));
-    return path;
-}
-
-QString yesNo(bool value)
-{
-    return value ? AccountCommand::tr("yes") : AccountCommand::tr("no");
-}
-
-QString layerWords(Layer layer)
-{
-    switch (layer) {
-    case Layer::Scp:
-        return AccountCommand::tr("a service control policy");
-    case Layer::PermissionsBoundary:
-        return AccountCommand::tr("the permissions boundary");
-    case Layer::Identity:
-        break;
-    }
-    return AccountCommand::tr("the identity-based policies");
-}
-
-QString originWords(const AccountPolicy &policy)
-{
-    switch (policy.origin) {
-    case PolicyOrigin::AwsManaged:
-        return AccountCommand::tr("AWS managed");
-    case PolicyOrigin::CustomerManaged:
-        return AccountCommand::tr("customer managed, version %1").arg(QString::fromStdString(policy.versionId));
-    case PolicyOrigin::Inline:
-        break;
-    }
-    return AccountCommand::tr("inline in %1").arg(QString::fromStdString(policy.owner));
-}
-
 QString text(const AccountDump &dump, const AccountAnalysis &analysis)
 {
     QString out = AccountCommand::tr("Account %1: %n user(s)", nullptr, int(dump.users.size()))
@@ -101,43 +27,31 @@ QString text(const AccountDump &dump, const AccountAnalysis &analysis)
         const AccountUser &user = dump.users[u.user];
         out += QString::fromStdString(user.arn) + QLatin1Char('\n');
         if (!u.analysed) {
-            out += QStringLiteral("  ")
-                + (u.indeterminate ? AccountCommand::tr("not analysed: a statement that might decide cannot be read")
-                                   : AccountCommand::tr("not analysed: something it depends on is missing from the "
-                                                        "dump"))
-                + QLatin1Char('\n');
+            out += QStringLiteral("  ") + AccountTexts::notAnalysed(u.indeterminate) + QLatin1Char('\n');
             for (std::size_t p : user.problems)
-                out += QStringLiteral("    ") + problemText(dump.problems[p]) + QLatin1Char('\n');
+                out += QStringLiteral("    ") + AccountTexts::problem(dump.problems[p]) + QLatin1Char('\n');
             continue;
         }
         const QString device = QString::fromStdString(u.deviceName);
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can enroll a virtual MFA device named \"%1\" without MFA: %2")
-                  .arg(device, yesNo(u.canEnrollAnyName))
+        out += QStringLiteral("  ") + AccountTexts::answer(AccountTexts::canEnrollAnyName(device), u.canEnrollAnyName)
             + QLatin1Char('\n');
         for (const Refusal &r : u.enrollmentRefusals)
             out += QStringLiteral("    ")
-                + AccountCommand::tr("%1 is refused by %2: %3")
-                      .arg(QString::fromStdString(r.action), layerWords(r.layer), QString::fromStdString(r.message))
+                + AccountTexts::refusal(QString::fromStdString(r.action), r.layer, QString::fromStdString(r.message))
                 + QLatin1Char('\n');
         if (!u.canEnrollAnyName && u.canEnrollNamedLikeUser)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("only a device named like the user works (the pre-November-2022 resource)")
-                + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("must sign in with MFA before anything else: %1").arg(yesNo(u.mustSignInWithMfa))
+            out += QStringLiteral("    ") + AccountTexts::onlyNamedLikeUser() + QLatin1Char('\n');
+        out += QStringLiteral("  ") + AccountTexts::answer(AccountTexts::mustSignInWithMfa(), u.mustSignInWithMfa)
             + QLatin1Char('\n');
         out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys act without MFA: %1").arg(yesNo(u.accessKeysActWithoutMfa))
+            + AccountTexts::answer(AccountTexts::accessKeysActWithoutMfa(), u.accessKeysActWithoutMfa)
+            + QLatin1Char('\n');
+        out += QStringLiteral("  ") + AccountTexts::answer(AccountTexts::accessKeysCanEnroll(), u.accessKeysCanEnroll)
+            + QLatin1Char('\n');
+        out += QStringLiteral("  ") + AccountTexts::answer(AccountTexts::canSeeAllUsers(), u.canSeeAllUsers)
             + QLatin1Char('\n');
         out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys can enroll a device: %1").arg(yesNo(u.accessKeysCanEnroll))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("sees every user name before MFA: %1").arg(yesNo(u.canSeeAllUsers))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can deactivate MFA without MFA: %1").arg(yesNo(u.canDeactivateWithoutMfa))
+            + AccountTexts::answer(AccountTexts::canDeactivateWithoutMfa(), u.canDeactivateWithoutMfa)
             + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + AccountCommand::tr("Policies:") + QLatin1Char('\n');
@@ -150,13 +64,11 @@ QString text(const AccountDump &dump, const AccountAnalysis &analysis)
             users << QString::fromStdString(dump.users[u].name);
         for (std::size_t u : p.blocksEnrollment)
             blocked << QString::fromStdString(dump.users[u].name);
-        out += QStringLiteral("  %1 (%2): ").arg(QString::fromStdString(policy.name), originWords(policy))
+        out += QStringLiteral("  %1 (%2): ").arg(QString::fromStdString(policy.name), AccountTexts::origin(policy))
             + AccountCommand::tr("%n user(s): %1", nullptr, int(users.size())).arg(users.join(QStringLiteral(", ")))
             + QLatin1Char('\n');
         if (p.stale)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("allows iam:CreateVirtualMFADevice only on devices named like the user")
-                + QLatin1Char('\n');
+            out += QStringLiteral("    ") + AccountTexts::stalePolicy() + QLatin1Char('\n');
         if (!blocked.isEmpty())
             out += QStringLiteral("    ")
                 + AccountCommand::tr("blocks enrollment with a device name of one's own for: %1")
@@ -278,7 +190,7 @@ int AccountCommand::run(const QStringList &arguments)
         return Console::fail(tr("%1: no such file").arg(path));
     if (info.isDir())
         return Console::fail(tr("%1: is a folder, not an account dump").arg(path));
-    if (info.size() > maxDumpBytes)
+    if (info.size() > qint64(maxAccountDumpBytes))
         return Console::fail(tr("%1: %2 MB is larger than any account dump this reads (1 GB)")
                                  .arg(path)
                                  .arg(info.size() / (1024 * 1024)));
@@ -291,7 +203,7 @@ int AccountCommand::run(const QStringList &arguments)
     // Every problem goes to standard error with its place; the rest of the account is still read.
     bool fatal = false;
     for (const AccountProblem &p : dump.problems) {
-        Console::err(QStringLiteral("%1: %2\n").arg(location(path, p), problemText(p)));
+        Console::err(QStringLiteral("%1: %2\n").arg(AccountTexts::location(path, p), AccountTexts::problem(p)));
         fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
     }
     if (fatal)
