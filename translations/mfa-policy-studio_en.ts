@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AccountGroupModel</name>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AccountLive</name>
     <message numerus="yes">
         <source>Fetched %n user(s).</source>
@@ -66,6 +76,33 @@
         <translation>
             <numerusform>%1: %n line cannot be read and is skipped</numerusform>
             <numerusform>%1: %n lines cannot be read and are skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountUserDetails</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the dump: the answers cover what could be read.</source>
+        <translation>
+            <numerusform>%n problem in the dump: the answers cover what could be read.</numerusform>
+            <numerusform>%n problems in the dump: the answers cover what could be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountWindow</name>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>Account %1: %n user</numerusform>
+            <numerusform>Account %1: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation>
+            <numerusform>%1 of %n user</numerusform>
+            <numerusform>%1 of %n users</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AccountWindow</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>User, path or group</source>
+        <translation>ユーザー、パス、グループ</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>回答(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>G&amp;roups</source>
+        <translation>グループ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>ポリシー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Principal</source>
+        <translation>プリンシパルを開く(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Compare Policies</source>
@@ -1185,6 +1228,35 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AccountGroupModel</name>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>メンバー %n 人: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the dump: its policies are unknown</source>
+        <translation>ダンプにありません: ポリシーは不明です</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AccountLive</name>
     <message>
         <source>applied and read back</source>
@@ -1349,6 +1421,369 @@
     <message>
         <source>rolled back, but AWS returned something else</source>
         <translation>ロールバックしましたが、AWS から異なる内容が返されました</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountLoader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an account dump</source>
+        <translation>%1: フォルダーです。アカウントダンプではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is larger than any account dump this reads (1 GB)</source>
+        <translation>%1: %2 MB は読み込めるアカウントダンプの上限 (1 GB) を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountPolicyModel</name>
+    <message>
+        <source>boundary of user/%1</source>
+        <translation>user/%1 のアクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>Users who cannot enroll a device with a name of their own because of this policy</source>
+        <translation>このポリシーのために自分で名前を付けたデバイスを登録できないユーザー</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>アタッチ先</translation>
+    </message>
+    <message>
+        <source>Users reached</source>
+        <translation>対象ユーザー</translation>
+    </message>
+    <message>
+        <source>Users blocked</source>
+        <translation>妨げられるユーザー</translation>
+    </message>
+    <message>
+        <source>Stale device resource</source>
+        <translation>古いデバイスリソース</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountTexts</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not an account dump: there is no UserDetailList (write one with &apos;aws iam get-account-authorization-details --output json&apos;)</source>
+        <translation>アカウントのダンプではありません: UserDetailList がありません (&apos;aws iam get-account-authorization-details --output json&apos; で書き出してください)</translation>
+    </message>
+    <message>
+        <source>the dump was saved with IsTruncated: true, so users or policies may be missing; fetch it again with the AWS CLI, which reads every page</source>
+        <translation>ダンプは IsTruncated: true のまま保存されているため、ユーザーやポリシーが欠けている可能性があります。すべてのページを読む AWS CLI で取得し直してください</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle: only the entries read whole are analysed</source>
+        <translation>ファイルが途中で終わっています。完全に読めた項目だけを分析します</translation>
+    </message>
+    <message>
+        <source>%1 entry %2 is cut off and left out</source>
+        <translation>%1 の項目 %2 は途中で切れているため除外します</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON %2</source>
+        <translation>%1 は JSON の %2 でなければなりません</translation>
+    </message>
+    <message>
+        <source>the document of policy %1 cannot be read</source>
+        <translation>ポリシー %1 のドキュメントを読めません</translation>
+    </message>
+    <message>
+        <source>policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)</source>
+        <translation>ユーザー %2 のポリシー %1 がダンプにありません (同梱の AWS 管理ポリシーにもありません)</translation>
+    </message>
+    <message>
+        <source>group %1 of user %2 is not in the dump</source>
+        <translation>ユーザー %2 のグループ %1 がダンプにありません</translation>
+    </message>
+    <message>
+        <source>policy %1 has no default version in the dump</source>
+        <translation>ポリシー %1 のデフォルトバージョンがダンプにありません</translation>
+    </message>
+    <message>
+        <source>a service control policy</source>
+        <translation>サービスコントロールポリシー</translation>
+    </message>
+    <message>
+        <source>the permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>the identity-based policies</source>
+        <translation>アイデンティティベースのポリシー</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>AWS 管理</translation>
+    </message>
+    <message>
+        <source>customer managed, version %1</source>
+        <translation>カスタマー管理、バージョン %1</translation>
+    </message>
+    <message>
+        <source>inline in %1</source>
+        <translation>%1 のインライン</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>allows iam:CreateVirtualMFADevice only on devices named like the user</source>
+        <translation>iam:CreateVirtualMFADevice をユーザー名と同じ名前のデバイスにのみ許可します</translation>
+    </message>
+    <message>
+        <source>not analysed: a statement that might decide cannot be read</source>
+        <translation>分析していません: 結果を左右しうるステートメントを読めません</translation>
+    </message>
+    <message>
+        <source>not analysed: something it depends on is missing from the dump</source>
+        <translation>分析していません: 判定に必要なものがダンプにありません</translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device named &quot;%1&quot; without MFA</source>
+        <translation>MFA なしで「%1」という名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>only a device named like the user works (the pre-November-2022 resource)</source>
+        <translation>ユーザー名と同じ名前のデバイスしか登録できません (2022 年 11 月以前のリソース)</translation>
+    </message>
+    <message>
+        <source>must sign in with MFA before anything else</source>
+        <translation>ほかの操作の前に多要素認証 (MFA) でサインインする必要がある</translation>
+    </message>
+    <message>
+        <source>long-term access keys act without MFA</source>
+        <translation>長期アクセスキーが MFA なしで操作できる</translation>
+    </message>
+    <message>
+        <source>long-term access keys can enroll a device</source>
+        <translation>長期アクセスキーでデバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>sees every user name before MFA</source>
+        <translation>MFA の前にすべてのユーザー名を見られる</translation>
+    </message>
+    <message>
+        <source>can deactivate MFA without MFA</source>
+        <translation>MFA なしで MFA を無効化できる</translation>
+    </message>
+    <message>
+        <source>%1 is refused by %2: %3</source>
+        <translation>%1 は%2によって拒否されます: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountUserDetails</name>
+    <message>
+        <source>Refused enrollment calls</source>
+        <translation>拒否される登録の呼び出し</translation>
+    </message>
+    <message>
+        <source>Refused by %1.</source>
+        <translation>%1によって拒否されます。</translation>
+    </message>
+    <message>
+        <source>Deciding policy: %1.</source>
+        <translation>決定したポリシー: %1。</translation>
+    </message>
+    <message>
+        <source>No statement allows it.</source>
+        <translation>許可するステートメントがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the dump: the answers cover what could be read.</source>
+        <translation>
+            <numerusform>ダンプに %n 件の問題があります: 回答は読み込めた部分についてのものです。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountUserFilter</name>
+    <message>
+        <source>Every answer</source>
+        <translation>すべての回答</translation>
+    </message>
+    <message>
+        <source>Cannot enroll a device with any name</source>
+        <translation>任意の名前でデバイスを登録できない</translation>
+    </message>
+    <message>
+        <source>Not required to sign in with MFA</source>
+        <translation>MFA でのサインインが必須でない</translation>
+    </message>
+    <message>
+        <source>Keys act without MFA</source>
+        <translation>キーが MFA なしで操作できる</translation>
+    </message>
+    <message>
+        <source>Keys can enroll a device</source>
+        <translation>キーでデバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>Sees every user name before MFA</source>
+        <translation>MFA の前にすべてのユーザー名を見られる</translation>
+    </message>
+    <message>
+        <source>Can deactivate MFA without MFA</source>
+        <translation>MFA なしで MFA を無効化できる</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>分析されていない</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountUserModel</name>
+    <message>
+        <source>? not analysed</source>
+        <translation>? 未分析</translation>
+    </message>
+    <message>
+        <source>USER-phone</source>
+        <translation>ユーザー名-phone</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Enroll any name</source>
+        <translation>任意の名前で登録</translation>
+    </message>
+    <message>
+        <source>MFA sign-in required</source>
+        <translation>MFA サインイン必須</translation>
+    </message>
+    <message>
+        <source>Keys act without MFA</source>
+        <translation>キーが MFA なしで操作できる</translation>
+    </message>
+    <message>
+        <source>Keys can enroll</source>
+        <translation>キーで登録</translation>
+    </message>
+    <message>
+        <source>Sees all users</source>
+        <translation>全ユーザーを見る</translation>
+    </message>
+    <message>
+        <source>Deactivate without MFA</source>
+        <translation>MFA なしで無効化</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AccountWindow</name>
+    <message>
+        <source>Cancelled: the tables show what was there before.</source>
+        <translation>キャンセルしました: 表は以前の内容のままです。</translation>
+    </message>
+    <message>
+        <source>Open Account &amp;Dump…</source>
+        <translation>アカウントダンプを開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open Account Dump</source>
+        <translation>アカウントダンプを開く</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Account Dump…</source>
+        <translation>アカウントダンプを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show only the users with this answer</source>
+        <translation>この回答のユーザーだけを表示します</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Account — %1</source>
+        <translation>アカウント — %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the users and policies…</source>
+        <translation>ユーザーとポリシーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Analysing user %1 of %2…</source>
+        <translation>ユーザー %1 / %2 を分析しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>アカウント %1: ユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the account dump</source>
+        <translation>アカウントダンプを開けません</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>すべてのグループ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation>
+            <numerusform>%1 / %n ユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a user to see its answers and every refused enrollment call.</source>
+        <translation>ユーザーを選ぶと、その回答と拒否される登録の呼び出しをすべて表示します。</translation>
     </message>
 </context>
 <context>

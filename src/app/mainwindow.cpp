@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountwindow.h"
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
 #include "filedialog.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Format, word wrap, zoom, line and column, F1 help.
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
+    AccountWindow::addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });

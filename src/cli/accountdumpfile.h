@@ -18,7 +18,7 @@ class AccountDumpFile final
 public:
     /// Dumps larger than this are refused before they are read whole (the largest real accounts'
     /// dumps are some hundred megabytes).
-    static constexpr qint64 maxBytes = qint64(1) << 30;
+    static constexpr qint64 maxBytes = qint64(maxAccountDumpBytes);
 
     /// Reads the dump and prints every problem with its place on standard error. Nothing when the
     /// file cannot be read or is not an account dump; a dump read in part is returned (see

@@ -16,10 +16,9 @@ class UserAnalysis final
 {
 public:
     UserAnalysis(const AccountDump &dump, std::size_t index, const std::string &deviceName)
-        : m_user(dump.users[index]), m_principal(m_user.principal)
+        : m_user(dump.users[index]), m_principal(principalOfUser(dump, index, deviceName))
     {
         m_answers.user = index;
-        m_principal.identity.deviceName = deviceName.empty() ? m_user.name + "-phone" : deviceName;
         m_answers.deviceName = m_principal.identity.deviceName;
     }
 
@@ -130,6 +129,47 @@ bool isStale(const AccountPolicy &policy)
 
 } // namespace
 
+Principal principalOfUser(const AccountDump &dump, std::size_t user, const std::string &deviceName)
+{
+    Principal principal = dump.users[user].principal;
+    principal.identity.deviceName = deviceName.empty() ? dump.users[user].name + "-phone" : deviceName;
+    return principal;
+}
+
+UserAnswers analyseUser(const AccountDump &dump, std::size_t user, const std::string &deviceName)
+{
+    return UserAnalysis(dump, user, deviceName).run();
+}
+
+PolicyAnswers analysePolicy(const AccountDump &dump, std::size_t p, const std::vector<UserAnswers> &users)
+{
+    PolicyAnswers answers;
+    answers.policy = p;
+    answers.users = dump.policies[p].users;
+    answers.stale = isStale(dump.policies[p]);
+    for (std::size_t user : answers.users) {
+        const UserAnswers &u = users[user];
+        if (!u.analysed || u.canEnrollAnyName)
+            continue;
+        const bool blocks
+            = std::any_of(u.enrollmentRefusals.begin(), u.enrollmentRefusals.end(), [&](const Refusal &r) {
+                  const AccountPolicy &policy = dump.policies[p];
+                  if (std::find(r.policies.begin(), r.policies.end(), policy.name) != r.policies.end())
+                      return true;
+                  // The user's boundary refuses what it does not list.
+                  if (r.layer == Layer::PermissionsBoundary && policy.asBoundary && dump.users[user].principal.boundary
+                      && dump.users[user].principal.boundary->arn == policy.arn)
+                      return true;
+                  // An implicit refusal: a stale policy is the one to fix.
+                  return r.decision == Decision::ImplicitDeny && r.layer == Layer::Identity && answers.stale
+                      && r.action == "iam:CreateVirtualMFADevice";
+              });
+        if (blocks)
+            answers.blocksEnrollment.push_back(user);
+    }
+    return answers;
+}
+
 AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOptions &options)
 {
     AccountAnalysis analysis;
@@ -138,36 +178,10 @@ AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOpt
             analysis.cancelled = true;
             return analysis;
         }
-        analysis.users.push_back(UserAnalysis(dump, i, options.deviceName).run());
+        analysis.users.push_back(analyseUser(dump, i, options.deviceName));
     }
-    for (std::size_t p = 0; p < dump.policies.size(); ++p) {
-        PolicyAnswers answers;
-        answers.policy = p;
-        answers.users = dump.policies[p].users;
-        answers.stale = isStale(dump.policies[p]);
-        for (std::size_t user : answers.users) {
-            const UserAnswers &u = analysis.users[user];
-            if (!u.analysed || u.canEnrollAnyName)
-                continue;
-            const bool blocks
-                = std::any_of(u.enrollmentRefusals.begin(), u.enrollmentRefusals.end(), [&](const Refusal &r) {
-                      const AccountPolicy &policy = dump.policies[p];
-                      if (std::find(r.policies.begin(), r.policies.end(), policy.name) != r.policies.end())
-                          return true;
-                      // The user's boundary refuses what it does not list.
-                      if (r.layer == Layer::PermissionsBoundary && policy.asBoundary
-                          && dump.users[user].principal.boundary
-                          && dump.users[user].principal.boundary->arn == policy.arn)
-                          return true;
-                      // An implicit refusal: a stale policy is the one to fix.
-                      return r.decision == Decision::ImplicitDeny && r.layer == Layer::Identity && answers.stale
-                          && r.action == "iam:CreateVirtualMFADevice";
-                  });
-            if (blocks)
-                answers.blocksEnrollment.push_back(user);
-        }
-        analysis.policies.push_back(std::move(answers));
-    }
+    for (std::size_t p = 0; p < dump.policies.size(); ++p)
+        analysis.policies.push_back(analysePolicy(dump, p, analysis.users));
     return analysis;
 }
 

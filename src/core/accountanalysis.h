@@ -65,6 +65,15 @@ struct AccountAnalysisOptions {
     const std::atomic<bool> *cancel = nullptr;
 };
 
+/// The principal whose requests decide a user's answers: the dump's principal with the device name
+/// the enrollment questions use (empty: "<user name>-phone").
+Principal principalOfUser(const AccountDump &dump, std::size_t user, const std::string &deviceName = {});
+
+/// One user's answers (what analyseAccount does for each user).
+UserAnswers analyseUser(const AccountDump &dump, std::size_t user, const std::string &deviceName = {});
+/// One policy's reach, from the answers of every user of the dump (indexed like AccountDump::users).
+PolicyAnswers analysePolicy(const AccountDump &dump, std::size_t policy, const std::vector<UserAnswers> &users);
+
 /// Answers every user's MFA questions from its principal, and every policy's reach.
 AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOptions &options = {});
 

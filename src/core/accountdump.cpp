@@ -360,6 +360,7 @@ private:
             if (const auto groups = entry->find("GroupList"); groups != entry->end() && groups->is_array()) {
                 for (std::size_t g = 0; g < groups->size(); ++g) {
                     const std::string groupName = (*groups)[g].is_string() ? (*groups)[g].get<std::string>() : "";
+                    user.groups.push_back(groupName);
                     const auto group = m_groups.find(groupName);
                     if (group == m_groups.end()) {
                         problems.push_back(problem("DUMP_GROUP_MISSING", pointer + "/GroupList/" + std::to_string(g),

@@ -27,6 +27,7 @@ struct AccountUser {
     std::string name;
     std::string arn;
     std::string pointer; ///< where the user stands in the dump
+    std::vector<std::string> groups; ///< GroupList as written, groups missing from the dump included
     Principal principal;
     /// False when something the user's requests depend on is missing from the dump (a group, a
     /// managed policy, a document that cannot be read): its answers would not be IAM's, so it is
@@ -58,6 +59,10 @@ struct AccountDump {
     bool truncated = false; ///< IsTruncated was true: users or policies may be missing
     bool cut = false; ///< the text was cut off; only what was read whole is used
 };
+
+/// Dumps larger than this are refused before they are read whole (the largest real accounts'
+/// dumps are some hundred megabytes).
+constexpr std::size_t maxAccountDumpBytes = std::size_t(1) << 30;
 
 /// Reads an account dump as the AWS CLI writes it or as the API returns it (documents as
 /// objects, JSON strings or URL-encoded strings; AttachedManagedPolicies as an array or a single

@@ -1,0 +1,189 @@
+#include "accountloader.h"
+
+#include "accounttexts.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace mfapolicy {
+
+namespace {
+constexpr qint64 chunkBytes = qint64(4) << 20;
+}
+
+struct AccountLoader::Job {
+    std::atomic<bool> cancel {false};
+    QPointer<AccountLoader> loader;
+    std::shared_ptr<AccountState> result;
+    QString error;
+    int lastPermille = -1;
+
+    bool cancelled() const { return cancel.load(std::memory_order_relaxed); }
+
+    // Progress goes to the GUI thread at most once per tenth of a percent.
+    void report(Phase phase, qint64 done, qint64 total)
+    {
+        const int permille = total > 0 ? int(done * 1000 / total) : -1;
+        if (total > 0 && permille == lastPermille)
+            return;
+        lastPermille = permille;
+        QPointer<AccountLoader> target = loader;
+        QMetaObject::invokeMethod(
+            qApp,
+            [target, this, phase, done, total] {
+                if (target && target->m_job.get() == this)
+                    Q_EMIT target->progress(phase, done, total);
+            },
+            Qt::QueuedConnection);
+    }
+
+    /// Every user's answers and every policy's reach, `users` first (empty: all of them).
+    void analyse(AccountState &state, const std::vector<std::size_t> &users)
+    {
+        const std::size_t count = users.empty() ? state.dump.users.size() : users.size();
+        lastPermille = -1;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (cancelled())
+                return;
+            const std::size_t user = users.empty() ? i : users[i];
+            report(Phase::Analysing, qint64(i), qint64(count));
+            state.users[user] = analyseUser(state.dump, user);
+        }
+        for (std::size_t p = 0; p < state.dump.policies.size(); ++p)
+            state.policies[p] = analysePolicy(state.dump, p, state.users);
+    }
+};
+
+AccountLoader::AccountLoader(QObject *parent) : QObject(parent) { }
+
+AccountLoader::~AccountLoader()
+{
+    if (m_job)
+        m_job->cancel.store(true);
+}
+
+void AccountLoader::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->cancel.store(true);
+    m_job.reset();
+    Q_EMIT runningChanged(false);
+    Q_EMIT cancelled();
+}
+
+void AccountLoader::start(std::function<void(Job &)> work)
+{
+    const bool wasRunning = m_job != nullptr;
+    if (m_job)
+        m_job->cancel.store(true);
+    auto job = std::make_shared<Job>();
+    job->loader = this;
+    m_job = job;
+    QThreadPool::globalInstance()->start([job, work = std::move(work)] {
+        work(*job);
+        QMetaObject::invokeMethod(
+            qApp,
+            [job] {
+                if (job->loader)
+                    job->loader->finishJob(job);
+            },
+            Qt::QueuedConnection);
+    });
+    if (!wasRunning)
+        Q_EMIT runningChanged(true);
+}
+
+void AccountLoader::finishJob(const std::shared_ptr<Job> &job)
+{
+    if (job != m_job || job->cancelled())
+        return; // replaced or cancelled: nobody waits for it
+    m_job.reset();
+    Q_EMIT runningChanged(false);
+    if (!job->error.isEmpty())
+        Q_EMIT failed(job->error);
+    else
+        Q_EMIT finished(job->result);
+}
+
+void AccountLoader::load(const QString &path)
+{
+    start([path](Job &job) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            job.error = tr("%1: no such file").arg(path);
+            return;
+        }
+        if (info.isDir()) {
+            job.error = tr("%1: is a folder, not an account dump").arg(path);
+            return;
+        }
+        if (info.size() > qint64(maxAccountDumpBytes)) {
+            job.error = tr("%1: %2 MB is larger than any account dump this reads (1 GB)")
+                            .arg(path)
+                            .arg(info.size() / (1024 * 1024));
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            job.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+            return;
+        }
+        QByteArray bytes;
+        bytes.reserve(info.size());
+        while (!file.atEnd()) {
+            if (job.cancelled())
+                return;
+            const QByteArray chunk = file.read(chunkBytes);
+            if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
+                job.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+                return;
+            }
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+            job.report(Phase::Reading, bytes.size(), info.size());
+        }
+        job.report(Phase::Parsing, 0, 0);
+        auto state = std::make_shared<AccountState>();
+        state->path = path;
+        state->dump = readAccountDump(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        bytes.clear();
+        for (const AccountProblem &p : state->dump.problems) {
+            if (p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !state->dump.cut)) {
+                job.error = QStringLiteral("%1: %2").arg(AccountTexts::location(path, p), AccountTexts::problem(p));
+                return;
+            }
+        }
+        state->users.resize(state->dump.users.size());
+        state->policies.resize(state->dump.policies.size());
+        job.analyse(*state, {});
+        job.result = std::move(state);
+    });
+}
+
+void AccountLoader::reanalyse(const AccountStatePtr &state, std::size_t policy, const QString &text)
+{
+    start([state, policy, text](Job &job) {
+        auto next = std::make_shared<AccountState>(*state);
+        AccountPolicy &changed = next->dump.policies[policy];
+        const std::shared_ptr<const PolicySource> old = changed.source;
+        changed.source = std::make_shared<const PolicySource>(PolicySource::parse(text.toStdString(), changed.name));
+        // The users' principals hold the same document: each one that reaches it gets the new one.
+        for (std::size_t user : changed.users) {
+            Principal &principal = next->dump.users[user].principal;
+            for (PrincipalPolicy &attached : principal.policies)
+                if (attached.source == old)
+                    attached.source = changed.source;
+            if (principal.boundary && principal.boundary->source == old)
+                principal.boundary->source = changed.source;
+        }
+        job.analyse(*next, changed.users);
+        job.result = std::move(next);
+    });
+}
+
+} // namespace mfapolicy

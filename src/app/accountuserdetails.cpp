@@ -1,0 +1,71 @@
+#include "accountuserdetails.h"
+
+#include "accounttexts.h"
+#include "accountusermodel.h"
+
+namespace mfapolicy {
+
+namespace {
+QString escaped(const std::string &text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+} // namespace
+
+QString AccountUserDetails::html(const AccountState &state, std::size_t index)
+{
+    const AccountUser &user = state.dump.users[index];
+    const UserAnswers &u = state.users[index];
+    QString out = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(escaped(user.name), escaped(user.arn));
+    if (!u.analysed) {
+        out += QStringLiteral("<p><b>%1</b></p><ul>").arg(AccountTexts::notAnalysed(u.indeterminate).toHtmlEscaped());
+        for (std::size_t p : user.problems)
+            out += QStringLiteral("<li>%1 (%2)</li>")
+                       .arg(AccountTexts::problem(state.dump.problems[p]).toHtmlEscaped(),
+                            AccountTexts::location(state.path, state.dump.problems[p]).toHtmlEscaped());
+        return out + QStringLiteral("</ul>");
+    }
+    out += QStringLiteral("<ul>");
+    const QString device = QString::fromStdString(u.deviceName);
+    for (int column = AccountUserModel::EnrollColumn; column < AccountUserModel::ColumnCount; ++column)
+        out += QStringLiteral("<li>%1</li>")
+                   .arg(AccountTexts::answer(AccountUserModel::question(column, device),
+                                             AccountUserModel::answer(u, column))
+                            .toHtmlEscaped());
+    out += QStringLiteral("</ul>");
+    if (!u.canEnrollAnyName && u.canEnrollNamedLikeUser)
+        out += QStringLiteral("<p>%1</p>").arg(AccountTexts::onlyNamedLikeUser().toHtmlEscaped());
+    if (!u.enrollmentRefusals.empty())
+        out += QStringLiteral("<h4>%1</h4>").arg(tr("Refused enrollment calls").toHtmlEscaped());
+    for (const Refusal &r : u.enrollmentRefusals) {
+        out += QStringLiteral("<p><b>%1</b> %2<br>").arg(escaped(r.action), escaped(r.resource));
+        out += tr("Refused by %1.").arg(AccountTexts::layer(r.layer)).toHtmlEscaped();
+        if (!r.policies.empty()) {
+            QStringList names;
+            for (const std::string &name : r.policies)
+                names << QString::fromStdString(name);
+            out += QLatin1Char(' ') + tr("Deciding policy: %1.").arg(names.join(QStringLiteral(", "))).toHtmlEscaped();
+        } else if (r.decision == Decision::ImplicitDeny) {
+            out += QLatin1Char(' ') + tr("No statement allows it.").toHtmlEscaped();
+        }
+        out += QStringLiteral("<br><code>%1</code></p>").arg(escaped(r.message));
+    }
+    return out;
+}
+
+QString AccountUserDetails::problemsHtml(const AccountState &state)
+{
+    if (state.dump.problems.empty())
+        return {};
+    QString out = QStringLiteral("<b>%1</b><ul style=\"margin:0\">")
+                      .arg(tr("%n problem(s) in the dump: the answers cover what could be read.", nullptr,
+                              int(state.dump.problems.size()))
+                               .toHtmlEscaped());
+    for (const AccountProblem &p : state.dump.problems)
+        out += QStringLiteral("<li>%1: %2</li>")
+                   .arg(AccountTexts::location(state.path, p).toHtmlEscaped(),
+                        AccountTexts::problem(p).toHtmlEscaped());
+    return out + QStringLiteral("</ul>");
+}
+
+} // namespace mfapolicy
