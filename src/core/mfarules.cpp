@@ -26,7 +26,8 @@ class MfaChecker final
 {
 public:
     MfaChecker(const PolicySource &source, const SimulationIdentity &identity, std::vector<Finding> &out,
-               std::span<const Policy *const> together, const Principal *principal = nullptr, std::size_t index = 0)
+               std::span<const Policy *const> together, const Principal *principal = nullptr, std::size_t index = 0,
+               PrincipalDecisionCache *cache = nullptr)
         : m_source(source)
         , m_policy(source.policy())
         , m_out(out)
@@ -35,6 +36,7 @@ public:
         , m_pathIdentity(identity)
         , m_principal(principal)
         , m_index(index)
+        , m_cache(cache)
     {
         m_policies.push_back(&m_policy);
         m_policies.insert(m_policies.end(), together.begin(), together.end());
@@ -98,7 +100,7 @@ private:
         request.action = action;
         request.resource = resource;
         if (m_principal) {
-            Evaluation evaluation = documentEvaluation(*m_principal, m_index, request, trace);
+            Evaluation evaluation = documentEvaluation(*m_principal, m_index, request, trace, m_cache);
             m_undetermined = m_undetermined || evaluation.indeterminate;
             return evaluation;
         }
@@ -625,6 +627,7 @@ private:
     mutable std::array<std::array<std::optional<Request>, 3>, 3> m_requests; // [identity][state]
     const Principal *m_principal; ///< set: requests are decided on the whole principal
     std::size_t m_index; ///< this document's index in Principal::policies
+    PrincipalDecisionCache *m_cache; ///< decisions shared with the principal's other policies
     mutable bool m_undetermined = false; ///< the rule running met an undetermined request
     std::size_t m_undeterminedRules = 0;
 };
@@ -637,10 +640,11 @@ void checkMfa(const PolicySource &source, const SimulationIdentity &identity, st
     MfaChecker(source, identity, out, together).run(cancel);
 }
 
-void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out, const std::atomic<bool> *cancel)
+void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out, const std::atomic<bool> *cancel,
+              PrincipalDecisionCache *cache)
 {
     const PrincipalPolicy &policy = principal.policies[index];
-    MfaChecker(*policy.source, principal.identity, out, {}, &principal, index).run(cancel);
+    MfaChecker(*policy.source, principal.identity, out, {}, &principal, index, cache).run(cancel);
 }
 
 } // namespace mfapolicy

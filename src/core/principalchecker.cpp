@@ -46,9 +46,23 @@ std::string statementActionPointer(const PolicySource &source, const Statement &
 
 } // namespace
 
-Evaluation documentEvaluation(const Principal &principal, std::size_t index, const Request &request, bool trace)
+Evaluation documentEvaluation(const Principal &principal, std::size_t index, const Request &request, bool trace,
+                              PrincipalDecisionCache *cache)
 {
-    PrincipalEvaluation result = evaluatePrincipal(principal, request, EvaluateOptions {trace});
+    PrincipalEvaluation result;
+    if (cache && !trace) {
+        const std::vector<std::string> *mfa = request.context.find("aws:MultiFactorAuthPresent");
+        std::string key = request.principal + '\n' + request.action + '\n' + request.resource + '\n'
+            + (mfa ? (mfa->empty() ? std::string("[]") : mfa->front()) : std::string("absent"));
+        const auto found = cache->find(key);
+        if (found == cache->end())
+            result = cache->emplace(std::move(key), evaluatePrincipal(principal, request, EvaluateOptions {false}))
+                         .first->second;
+        else
+            result = found->second;
+    } else {
+        result = evaluatePrincipal(principal, request, EvaluateOptions {trace});
+    }
     Evaluation out;
     for (LayerEvaluation &layer : result.layers) {
         if (layer.layer != Layer::Identity)
@@ -152,9 +166,10 @@ void checkLayers(const Principal &principal, std::vector<Finding> &out)
 std::vector<Finding> checkPrincipal(const Principal &principal, const CheckOptions &options)
 {
     std::vector<Finding> findings;
+    PrincipalDecisionCache cache;
     for (std::size_t i = 0; i < principal.policies.size(); ++i) {
         checkOne(principal.policies[i], {Layer::Identity, 0, i}, options, findings,
-                 [&](std::vector<Finding> &out) { checkMfa(principal, i, out, options.cancel); });
+                 [&](std::vector<Finding> &out) { checkMfa(principal, i, out, options.cancel, &cache); });
     }
     if (principal.boundary)
         checkOne(*principal.boundary, {Layer::PermissionsBoundary, 0, 0}, options, findings, {});

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 // The checker's rule families, one file each. Internal to the core.
@@ -32,13 +33,18 @@ std::vector<Finding> checkDocument(const PolicySource &source, const CheckOption
                                    std::optional<PolicyKind> kind);
 /// checkMfa() for identity-based policy `index` of a principal: requests are decided on the whole
 /// principal (every layer, its extra context), findings are about that policy's statements.
+/// Untraced decisions of one principal, shared by the MFA rules of its policies (they ask the same
+/// requests): keyed by caller, action, resource and MFA state, the rest of the context being the
+/// principal's.
+using PrincipalDecisionCache = std::unordered_map<std::string, PrincipalEvaluation>;
 void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out,
-              const std::atomic<bool> *cancel = nullptr);
+              const std::atomic<bool> *cancel = nullptr, PrincipalDecisionCache *cache = nullptr);
 /// IAM's decision of `request` for the principal, as the MFA rules of identity-based policy
 /// `index` read it: the statements named are that policy's (as policy 0), and a denial decided
 /// by another layer (boundary, SCP) reads as an explicit deny naming none of them — it is that
 /// layer's finding, not this policy's.
-Evaluation documentEvaluation(const Principal &principal, std::size_t index, const Request &request, bool trace);
+Evaluation documentEvaluation(const Principal &principal, std::size_t index, const Request &request, bool trace,
+                              PrincipalDecisionCache *cache = nullptr);
 /// The findings about the boundary and SCP layers of a principal: a layer that refuses an
 /// enrollment call the identity-based policies allow without MFA.
 void checkLayers(const Principal &principal, std::vector<Finding> &out);
