@@ -6,7 +6,11 @@
 
 namespace mfapolicy {
 
-RecentFiles::RecentFiles(QObject *parent) : QObject(parent), m_files(Settings::instance().recentFiles()) { }
+RecentFiles::RecentFiles(QObject *parent, Kind kind)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_files(kind == Kind::Policies ? Settings::instance().recentFiles() : Settings::instance().recentPrincipals())
+{ }
 
 void RecentFiles::add(const QString &path)
 {
@@ -32,7 +36,10 @@ void RecentFiles::clear()
 
 void RecentFiles::store()
 {
-    Settings::instance().setRecentFiles(m_files);
+    if (m_kind == Kind::Policies)
+        Settings::instance().setRecentFiles(m_files);
+    else
+        Settings::instance().setRecentPrincipals(m_files);
     Q_EMIT changed();
 }
 

@@ -11,7 +11,9 @@ class RecentFiles final : public QObject
     Q_OBJECT
 public:
     static constexpr int maxCount = 10;
-    explicit RecentFiles(QObject *parent = nullptr);
+    /// Which list: policy documents or principal files.
+    enum class Kind { Policies, Principals };
+    explicit RecentFiles(QObject *parent = nullptr, Kind kind = Kind::Policies);
 
     QStringList files() const { return m_files; }
     void add(const QString &path);
@@ -23,6 +25,7 @@ Q_SIGNALS:
 
 private:
     void store();
+    Kind m_kind;
     QStringList m_files;
 };
 
