@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AwsManagedPolicyDialog</name>
+    <message numerus="yes">
+        <source>Search %n policies</source>
+        <translation>
+            <numerusform>Search %n policy</numerusform>
+            <numerusform>Search %n policies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::ComparisonWidget</name>
     <message numerus="yes">
         <source>%n cell(s) of the decision matrix change.</source>
@@ -134,6 +144,20 @@
         <translation>
             <numerusform>Invalid JSON (%n error)</numerusform>
             <numerusform>Invalid JSON (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity-based policies</source>
+        <translation>
+            <numerusform>%n identity-based policy</numerusform>
+            <numerusform>%n identity-based policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SCPs at %n level(s)</source>
+        <translation>
+            <numerusform>SCPs at %n level</numerusform>
+            <numerusform>SCPs at %n levels</numerusform>
         </translation>
     </message>
 </context>
