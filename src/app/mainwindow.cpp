@@ -425,19 +425,8 @@ void MainWindow::exportComparison()
 
 void MainWindow::updateRecentMenu()
 {
-    QMenu *menu = m_ui->menuOpenRecent;
-    menu->clear();
-    const QStringList files = m_documents->recentFiles()->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!files.isEmpty())
-        menu->addSeparator();
-    QAction *clear = menu->addAction(tr("Clear Recent Files"), m_documents->recentFiles(), &RecentFiles::clear);
-    clear->setEnabled(!files.isEmpty());
+    m_documents->recentFiles()->fillMenu(m_ui->menuOpenRecent, tr("Clear Recent Files"),
+                                         [this](const QString &path) { openFile(path); });
 }
 
 PolicyTab *MainWindow::tabAt(int index) const

@@ -83,18 +83,7 @@ void PrincipalActions::retranslate()
 
 void PrincipalActions::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { open(path); });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear Recent Principals"), m_recent, &RecentFiles::clear);
-    clear->setEnabled(!files.isEmpty());
+    m_recent->fillMenu(m_recentMenu, tr("Clear Recent Principals"), [this](const QString &path) { open(path); });
 }
 
 QString PrincipalActions::problemText(const PrincipalFileProblem &problem)

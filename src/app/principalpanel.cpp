@@ -118,7 +118,11 @@ QWidget *PrincipalPanel::buildPolicies()
     connect(m_policies, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_refreshing || column != 0)
             return;
-        m_setup->setIncluded(std::size_t(m_policies->indexOfTopLevelItem(item)), item->checkState(0) == Qt::Checked);
+        // Later: the change rebuilds the list, which must not delete the item while Qt is in it.
+        const std::size_t index = std::size_t(m_policies->indexOfTopLevelItem(item));
+        const bool included = item->checkState(0) == Qt::Checked;
+        QMetaObject::invokeMethod(
+            this, [this, index, included] { m_setup->setIncluded(index, included); }, Qt::QueuedConnection);
     });
     m_addPolicy = button(m_policiesGroup, "addPolicyButton");
     m_removePolicy = button(m_policiesGroup, "removePolicyButton");

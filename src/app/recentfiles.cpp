@@ -2,7 +2,9 @@
 
 #include "settings.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 
 namespace mfapolicy {
 
@@ -32,6 +34,21 @@ void RecentFiles::clear()
 {
     m_files.clear();
     store();
+}
+
+void RecentFiles::fillMenu(QMenu *menu, const QString &clearText, const std::function<void(const QString &)> &open)
+{
+    menu->clear();
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QString path = m_files.at(i);
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        connect(action, &QAction::triggered, menu, [open, path] { open(path); });
+    }
+    if (!m_files.isEmpty())
+        menu->addSeparator();
+    QAction *clearAction = menu->addAction(clearText, this, &RecentFiles::clear);
+    clearAction->setEnabled(!m_files.isEmpty());
 }
 
 void RecentFiles::store()

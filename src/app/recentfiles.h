@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
+class QMenu;
+
 namespace mfapolicy {
 
 /// Most recently opened or saved files, newest first, persisted in the settings.
@@ -19,6 +23,8 @@ public:
     void add(const QString &path);
     void remove(const QString &path);
     void clear();
+    /// Fills `menu` with the files, numbered, each calling `open`, then `clearText` to clear them.
+    void fillMenu(QMenu *menu, const QString &clearText, const std::function<void(const QString &)> &open);
 
 Q_SIGNALS:
     void changed();
