@@ -107,12 +107,44 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AwsManagedPolicyDialog</name>
+    <message numerus="yes">
+        <source>Search %n policies</source>
+        <translation>
+            <numerusform>Search %n policy</numerusform>
+            <numerusform>Search %n policies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::ComparisonWidget</name>
     <message numerus="yes">
         <source>%n cell(s) of the decision matrix change.</source>
         <translation>
             <numerusform>%n cell of the decision matrix changes.</numerusform>
             <numerusform>%n cells of the decision matrix change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::DocumentManager</name>
+    <message numerus="yes">
+        <source>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</source>
+        <translation>
+            <numerusform>%n policy has unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</numerusform>
+            <numerusform>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</numerusform>
         </translation>
     </message>
 </context>
@@ -183,25 +215,6 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n policies have unsaved changes:
-
-%1
-
-Save all of them, or discard all their changes?</source>
-        <translation>
-            <numerusform>%n policy has unsaved changes:
-
-%1
-
-Save all of them, or discard all their changes?</numerusform>
-            <numerusform>%n policies have unsaved changes:
-
-%1
-
-Save all of them, or discard all their changes?</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mfapolicy::MatrixNotice</name>
@@ -234,6 +247,20 @@ Save all of them, or discard all their changes?</numerusform>
         <translation>
             <numerusform>Invalid JSON (%n error)</numerusform>
             <numerusform>Invalid JSON (%n errors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity-based policies</source>
+        <translation>
+            <numerusform>%n identity-based policy</numerusform>
+            <numerusform>%n identity-based policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SCPs at %n level(s)</source>
+        <translation>
+            <numerusform>SCPs at %n level</numerusform>
+            <numerusform>SCPs at %n levels</numerusform>
         </translation>
     </message>
 </context>

@@ -425,50 +425,6 @@
 <context>
     <name>PolicyTab</name>
     <message>
-        <source>Simulated user</source>
-        <translation>シミュレートするユーザー</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>アカウント:</translation>
-    </message>
-    <message>
-        <source>The 12-digit AWS account ID of the simulated user</source>
-        <translation>シミュレートするユーザーの 12 桁の AWS アカウント ID</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>ユーザー:</translation>
-    </message>
-    <message>
-        <source>The IAM user name (aws:username)</source>
-        <translation>IAM ユーザー名 (aws:username)</translation>
-    </message>
-    <message>
-        <source>Path:</source>
-        <translation>パス:</translation>
-    </message>
-    <message>
-        <source>The user&apos;s path, &quot;/&quot; or for example &quot;/engineering/&quot;</source>
-        <translation>ユーザーのパス。&quot;/&quot; または &quot;/engineering/&quot; など</translation>
-    </message>
-    <message>
-        <source>Device name:</source>
-        <translation>デバイス名:</translation>
-    </message>
-    <message>
-        <source>The name the user types for a new virtual MFA device</source>
-        <translation>ユーザーが新しい仮想 MFA デバイスに付ける名前</translation>
-    </message>
-    <message>
-        <source>Other user:</source>
-        <translation>他のユーザー:</translation>
-    </message>
-    <message>
-        <source>Another user of the account, for the &quot;another user&quot; rows</source>
-        <translation>「他のユーザー」の行に使う、同じアカウントの別のユーザー</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
@@ -1787,6 +1743,31 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AwsManagedPolicyDialog</name>
+    <message>
+        <source>Add an AWS Managed Policy</source>
+        <translation>AWS 管理ポリシーを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search %n policies</source>
+        <translation>
+            <numerusform>%n 件のポリシーを検索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>From the bundled AWS managed policy data (%1, policies published until %2).</source>
+        <translation>同梱の AWS 管理ポリシーのデータより (%1、%2 までに公開されたポリシー)。</translation>
+    </message>
+    <message>
+        <source>The bundled AWS managed policy data cannot be read: %1</source>
+        <translation>同梱の AWS 管理ポリシーのデータを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AwsTexts</name>
     <message>
         <source>The AWS CLI (%1) is not installed or not on the PATH. Install the Debian package awscli (sudo apt install awscli) or pip&apos;s awscli, then try again.</source>
@@ -2234,6 +2215,37 @@ Try &apos;mfa-policy %1 --help&apos;.
     </message>
 </context>
 <context>
+    <name>mfapolicy::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation>ファイルが削除されました</translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted or moved. The text stays open here; save it to keep it.</source>
+        <translation>ファイル %1 は削除または移動されました。テキストはここで開いたままです。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program. Reload it and lose your unsaved changes?</source>
+        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みして、未保存の変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The file %1 was changed by another program. Reload it?</source>
+        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>Reload failed</source>
+        <translation>再読み込みに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::DocumentIo</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2270,6 +2282,87 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>The file %1 is not UTF-8 text: line %2, column %3 has the byte 0x%4. Policies are UTF-8 JSON.</source>
         <translation>ファイル %1 は UTF-8 のテキストではありません: %2 行 %3 列にバイト 0x%4 があります。ポリシーは UTF-8 の JSON です。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::DocumentManager</name>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>ポリシー (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>無題 %1</translation>
+    </message>
+    <message>
+        <source>%1 (AWS managed)</source>
+        <translation>%1 (AWS 管理)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Policy As</source>
+        <translation>名前を付けてポリシーを保存</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>ファイルを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2
+
+Your changes are still in the editor. Save them under another name?</source>
+        <translation>%1 を保存できませんでした: %2
+
+変更はエディターに残っています。別の名前で保存しますか?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The policy %1 has unsaved changes. Save them?</source>
+        <translation>ポリシー %1 には未保存の変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業の復旧</translation>
+    </message>
+    <message>
+        <source>The studio did not close normally last time. Recover the unsaved text of these policies?
+
+%1</source>
+        <translation>前回、Studio は正常に終了しませんでした。次のポリシーの未保存のテキストを復旧しますか?
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies have unsaved changes:
+
+%1
+
+Save all of them, or discard all their changes?</source>
+        <translation>
+            <numerusform>%n 件のポリシーに未保存の変更があります:
+
+%1
+
+すべて保存しますか、それともすべての変更を破棄しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save All</source>
+        <translation>すべて保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2664,34 +2757,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>最近使ったファイルの一覧を消去</translation>
     </message>
     <message>
-        <source>Untitled %1</source>
-        <translation>無題 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>ファイルを開けません</translation>
-    </message>
-    <message>
-        <source>Cannot save the file</source>
-        <translation>ファイルを保存できません</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Save Policy As</source>
-        <translation>名前を付けてポリシーを保存</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>The policy %1 has unsaved changes. Save them?</source>
-        <translation>ポリシー %1 には未保存の変更があります。保存しますか?</translation>
-    </message>
-    <message>
         <source>MFA Policy Studio</source>
         <translation>MFA Policy Studio</translation>
     </message>
@@ -2704,18 +2769,6 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>
             <numerusform>検出結果 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>未保存の作業の復旧</translation>
-    </message>
-    <message>
-        <source>The studio did not close normally last time. Recover the unsaved text of these policies?
-
-%1</source>
-        <translation>前回、Studio は正常に終了しませんでした。次のポリシーの未保存のテキストを復旧しますか?
-
-%1</translation>
     </message>
     <message>
         <source>Enrollment scenario</source>
@@ -2754,38 +2807,16 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
 スタジオが予期せず終了すると、これらの変更は失われます。ドキュメントを保存するか、フォルダーを書き込み可能にしてください。</translation>
     </message>
     <message>
-        <source>%1 could not be saved: %2
-
-Your changes are still in the editor. Save them under another name?</source>
-        <translation>%1 を保存できませんでした: %2
-
-変更はエディターに残っています。別の名前で保存しますか?</translation>
-    </message>
-    <message>
         <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
         <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n policies have unsaved changes:
-
-%1
-
-Save all of them, or discard all their changes?</source>
-        <translation>
-            <numerusform>%n 件のポリシーに未保存の変更があります:
-
-%1
-
-すべて保存しますか、それともすべての変更を破棄しますか?</numerusform>
-        </translation>
+    <message>
+        <source>The policy %1 is not open in the studio and has no file to open.</source>
+        <translation>ポリシー %1 はスタジオで開かれておらず、開くファイルもありません。</translation>
     </message>
     <message>
-        <source>&amp;Save All</source>
-        <translation>すべて保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard All</source>
-        <translation>すべて破棄(&amp;D)</translation>
+        <source>Principal</source>
+        <translation>プリンシパル</translation>
     </message>
 </context>
 <context>
@@ -3200,34 +3231,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>インライン、ロール</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
-        <source>File deleted</source>
-        <translation>ファイルが削除されました</translation>
-    </message>
-    <message>
-        <source>The file %1 was deleted or moved. The text stays open here; save it to keep it.</source>
-        <translation>ファイル %1 は削除または移動されました。テキストはここで開いたままです。残すには保存してください。</translation>
-    </message>
-    <message>
-        <source>The file %1 was changed by another program. Reload it and lose your unsaved changes?</source>
-        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みして、未保存の変更を破棄しますか?</translation>
-    </message>
-    <message>
-        <source>The file %1 was changed by another program. Reload it?</source>
-        <translation>ファイル %1 は別のプログラムによって変更されました。再読み込みしますか?</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>ディスク上のファイルが変更されました</translation>
-    </message>
-    <message>
-        <source>Reload failed</source>
-        <translation>再読み込みに失敗しました</translation>
-    </message>
-    <message>
         <source>Analysing a large text…</source>
         <translation>大きなテキストを分析しています…</translation>
     </message>
@@ -3252,6 +3255,38 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Analysis cancelled: the matrix and the findings are those of an earlier text. Edit the text to analyse it again.</source>
         <translation>分析をキャンセルしました: マトリックスと検出結果は以前のテキストのものです。もう一度分析するにはテキストを編集してください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>User %1 with this policy alone</source>
+        <translation>ユーザー %1、このポリシーのみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity-based policies</source>
+        <translation>
+            <numerusform>アイデンティティベースのポリシー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message numerus="yes">
+        <source>SCPs at %n level(s)</source>
+        <translation>
+            <numerusform>%n 階層のサービスコントロールポリシー (SCP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1: %2</source>
+        <translation>ユーザー %1: %2</translation>
+    </message>
+    <message>
+        <source>(this document is not attached: it counts as an inline policy)</source>
+        <translation>(このドキュメントはアタッチされていないため、インラインポリシーとして扱います)</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3341,192 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Legend</source>
         <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PrincipalActions</name>
+    <message>
+        <source>Principals (*.json);;All files (*)</source>
+        <translation>プリンシパル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Principal</source>
+        <translation>プリンシパルを開く</translation>
+    </message>
+    <message>
+        <source>Open P&amp;rincipal…</source>
+        <translation>プリンシパルを開く(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save Pr&amp;incipal</source>
+        <translation>プリンシパルを保存(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save Principal As…</source>
+        <translation>プリンシパルに名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Recent Principals</source>
+        <translation>最近使ったプリンシパル</translation>
+    </message>
+    <message>
+        <source>Clear Recent Principals</source>
+        <translation>最近使ったプリンシパルの履歴を消去</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>A principal file is a JSON object with &quot;policies&quot;.</source>
+        <translation>プリンシパルファイルは &quot;policies&quot; を持つ JSON オブジェクトです。</translation>
+    </message>
+    <message>
+        <source>Unknown member %1.</source>
+        <translation>不明なメンバー %1 です。</translation>
+    </message>
+    <message>
+        <source>This value must be %1.</source>
+        <translation>この値は %1 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A policy needs exactly one of &quot;file&quot;, &quot;awsManaged&quot; or &quot;policy&quot;.</source>
+        <translation>ポリシーには &quot;file&quot;、&quot;awsManaged&quot;、&quot;policy&quot; のいずれか 1 つだけが必要です。</translation>
+    </message>
+    <message>
+        <source>The policy file %1 cannot be read: %2</source>
+        <translation>ポリシーファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>No AWS managed policy is named %1 in the bundled data.</source>
+        <translation>同梱のデータに %1 という名前の AWS 管理ポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>No SCP is named %1.</source>
+        <translation>%1 という名前の SCP はありません。</translation>
+    </message>
+    <message>
+        <source>The policy %1 has %2 error(s).</source>
+        <translation>ポリシー %1 に %2 件のエラーがあります。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the principal</source>
+        <translation>プリンシパルを開けません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a principal:
+
+%2</source>
+        <translation>%1 はプリンシパルとして使用できません:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Principal opened with warnings</source>
+        <translation>プリンシパルを開きました (警告あり)</translation>
+    </message>
+    <message>
+        <source>Principal %1 opened</source>
+        <translation>プリンシパル %1 を開きました</translation>
+    </message>
+    <message>
+        <source>Cannot save the principal</source>
+        <translation>プリンシパルを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Principal As</source>
+        <translation>プリンシパルに名前を付けて保存</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PrincipalExplanation</name>
+    <message>
+        <source>the identity-based policies</source>
+        <translation>アイデンティティベースのポリシー</translation>
+    </message>
+    <message>
+        <source>the permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>the SCPs of level %1 (%2)</source>
+        <translation>第 %1 階層 (%2) の SCP</translation>
+    </message>
+    <message>
+        <source>the SCPs</source>
+        <translation>SCP</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation>境界</translation>
+    </message>
+    <message>
+        <source>SCP</source>
+        <translation>SCP</translation>
+    </message>
+    <message>
+        <source>inline</source>
+        <translation>インライン</translation>
+    </message>
+    <message>
+        <source>customer managed</source>
+        <translation>カスタマー管理</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>AWS 管理</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1、グループ %2</translation>
+    </message>
+    <message>
+        <source>No answer: %1 hold a statement that cannot be evaluated and might decide it.</source>
+        <translation>判定不能: %1 に評価できないステートメントがあり、それが判定を左右する可能性があります。</translation>
+    </message>
+    <message>
+        <source>Decided by %1: no statement allows it.</source>
+        <translation>%1 により判定: 許可するステートメントがありません。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Denied by %1: %2.</source>
+        <translation>%1 により拒否: %2。</translation>
+    </message>
+    <message>
+        <source>Allowed by %1: %2.</source>
+        <translation>%1 により許可: %2。</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 へ移動</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3636,173 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>give at most one principal file (%1 is the second)</source>
         <translation>プリンシパルファイルは 1 つまでです (%1 が 2 つ目です)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PrincipalPanel</name>
+    <message>
+        <source>open in the studio</source>
+        <translation>スタジオで開いています</translation>
+    </message>
+    <message>
+        <source>Simulated user</source>
+        <translation>シミュレートするユーザー</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>デバイス名:</translation>
+    </message>
+    <message>
+        <source>Other user:</source>
+        <translation>他のユーザー:</translation>
+    </message>
+    <message>
+        <source>The 12-digit AWS account ID of the simulated user</source>
+        <translation>シミュレートするユーザーの 12 桁の AWS アカウント ID</translation>
+    </message>
+    <message>
+        <source>The IAM user name (aws:username)</source>
+        <translation>IAM ユーザー名 (aws:username)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s path, &quot;/&quot; or for example &quot;/engineering/&quot;</source>
+        <translation>ユーザーのパス。&quot;/&quot; または &quot;/engineering/&quot; など</translation>
+    </message>
+    <message>
+        <source>The name the user types for a new virtual MFA device</source>
+        <translation>ユーザーが新しい仮想 MFA デバイスに付ける名前</translation>
+    </message>
+    <message>
+        <source>Another user of the account, for the &quot;another user&quot; rows</source>
+        <translation>「他のユーザー」の行に使う、同じアカウントの別のユーザー</translation>
+    </message>
+    <message>
+        <source>Attached policies</source>
+        <translation>アタッチされたポリシー</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Clear a check box to leave a policy out without removing it. A document that is not attached is evaluated as the user&apos;s inline policy.</source>
+        <translation>チェックを外すと、ポリシーを削除せずに評価から除外します。アタッチされていないドキュメントは、ユーザーのインラインポリシーとして評価します。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Service control policies (SCPs)</source>
+        <translation>サービスコントロールポリシー (SCP)</translation>
+    </message>
+    <message>
+        <source>One level per organization level above the account, the root first. Every level must allow a request.</source>
+        <translation>アカウントの上位にある組織の階層ごとに 1 レベル (ルートが先頭)。リクエストはすべての階層で許可される必要があります。</translation>
+    </message>
+    <message>
+        <source>Add Level</source>
+        <translation>階層を追加</translation>
+    </message>
+    <message>
+        <source>Add SCP…</source>
+        <translation>SCP を追加…</translation>
+    </message>
+    <message>
+        <source>Extra context keys</source>
+        <translation>追加のコンテキストキー</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Added to every simulated request, for example aws:SourceIp or aws:RequestedRegion</source>
+        <translation>シミュレートするすべてのリクエストに追加します (例: aws:SourceIp、aws:RequestedRegion)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: the user&apos;s policies alone decide.</source>
+        <translation>なし: ユーザーのポリシーのみで判定します。</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>第 %1 階層: %2</translation>
+    </message>
+    <message>
+        <source>None: the account is not in an organization.</source>
+        <translation>なし: アカウントは組織に属していません。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the policy</source>
+        <translation>ポリシーをアタッチできません</translation>
+    </message>
+    <message>
+        <source>No AWS managed policy is named %1 in the bundled data.</source>
+        <translation>同梱のデータに %1 という名前の AWS 管理ポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>Open document: %1</source>
+        <translation>開いているドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>Policy File…</source>
+        <translation>ポリシーファイル…</translation>
+    </message>
+    <message>
+        <source>Attach a Policy File</source>
+        <translation>ポリシーファイルをアタッチ</translation>
+    </message>
+    <message>
+        <source>Policies (*.json);;All files (*)</source>
+        <translation>ポリシー (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>AWS Managed Policy…</source>
+        <translation>AWS 管理ポリシー…</translation>
     </message>
 </context>
 <context>

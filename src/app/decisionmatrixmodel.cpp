@@ -14,10 +14,19 @@ void DecisionMatrixModel::setMatrix(std::optional<DecisionMatrix> matrix)
 {
     beginResetModel();
     m_matrix = std::move(matrix);
+    m_notes.clear();
     endResetModel();
 }
 
-void DecisionMatrixModel::setMarkedStatement(std::optional<std::size_t> statement)
+void DecisionMatrixModel::setCellNotes(std::vector<std::array<CellNote, 3>> notes)
+{
+    m_notes = std::move(notes);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, MfaSessionColumn), index(rowCount() - 1, AccessKeyColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void DecisionMatrixModel::setMarkedStatement(std::optional<StatementRef> statement)
 {
     if (statement == m_marked)
         return;
@@ -73,8 +82,7 @@ bool DecisionMatrixModel::isMarked(const MatrixRow &row, int stateIndex) const
     const std::vector<StatementRef> &deciding = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
     if (e.decision == Decision::ImplicitDeny)
         return false;
-    return std::any_of(deciding.begin(), deciding.end(),
-                       [this](const StatementRef &ref) { return ref.statement == *m_marked; });
+    return std::any_of(deciding.begin(), deciding.end(), [this](const StatementRef &ref) { return ref == *m_marked; });
 }
 
 QVariant DecisionMatrixModel::data(const QModelIndex &index, int role) const
@@ -100,14 +108,22 @@ QVariant DecisionMatrixModel::data(const QModelIndex &index, int role) const
     if (const std::optional<AuthState> state = stateForColumn(index.column())) {
         const int stateIndex = index.column() - MfaSessionColumn;
         const Decision decision = r.cells[std::size_t(stateIndex)].evaluation.decision;
+        const CellNote *note = std::size_t(index.row()) < m_notes.size()
+            ? &m_notes[std::size_t(index.row())][std::size_t(stateIndex)]
+            : nullptr;
         switch (role) {
         case Qt::DisplayRole:
+            if (note && !note->tag.isEmpty())
+                return QString(Texts::decision(decision) + QStringLiteral(" · ") + note->tag);
             return Texts::decision(decision);
         case Qt::AccessibleTextRole:
             return Texts::decisionLabel(decision);
-        case Qt::ToolTipRole:
-            return tr("%1 — %2: %3")
-                .arg(QString::fromStdString(r.action), Texts::authState(*state), Texts::decisionLabel(decision));
+        case Qt::ToolTipRole: {
+            const QString tip
+                = tr("%1 — %2: %3")
+                      .arg(QString::fromStdString(r.action), Texts::authState(*state), Texts::decisionLabel(decision));
+            return note && !note->decidedBy.isEmpty() ? QString(tip + QLatin1Char('\n') + note->decidedBy) : tip;
+        }
         case DecisionRole:
             return int(decision);
         case MarkedRole:

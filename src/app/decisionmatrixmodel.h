@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+#include <array>
+
 #include <optional>
 
 namespace mfapolicy {
@@ -31,7 +33,14 @@ public:
     void setMatrix(std::optional<DecisionMatrix> matrix);
     const std::optional<DecisionMatrix> &matrix() const { return m_matrix; }
     /// Cells whose deciding statements include this statement get MarkedRole.
-    void setMarkedStatement(std::optional<std::size_t> statement);
+    void setMarkedStatement(std::optional<StatementRef> statement);
+    /// What decided each cell of a principal's matrix, per row like the matrix: a short tag shown
+    /// after the decision (empty for the identity layer) and a sentence for the tooltip.
+    struct CellNote {
+        QString tag;
+        QString decidedBy;
+    };
+    void setCellNotes(std::vector<std::array<CellNote, 3>> notes);
 
     static std::optional<AuthState> stateForColumn(int column);
     /// The column title of a state, its qualifier on a second line.
@@ -47,7 +56,8 @@ public:
 private:
     bool isMarked(const MatrixRow &row, int stateIndex) const;
     std::optional<DecisionMatrix> m_matrix;
-    std::optional<std::size_t> m_marked;
+    std::optional<StatementRef> m_marked;
+    std::vector<std::array<CellNote, 3>> m_notes;
 };
 
 } // namespace mfapolicy

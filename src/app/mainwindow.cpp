@@ -4,6 +4,9 @@
 #include "accountwindow.h"
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
+#include "document.h"
+#include "documentio.h"
+#include "documentmanager.h"
 #include "filedialog.h"
 #include "findbar.h"
 #include "findingsmodel.h"
@@ -15,8 +18,11 @@
 #include "policytab.h"
 #include "policytemplates.h"
 #include "presentationmode.h"
+#include "principalactions.h"
+#include "principalfile.h"
+#include "principalpanel.h"
+#include "principalsetup.h"
 #include "recentfiles.h"
-#include "recoverystore.h"
 #include "scenariopage.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -32,13 +38,21 @@
 #include <QMimeData>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
-#include <QUuid>
 
 namespace mfapolicy {
 
 namespace {
+bool isPrincipalFile(const QString &path)
+{
+    // Only regular files are looked into: a FIFO or a device would block the read.
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > DocumentIo::maxFileSize)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && looksLikePrincipalFile(file.read(DocumentIo::maxFileSize).toStdString());
+}
+
 const QString fileFilter()
 {
     return MainWindow::tr("Policies (*.json);;All files (*)");
@@ -48,13 +62,13 @@ const QString fileFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_recentFiles(new RecentFiles(this))
-    , m_recovery(std::make_unique<RecoveryStore>())
-    , m_autosaveTimer(new QTimer(this))
+    , m_principal(new PrincipalSetup(this))
     , m_statusLabel(new QLabel(this))
 {
     PolicyTemplates::initResources();
     m_ui->setupUi(this);
+    m_principal->setIdentity(Settings::instance().identity());
+    m_documents = new DocumentManager(m_ui->documentTabs, this, m_principal);
     setWindowIcon(QIcon(QStringLiteral(":/icons/mfa-policy-studio.svg")));
     setAcceptDrops(true);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -71,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
                             tr("The unsaved changes could not be copied to the recovery folder: %1.\n\nIf the "
                                "studio ends unexpectedly, they are lost. Save your documents, or make the folder "
                                "writable.")
-                                .arg(m_autosaveError));
+                                .arg(m_documents->autosaveError()));
     });
     m_ui->statusBar->addPermanentWidget(m_autosaveIndicator);
     setupActions();
@@ -79,17 +93,16 @@ MainWindow::MainWindow(QWidget *parent)
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
     AccountWindow::addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
+    setupPrincipal();
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });
-    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_documents, &DocumentManager::tabAdded, this, &MainWindow::onTabAdded);
+    connect(m_documents, &DocumentManager::autosaveErrorChanged, this, &MainWindow::setAutosaveError);
+    connect(m_documents, &DocumentManager::message, statusBar(), &QStatusBar::showMessage);
     updateRecentMenu();
 
-    m_autosaveTimer->setInterval(Settings::instance().autosaveSeconds() * 1000);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(&Settings::instance(), &Settings::autosaveChanged, this,
-            [this] { m_autosaveTimer->setInterval(Settings::instance().autosaveSeconds() * 1000); });
-    m_autosaveTimer->start();
     connect(&Settings::instance(), &Settings::languageChanged, this,
             [] { StudioApp::loadTranslation(Settings::instance().language()); });
 
@@ -104,6 +117,7 @@ MainWindow::~MainWindow()
     // handlers, which use the form that is gone by then.
     m_scenarioDock->disconnect(this);
     m_ui->documentTabs->disconnect(this);
+    m_principal->disconnect();
 }
 
 void MainWindow::setupActions()
@@ -199,6 +213,52 @@ void MainWindow::setupActions()
     ui.menuNewFromTemplate->setToolTipsVisible(true);
 }
 
+// The principal panel (a dock beside the tabs) and the principal file's menu entries.
+void MainWindow::setupPrincipal()
+{
+    m_principalPanel = new PrincipalPanel(m_principal, m_documents, this);
+    m_principalPanel->setObjectName(QStringLiteral("principalPanel"));
+    m_principalDock = new QDockWidget(this);
+    m_principalDock->setObjectName(QStringLiteral("principalDock"));
+    m_principalDock->setWidget(m_principalPanel);
+    m_principalDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_principalDock);
+    m_ui->menuView->addAction(m_principalDock->toggleViewAction());
+    connect(m_principal, &PrincipalSetup::changed, this,
+            [this] { Settings::instance().setIdentity(m_principal->identity()); });
+    m_principalActions = new PrincipalActions(m_principal, m_documents, this);
+    m_principalActions->addToMenu(m_ui->menuFile, m_ui->actionExport);
+    connect(m_principalActions, &PrincipalActions::message, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,
+                               const QString &resource, AuthState state)
+{
+    PolicyTab *target = nullptr;
+    for (PolicyTab *tab : m_documents->tabs()) {
+        if (tab->analysis() && tab->analysis()->shared == policy.source)
+            target = tab;
+    }
+    for (PolicyTab *tab : m_documents->tabs()) {
+        if (!target && !tab->document()->isReadOnly() && tab->displayName().toStdString() == policy.name)
+            target = tab;
+    }
+    if (!target && policy.origin == PolicyOrigin::AwsManaged)
+        target = m_documents->openAwsManaged(QString::fromStdString(policy.name));
+    else if (!target && !policy.file.empty())
+        target = m_documents->open(QString::fromStdString(policy.file));
+    if (!target) {
+        statusBar()->showMessage(tr("The policy %1 is not open in the studio and has no file to open.")
+                                     .arg(QString::fromStdString(policy.name)),
+                                 5000);
+        return;
+    }
+    m_ui->documentTabs->setCurrentWidget(target);
+    target->analyseNow();
+    target->selectMatrixCell(action, resource, state);
+    target->selectStatement(statement);
+}
+
 // The enrollment scenario (a dock beside the tabs) and presentation mode.
 void MainWindow::setupTrainingViews()
 {
@@ -239,6 +299,7 @@ void MainWindow::setupTrainingViews()
 void MainWindow::retranslate()
 {
     m_scenarioDock->setWindowTitle(tr("Enrollment scenario"));
+    m_principalDock->setWindowTitle(tr("Principal"));
     for (const PolicyTemplates::Template &t : PolicyTemplates::all()) {
         if (auto *action = m_ui->menuNewFromTemplate->findChild<QAction *>(QStringLiteral("template-") + t.id)) {
             action->setText(t.title);
@@ -280,7 +341,7 @@ void MainWindow::updateScenario()
         return;
     }
     m_scenarioOutdated = false;
-    m_scenarioPage->setIdentity(tab->identity());
+    m_scenarioPage->setIdentity(m_principal->identity());
     m_scenarioPage->setPolicies({tab->analysis()->source});
 }
 
@@ -346,7 +407,7 @@ ComparisonDialog *MainWindow::showComparison(int candidate)
         connect(m_comparison, &ComparisonDialog::exportRequested, this, &MainWindow::exportComparison);
     }
     m_comparison->comparison()->setHighContrast(m_highContrast);
-    m_comparison->setDocument(tab->displayName(), analysis->text, tab->identity(), candidates);
+    m_comparison->setDocument(tab->displayName(), analysis->text, m_principal->identity(), candidates);
     m_comparison->setCurrentCandidate(std::clamp(candidate, 0, int(candidates.size()) - 1));
     m_comparison->show();
     m_comparison->raise();
@@ -371,61 +432,42 @@ void MainWindow::exportComparison()
 
 void MainWindow::updateRecentMenu()
 {
-    QMenu *menu = m_ui->menuOpenRecent;
-    menu->clear();
-    const QStringList files = m_recentFiles->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!files.isEmpty())
-        menu->addSeparator();
-    QAction *clear = menu->addAction(tr("Clear Recent Files"), m_recentFiles, &RecentFiles::clear);
-    clear->setEnabled(!files.isEmpty());
+    m_documents->recentFiles()->fillMenu(m_ui->menuOpenRecent, tr("Clear Recent Files"),
+                                         [this](const QString &path) { openFile(path); });
 }
 
 PolicyTab *MainWindow::tabAt(int index) const
 {
-    return qobject_cast<PolicyTab *>(m_ui->documentTabs->widget(index));
+    return m_documents->tabAt(index);
 }
 
 PolicyTab *MainWindow::currentTab() const
 {
-    return qobject_cast<PolicyTab *>(m_ui->documentTabs->currentWidget());
+    return m_documents->current();
 }
 
 int MainWindow::tabCount() const
 {
-    return m_ui->documentTabs->count();
+    return m_documents->count();
 }
 
-void MainWindow::addTab(PolicyTab *tab)
+void MainWindow::onTabAdded(PolicyTab *tab)
 {
-    tab->setRecoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (PolicyTab *current = currentTab())
-        tab->restoreSplitters(current->editorSplitterState(), current->verticalSplitterState());
-    else
-        tab->restoreSplitters(Settings::instance().editorSplitterState(), Settings::instance().verticalSplitterState());
-    const int index = m_ui->documentTabs->addTab(tab, tab->displayName());
-    auto refresh = [this, tab] {
-        const int i = m_ui->documentTabs->indexOf(tab);
-        if (i < 0)
-            return;
-        m_ui->documentTabs->setTabText(i, tab->displayName() + (tab->isModified() ? QStringLiteral(" *") : QString()));
-        m_ui->documentTabs->setTabToolTip(i, QDir::toNativeSeparators(tab->filePath()));
+    connect(tab, &PolicyTab::titleChanged, this, [this, tab] {
         if (tab == currentTab())
             updateTitle();
-    };
-    connect(tab, &PolicyTab::modificationChanged, this, refresh);
-    connect(tab, &PolicyTab::titleChanged, this, refresh);
+    });
+    connect(tab, &PolicyTab::modificationChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateTitle();
+    });
     connect(tab, &PolicyTab::analysed, this, [this, tab] {
         if (tab != currentTab())
             return;
         updateStatus();
         updateScenario();
     });
+    connect(tab, &PolicyTab::statementRequested, this, &MainWindow::showStatement);
     tab->setHighContrast(m_highContrast);
     connect(tab->editor(), &PolicyEditor::filesDropped, this, &MainWindow::openDropped);
     for (auto signal :
@@ -435,42 +477,18 @@ void MainWindow::addTab(PolicyTab *tab)
                 updateActions();
         });
     }
-    refresh();
-    m_ui->documentTabs->setCurrentIndex(index);
-    tab->editor()->setFocus();
 }
 
 PolicyTab *MainWindow::newDocument(const QString &text, const QString &name)
 {
-    auto *tab = new PolicyTab(m_ui->documentTabs);
-    tab->setUntitledText(text.isEmpty() ? PolicyTemplates::text(QStringLiteral("empty")) : text,
-                         name.isEmpty() ? tr("Untitled %1").arg(++m_untitledCount) : name);
-    addTab(tab);
-    return tab;
+    return m_documents->create(text, name);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (int i = 0; i < tabCount(); ++i) {
-        if (tabAt(i)->filePath() == absolute) {
-            m_ui->documentTabs->setCurrentIndex(i);
-            return true;
-        }
-    }
-    auto *tab = new PolicyTab(m_ui->documentTabs);
-    QString error;
-    if (!tab->loadFile(absolute, &error)) {
-        delete tab;
-        if (!QFileInfo::exists(absolute))
-            m_recentFiles->remove(absolute);
-        MessageBox::warning(this, tr("Cannot open the file"), error);
-        return false;
-    }
-    addTab(tab);
-    tab->editor()->setFileWritable(QFileInfo(absolute).isWritable());
-    m_recentFiles->add(absolute);
-    return true;
+    if (isPrincipalFile(path))
+        return m_principalActions->open(path);
+    return m_documents->open(path) != nullptr;
 }
 
 void MainWindow::openDropped(const QStringList &paths)
@@ -481,107 +499,19 @@ void MainWindow::openDropped(const QStringList &paths)
 
 bool MainWindow::save(PolicyTab *tab)
 {
-    if (!tab)
-        return false;
-    if (tab->filePath().isEmpty())
-        return saveAs(tab);
-    const QString error = tab->saveTo(tab->filePath());
-    if (!error.isEmpty())
-        return offerSaveAs(tab, tab->filePath(), error);
-    m_recovery->remove(tab->recoveryId());
-    m_recentFiles->add(tab->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(tab->filePath())), 4000);
-    return true;
+    return m_documents->save(tab);
 }
 
 bool MainWindow::saveAs(PolicyTab *tab)
 {
-    if (!tab)
-        return false;
-    QString suggestion = tab->filePath();
-    if (suggestion.isEmpty())
-        suggestion
-            = QDir::home().filePath(tab->displayName().section(QLatin1Char(' '), 0, 0) + QStringLiteral(".json"));
-    const QString path = FileDialog::instance().getSaveFileName(this, tr("Save Policy As"), suggestion, fileFilter());
-    if (path.isEmpty())
-        return false;
-    const QString error = tab->saveTo(path);
-    if (!error.isEmpty())
-        return offerSaveAs(tab, path, error);
-    tab->editor()->setFileWritable(true);
-    m_recovery->remove(tab->recoveryId());
-    m_recentFiles->add(tab->filePath());
-    return true;
-}
-
-bool MainWindow::offerSaveAs(PolicyTab *tab, const QString &path, const QString &error)
-{
-    // A read-only folder or a full disk: the text stays in the editor, and another place may work.
-    const auto answer = MessageBox::question(
-        this, tr("Cannot save the file"),
-        tr("%1 could not be saved: %2\n\nYour changes are still in the editor. Save them under another name?")
-            .arg(QDir::toNativeSeparators(path), error),
-        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-    return answer == QMessageBox::Save && saveAs(tab);
-}
-
-bool MainWindow::maybeSave(PolicyTab *tab)
-{
-    if (!tab->isModified())
-        return true;
-    m_ui->documentTabs->setCurrentWidget(tab);
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"), tr("The policy %1 has unsaved changes. Save them?").arg(tab->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save(tab);
-    return answer == QMessageBox::Discard;
-}
-
-bool MainWindow::maybeSaveAll()
-{
-    QList<PolicyTab *> modified;
-    for (int i = 0; i < tabCount(); ++i) {
-        if (tabAt(i)->isModified())
-            modified.append(tabAt(i));
-    }
-    if (modified.size() < 2)
-        return modified.isEmpty() || maybeSave(modified.first());
-    QStringList names;
-    for (PolicyTab *tab : std::as_const(modified))
-        names.append(tab->filePath().isEmpty() ? tab->displayName() : QDir::toNativeSeparators(tab->filePath()));
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("%n policies have unsaved changes:\n\n%1\n\nSave all of them, or discard all their changes?", nullptr,
-           int(modified.size()))
-            .arg(names.join(QLatin1Char('\n'))),
-        QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::SaveAll,
-        {{QMessageBox::SaveAll, tr("&Save All")}, {QMessageBox::Discard, tr("&Discard All")}});
-    if (answer == QMessageBox::Discard)
-        return true;
-    if (answer != QMessageBox::SaveAll)
-        return false;
-    for (PolicyTab *tab : std::as_const(modified)) {
-        if (!save(tab))
-            return false;
-    }
-    return true;
+    return m_documents->saveAs(tab);
 }
 
 bool MainWindow::closeTab(PolicyTab *tab)
 {
-    if (!tab || !maybeSave(tab))
-        return false;
-    if (tab == currentTab()) {
-        Settings::instance().setEditorSplitterState(tab->editorSplitterState());
-        Settings::instance().setVerticalSplitterState(tab->verticalSplitterState());
-    }
-    m_recovery->remove(tab->recoveryId());
-    if (m_previousTab == tab)
+    if (tab == m_previousTab && tab)
         m_previousTab = nullptr;
-    m_ui->documentTabs->removeTab(m_ui->documentTabs->indexOf(tab));
-    tab->deleteLater();
-    return true;
+    return m_documents->close(tab);
 }
 
 void MainWindow::onCurrentTabChanged(int index)
@@ -670,31 +600,16 @@ void MainWindow::showAbout()
 
 void MainWindow::autosave()
 {
-    QString error;
-    for (int i = 0; i < tabCount(); ++i) {
-        PolicyTab *tab = tabAt(i);
-        QString reason;
-        if (!tab->isModified())
-            m_recovery->remove(tab->recoveryId());
-        else if (!m_recovery->write(
-                     {tab->recoveryId(), tab->filePath(), tab->displayName(), tab->editor()->toPlainText(), {}},
-                     &reason)
-                 && error.isEmpty())
-            error = reason;
-    }
-    setAutosaveError(error);
+    m_documents->autosave();
 }
 
 void MainWindow::setAutosaveError(const QString &error)
 {
-    const bool changed = error != m_autosaveError;
-    m_autosaveError = error;
     m_autosaveIndicator->setText(tr("Autosave failed"));
     m_autosaveIndicator->setToolTip(error);
     m_autosaveIndicator->setVisible(!error.isEmpty());
     if (error.isEmpty()) {
-        if (changed)
-            statusBar()->clearMessage();
+        statusBar()->clearMessage();
         return;
     }
     statusBar()->showMessage(tr("Autosave failed, unsaved changes are not protected against a crash: %1").arg(error));
@@ -702,49 +617,23 @@ void MainWindow::setAutosaveError(const QString &error)
 
 void MainWindow::offerRecovery()
 {
-    const QList<RecoveryStore::Entry> entries = m_recovery->entries();
-    if (entries.isEmpty())
-        return;
-    QStringList names;
-    for (const RecoveryStore::Entry &e : entries)
-        names.append(e.filePath.isEmpty() ? e.title : QDir::toNativeSeparators(e.filePath));
-    const auto answer = MessageBox::question(
-        this, tr("Recover unsaved work"),
-        tr("The studio did not close normally last time. Recover the unsaved text of these policies?\n\n%1")
-            .arg(names.join(QLatin1Char('\n'))),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    for (const RecoveryStore::Entry &e : entries) {
-        if (answer == QMessageBox::Yes) {
-            PolicyTab *tab = nullptr;
-            if (!e.filePath.isEmpty() && QFileInfo::exists(e.filePath) && openFile(e.filePath))
-                tab = currentTab();
-            if (!tab)
-                tab = newDocument(QStringLiteral(" "), e.title);
-            // Replace as an edit, so the recovered text is modified and the file version is one undo away.
-            QTextCursor c(tab->editor()->document());
-            c.select(QTextCursor::Document);
-            c.insertText(e.text);
-        }
-        m_recovery->remove(e.id);
-    }
-    if (answer == QMessageBox::Yes)
-        autosave();
+    m_documents->offerRecovery();
 }
 
 void MainWindow::restoreSession(const QStringList &commandLineFiles)
 {
-    QStringList files = commandLineFiles;
-    if (files.isEmpty() && Settings::instance().restoreOpenFiles()) {
-        for (const QString &path : Settings::instance().openFiles()) {
-            if (QFileInfo::exists(path))
-                files.append(path);
-        }
+    // A principal file on the command line becomes the window's principal; the rest are policies.
+    QStringList policies;
+    for (const QString &path : commandLineFiles) {
+        if (isPrincipalFile(path))
+            m_principalActions->open(path);
+        else
+            policies.append(path);
     }
-    for (const QString &path : files)
-        openFile(path);
-    offerRecovery();
-    if (tabCount() == 0)
-        newDocument();
+    if (policies.isEmpty() && m_documents->count() > 0)
+        m_documents->offerRecovery();
+    else
+        m_documents->restoreSession(policies);
 }
 
 void MainWindow::saveLayout()
@@ -761,18 +650,10 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    QStringList open;
-    for (int i = 0; i < tabCount(); ++i) {
-        if (!tabAt(i)->filePath().isEmpty())
-            open.append(tabAt(i)->filePath());
-    }
-    if (!maybeSaveAll()) {
+    if (!m_documents->closeAll()) {
         event->ignore();
         return;
     }
-    Settings::instance().setOpenFiles(open);
-    for (int i = 0; i < tabCount(); ++i)
-        m_recovery->remove(tabAt(i)->recoveryId());
     event->accept();
 }
 

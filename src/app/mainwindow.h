@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportdialog.h"
+#include "matrix.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,7 +11,6 @@
 class QDockWidget;
 class QLabel;
 class QToolButton;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -19,13 +19,18 @@ class MainWindow;
 namespace mfapolicy {
 
 class ComparisonDialog;
+class DocumentManager;
 class PolicyTab;
 class PresentationMode;
-class RecentFiles;
-class RecoveryStore;
+class PrincipalActions;
+class PrincipalPanel;
+class PrincipalSetup;
 class ScenarioPage;
+struct PrincipalPolicy;
 
-/// The studio window: documents in tabs, menus, toolbar and status bar.
+/// The studio window: documents in tabs, the principal panel, menus, toolbar and status bar. The
+/// open documents are the DocumentManager's, the principal the PrincipalSetup's; the window wires
+/// them to the menus and views.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +69,10 @@ public:
     void setPrintDialogRunner(ExportDialog::PrintDialogRunner runner) { m_printDialog = std::move(runner); }
     ScenarioPage *scenarioPage() const { return m_scenarioPage; }
     PresentationMode *presentationMode() const { return m_presentation; }
+    DocumentManager *documents() const { return m_documents; }
+    PrincipalSetup *principalSetup() const { return m_principal; }
+    PrincipalPanel *principalPanel() const { return m_principalPanel; }
+    PrincipalActions *principalActions() const { return m_principalActions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,17 +82,16 @@ protected:
 
 private:
     void setupActions();
-    void addTab(PolicyTab *tab);
+    void setupPrincipal();
+    void onTabAdded(PolicyTab *tab);
     void updateTitle();
     void updateStatus();
     void updateActions();
     void updateRecentMenu();
     void onCurrentTabChanged(int index);
-    bool maybeSave(PolicyTab *tab);
-    /// On quit: one question for several modified documents (Save All, Discard All, Cancel).
-    bool maybeSaveAll();
-    /// After a failed save: says why and offers Save As. True when saved elsewhere.
-    bool offerSaveAs(PolicyTab *tab, const QString &path, const QString &error);
+    /// Shows a deciding statement of another policy of the principal, opening it when needed.
+    void showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,
+                       const QString &resource, AuthState state);
     void saveLayout();
     void showSettings();
     void showAbout();
@@ -98,13 +106,14 @@ private:
     void setAutosaveError(const QString &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    RecentFiles *m_recentFiles = nullptr;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    QTimer *m_autosaveTimer = nullptr;
+    PrincipalSetup *m_principal = nullptr;
+    DocumentManager *m_documents = nullptr;
+    PrincipalPanel *m_principalPanel = nullptr;
+    QDockWidget *m_principalDock = nullptr;
+    PrincipalActions *m_principalActions = nullptr;
     QLabel *m_statusLabel = nullptr;
     QToolButton *m_autosaveIndicator = nullptr;
-    QString m_autosaveError; ///< why the last autosave failed, empty when it worked
-    PolicyTab *m_previousTab = nullptr;
+    QPointer<PolicyTab> m_previousTab;
     ScenarioPage *m_scenarioPage = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     PresentationMode *m_presentation = nullptr;
@@ -112,7 +121,6 @@ private:
     ExportDialog::PrintDialogRunner m_printDialog;
     bool m_scenarioOutdated = true;
     bool m_highContrast = false;
-    int m_untitledCount = 0;
 };
 
 } // namespace mfapolicy

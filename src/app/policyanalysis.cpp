@@ -13,30 +13,63 @@ std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, c
                                                           PolicyKind kind, const QString &name,
                                                           const std::atomic<bool> *cancel)
 {
+    return run(text, PrincipalView::single(nullptr, identity), kind, name, cancel);
+}
+
+namespace {
+void placeOwn(PrincipalView &view, const std::shared_ptr<const PolicySource> &source)
+{
+    if (view.own.empty()) {
+        PrincipalPolicy policy;
+        policy.name = source->name();
+        policy.source = source;
+        view.principal.policies.push_back(std::move(policy));
+        view.own = {{Layer::Identity, 0, view.principal.policies.size() - 1}};
+        view.ownImplicit = true;
+    }
+    for (const PolicySlot &slot : view.own) {
+        if (auto *p = const_cast<PrincipalPolicy *>(view.policy(slot))) {
+            p->source = source;
+            if (p->name.empty())
+                p->name = source->name();
+        }
+    }
+}
+} // namespace
+
+std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, PrincipalView principal, PolicyKind kind,
+                                                          const QString &name, const std::atomic<bool> *cancel)
+{
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-    auto analysis = std::make_shared<PolicyAnalysis>();
+    std::string utf8 = text.toStdString();
+    const std::size_t size = policySize(utf8);
+    if (cancelled())
+        return nullptr;
+    auto parsed = std::make_shared<const PolicySource>(PolicySource::parse(std::move(utf8), name.toStdString()));
+    if (cancelled())
+        return nullptr;
+    auto analysis = std::make_shared<PolicyAnalysis>(parsed);
     analysis->text = text;
     analysis->offsets = OffsetMap(text);
     analysis->kind = kind;
-    std::string utf8 = text.toStdString();
-    analysis->size = policySize(utf8);
-    if (cancelled())
-        return nullptr;
-    analysis->source = PolicySource::parse(std::move(utf8), name.toStdString());
-    if (cancelled())
-        return nullptr;
+    analysis->size = size;
+    placeOwn(principal, parsed);
+    analysis->principal = std::move(principal);
     if (text.size() <= matrixLimit) {
-        const Policy *policy = &analysis->source.policy();
-        MatrixOptions matrixOptions;
-        matrixOptions.cancel = cancel;
-        analysis->matrix = computeMatrix(std::span<const Policy *const>(&policy, 1), identity, matrixOptions);
-        if (cancelled())
+        analysis->principalMatrix = computePrincipalMatrix(analysis->principal, cancel);
+        if (cancelled() || !analysis->principalMatrix)
             return nullptr;
+        analysis->matrix = analysis->principalMatrix->matrix;
     }
     CheckOptions options;
     options.kind = kind;
     options.cancel = cancel;
-    options.identity = identity;
+    options.identity = analysis->principal.principal.identity;
+    const Principal &p = analysis->principal.principal;
+    for (std::size_t i = 0; i < p.policies.size(); ++i) {
+        if (!p.policies[i].excluded && p.policies[i].source && p.policies[i].source != parsed)
+            options.together.push_back(&p.policies[i].source->policy());
+    }
     analysis->findings = checkPolicy(analysis->source, options);
     if (cancelled())
         return nullptr;
@@ -92,7 +125,7 @@ BackgroundAnalysis::~BackgroundAnalysis()
         m_cancel->store(true);
 }
 
-void BackgroundAnalysis::start(const QString &text, const SimulationIdentity &identity, PolicyKind kind,
+void BackgroundAnalysis::start(const QString &text, const PrincipalView &principal, PolicyKind kind,
                                const QString &name)
 {
     if (m_cancel)
@@ -102,8 +135,8 @@ void BackgroundAnalysis::start(const QString &text, const SimulationIdentity &id
     m_cancel = cancel;
     const quint64 generation = ++m_generation;
     QPointer<BackgroundAnalysis> self(this);
-    QThreadPool::globalInstance()->start([self, cancel, text, identity, kind, name, generation] {
-        std::shared_ptr<const PolicyAnalysis> result = PolicyAnalysis::run(text, identity, kind, name, cancel.get());
+    QThreadPool::globalInstance()->start([self, cancel, text, principal, kind, name, generation] {
+        std::shared_ptr<const PolicyAnalysis> result = PolicyAnalysis::run(text, principal, kind, name, cancel.get());
         if (!result)
             return; // cancelled: whoever cancelled it has moved on
         QMetaObject::invokeMethod(

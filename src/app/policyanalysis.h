@@ -4,6 +4,7 @@
 #include "matrix.h"
 #include "offsetmap.h"
 #include "policysource.h"
+#include "principalmatrix.h"
 
 #include <QObject>
 #include <QString>
@@ -15,8 +16,11 @@
 namespace mfapolicy {
 
 /// Everything the studio shows about one version of the text, computed in one go: one parse,
-/// the matrix, the findings. Immutable once built, so it can be made on a worker thread.
+/// the matrix of the principal the document is part of, the findings. Immutable once built, so it
+/// can be made on a worker thread.
 struct PolicyAnalysis {
+    explicit PolicyAnalysis(std::shared_ptr<const PolicySource> parsed) : shared(std::move(parsed)), source(*shared) { }
+
     /// Texts larger than this are analysed off the GUI thread.
     static constexpr qsizetype backgroundThreshold = 64 * 1024;
     /// Texts larger than this get findings but no matrix: ten times the largest IAM quota,
@@ -25,8 +29,14 @@ struct PolicyAnalysis {
 
     QString text;
     OffsetMap offsets;
-    PolicySource source;
+    /// The parsed text, shared with the principals of other documents that include this one.
+    const std::shared_ptr<const PolicySource> shared;
+    const PolicySource &source;
+    /// The principal the matrix is of, this document in it as analysed (see PrincipalView::own).
+    PrincipalView principal;
+    /// The principal's matrix: `matrix` holds the decisions, `principalMatrix` what decided them.
     std::optional<DecisionMatrix> matrix;
+    std::optional<PrincipalMatrix> principalMatrix;
     std::vector<Finding> findings;
     PolicyKind kind = PolicyKind::Managed;
     std::size_t size = 0; ///< non-whitespace characters, as IAM counts them
@@ -34,6 +44,12 @@ struct PolicyAnalysis {
     /// The analysis, or nullptr when `cancel` became true before it was complete.
     static std::shared_ptr<const PolicyAnalysis> run(const QString &text, const SimulationIdentity &identity,
                                                      PolicyKind kind, const QString &name = {},
+                                                     const std::atomic<bool> *cancel = nullptr);
+    /// The same inside a principal: the text takes the slots `principal.own` names (or is added as
+    /// the user's inline policy when there are none), and the findings judge the text together
+    /// with the principal's other identity-based policies.
+    static std::shared_ptr<const PolicyAnalysis> run(const QString &text, PrincipalView principal, PolicyKind kind,
+                                                     const QString &name = {},
                                                      const std::atomic<bool> *cancel = nullptr);
 
     /// Range of the value at a JSON pointer in editor positions.
@@ -55,7 +71,7 @@ public:
     /// Cancels the running analysis; its worker ends on its own.
     ~BackgroundAnalysis() override;
 
-    void start(const QString &text, const SimulationIdentity &identity, PolicyKind kind, const QString &name);
+    void start(const QString &text, const PrincipalView &principal, PolicyKind kind, const QString &name);
     /// Cancels the running analysis, if any: `finished` is not emitted for it.
     void cancel();
     bool isRunning() const { return m_cancel != nullptr; }

@@ -1,8 +1,10 @@
 #include "policytab.h"
 
 #include "actioncatalog.h"
+#include "analysisscheduler.h"
 #include "decisiondelegate.h"
 #include "decisionmatrixmodel.h"
+#include "document.h"
 #include "explanationformatter.h"
 #include "findbar.h"
 #include "findingsmodel.h"
@@ -12,13 +14,13 @@
 #include "messagebox.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
+#include "principalexplanation.h"
+#include "principalsetup.h"
 #include "settings.h"
 #include "texts.h"
 #include "ui_policytab.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QFileSystemWatcher>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -70,13 +72,18 @@ PolicyTab::PolicyTab(QWidget *parent)
     , m_matrixModel(new DecisionMatrixModel(this))
     , m_filterModel(new MatrixFilterModel(this))
     , m_findingsModel(new FindingsModel(this))
-    , m_analysisTimer(new QTimer(this))
-    , m_background(new BackgroundAnalysis(this))
     , m_staleNoticeTimer(new QTimer(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_identity(Settings::instance().identity())
 {
     m_ui->setupUi(this);
+    m_document = new Document(m_ui->policyEditor, this);
+    m_scheduler = new AnalysisScheduler(
+        [this] {
+            return AnalysisScheduler::Input {m_ui->policyEditor->toPlainText(),
+                                             m_setup ? m_setup->viewFor(this)
+                                                     : PrincipalView::single(nullptr, Settings::instance().identity()),
+                                             PolicyKind(Settings::instance().policyKind()), displayName()};
+        },
+        this);
     m_findBar = new FindBar(m_ui->policyEditor, m_ui->editorPane);
     m_findBar->setObjectName(QStringLiteral("findBar"));
     m_ui->editorLayout->addWidget(m_findBar);
@@ -132,19 +139,6 @@ PolicyTab::PolicyTab(QWidget *parent)
             [this] { applyFix(m_ui->findingsView->currentIndex().row(), 0); });
     m_ui->explanationView->setHtml(ExplanationFormatter::placeholder());
 
-    m_ui->accountEdit->setText(QString::fromStdString(m_identity.account));
-    m_ui->userEdit->setText(QString::fromStdString(m_identity.userName));
-    m_ui->pathEdit->setText(QString::fromStdString(m_identity.userPath));
-    m_ui->deviceEdit->setText(QString::fromStdString(m_identity.deviceName));
-    m_ui->otherUserEdit->setText(QString::fromStdString(m_identity.otherUser));
-    for (QLineEdit *edit : {m_ui->accountEdit, m_ui->userEdit, m_ui->pathEdit, m_ui->deviceEdit, m_ui->otherUserEdit}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] {
-            m_identity = identityFromForm();
-            Settings::instance().setIdentity(m_identity);
-            scheduleAnalysis();
-        });
-    }
-
     // The banner says how old the matrix is while the text has errors.
     m_staleNoticeTimer->setInterval(5000);
     connect(m_staleNoticeTimer, &QTimer::timeout, this, &PolicyTab::showMatrixNotice);
@@ -152,21 +146,29 @@ PolicyTab::PolicyTab(QWidget *parent)
     m_ui->matrixNoticeLabel->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->matrixNoticeLabel->setForegroundRole(QPalette::ToolTipText);
 
-    m_analysisTimer->setSingleShot(true);
-    m_analysisTimer->setInterval(analysisDelayMs);
-    connect(m_analysisTimer, &QTimer::timeout, this, &PolicyTab::startAnalysis);
     PolicyEditor *ed = m_ui->policyEditor;
-    connect(ed->document(), &QTextDocument::contentsChanged, this, &PolicyTab::scheduleAnalysis);
+    connect(ed->document(), &QTextDocument::contentsChanged, m_scheduler, &AnalysisScheduler::schedule);
     connect(ed->document(), &QTextDocument::modificationChanged, this, &PolicyTab::modificationChanged);
     connect(ed, &QPlainTextEdit::cursorPositionChanged, this, &PolicyTab::onCursorMoved);
     ed->setCompletionSource([this](int position, const QString &prefix) { return completions(position, prefix); });
-    connect(&Settings::instance(), &Settings::policyKindChanged, this, &PolicyTab::scheduleAnalysis);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &PolicyTab::onFileChanged);
+    connect(&Settings::instance(), &Settings::policyKindChanged, m_scheduler, &AnalysisScheduler::schedule);
+    connect(m_document, &Document::titleChanged, this, &PolicyTab::titleChanged);
+    connect(m_document, &Document::fileDeleted, this, &PolicyTab::fileDeleted);
+    connect(m_document, &Document::textReplaced, m_scheduler, &AnalysisScheduler::start);
 
-    connect(m_background, &BackgroundAnalysis::finished, this, &PolicyTab::showAnalysis);
-    connect(m_background, &BackgroundAnalysis::runningChanged, m_ui->cancelAnalysisButton, &QWidget::setVisible);
+    connect(m_ui->matrixView, &QAbstractItemView::clicked, this, &PolicyTab::onMatrixClicked);
+    connect(m_ui->matrixView, &QAbstractItemView::activated, this, &PolicyTab::onMatrixClicked);
+    m_ui->explanationView->setOpenLinks(false);
+    connect(m_ui->explanationView, &QTextBrowser::anchorClicked, this, &PolicyTab::onLinkClicked);
+
+    connect(m_scheduler, &AnalysisScheduler::analysed, this, &PolicyTab::showAnalysis);
+    connect(m_scheduler, &AnalysisScheduler::runningChanged, m_ui->cancelAnalysisButton, &QWidget::setVisible);
+    connect(m_scheduler, &AnalysisScheduler::backgroundStarted, this, [this] {
+        m_ui->noticeLabel->setText(tr("Analysing a large text…"));
+        m_ui->noticeLabel->show();
+    });
     connect(m_ui->cancelAnalysisButton, &QPushButton::clicked, this, [this] {
-        m_background->cancel();
+        m_scheduler->cancel();
         m_ui->noticeLabel->setText(tr("Analysis cancelled: the matrix and the findings are those of an earlier "
                                       "text. Edit the text to analyse it again."));
     });
@@ -181,6 +183,8 @@ void PolicyTab::changeEvent(QEvent *event)
         return;
     m_ui->retranslateUi(this);
     refreshModelTexts(m_matrixModel);
+    updateCellNotes();
+    showPrincipalSummary();
     fitStateColumns();
     refreshModelTexts(m_findingsModel);
     showMatrixNotice();
@@ -257,200 +261,75 @@ PolicyEditor *PolicyTab::editor() const
 
 QString PolicyTab::displayName() const
 {
-    if (!m_filePath.isEmpty())
-        return QFileInfo(m_filePath).fileName();
-    return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+    return m_document->displayName();
+}
+
+QString PolicyTab::filePath() const
+{
+    return m_document->filePath();
 }
 
 bool PolicyTab::isModified() const
 {
-    return m_ui->policyEditor->document()->isModified();
+    return m_document->isModified();
 }
 
-void PolicyTab::watch(const QString &path)
+QString PolicyTab::recoveryId() const
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (!path.isEmpty() && QFileInfo::exists(path))
-        m_watcher->addPath(path);
+    return m_document->recoveryId();
+}
+
+void PolicyTab::setRecoveryId(const QString &id)
+{
+    m_document->setRecoveryId(id);
 }
 
 bool PolicyTab::loadFile(const QString &path, QString *error)
 {
-    const LoadResult result = DocumentIo::load(path);
-    if (result.status != LoadResult::Status::Ok) {
-        if (error)
-            *error = result.message;
-        return false;
-    }
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_format = result.format;
-    m_lastSavedBytes = DocumentIo::encode(result.text, m_format);
-    m_ui->policyEditor->loadText(result.text);
-    watch(m_filePath);
-    Q_EMIT titleChanged();
-    startAnalysis();
-    return true;
-}
-
-bool PolicyTab::reload(QString *error)
-{
-    const LoadResult result = DocumentIo::load(m_filePath);
-    if (result.status != LoadResult::Status::Ok) {
-        if (error)
-            *error = result.message;
-        return false;
-    }
-    m_format = result.format;
-    m_lastSavedBytes = DocumentIo::encode(result.text, m_format);
-    // A reload replaces the text as one undoable step, so an unwanted reload can be undone.
-    QTextCursor c(m_ui->policyEditor->document());
-    c.beginEditBlock();
-    c.select(QTextCursor::Document);
-    c.insertText(result.text);
-    c.endEditBlock();
-    m_ui->policyEditor->document()->setModified(false);
-    watch(m_filePath);
-    startAnalysis();
-    return true;
+    return m_document->load(path, error);
 }
 
 void PolicyTab::setUntitledText(const QString &text, const QString &name)
 {
-    m_filePath.clear();
-    m_untitledName = name;
-    m_ui->policyEditor->loadText(text);
-    watch({});
-    Q_EMIT titleChanged();
-    startAnalysis();
+    m_document->setUntitled(text, name);
 }
 
 QString PolicyTab::saveTo(const QString &path)
 {
-    const QString text = m_ui->policyEditor->toPlainText();
-    // Stop watching while writing so our own save is not reported as an outside change.
-    watch({});
-    const QString error = DocumentIo::save(path, text, m_format);
-    if (!error.isEmpty()) {
-        watch(m_filePath);
-        return error;
-    }
-    m_lastSavedBytes = DocumentIo::encode(text, m_format);
-    const bool renamed = QFileInfo(path).absoluteFilePath() != m_filePath;
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_ui->policyEditor->document()->setModified(false);
-    watch(m_filePath);
-    if (renamed)
-        Q_EMIT titleChanged();
-    return {};
+    return m_document->saveTo(path);
 }
 
-void PolicyTab::onFileChanged(const QString &path)
+void PolicyTab::setPrincipalSetup(PrincipalSetup *setup)
 {
-    if (m_askingAboutDisk || path != m_filePath)
-        return;
-    if (!QFileInfo::exists(path)) {
-        // Editors that save by renaming remove the file for a moment; look again shortly.
-        QTimer::singleShot(200, this, [this, path] {
-            if (QFileInfo::exists(path)) {
-                watch(path);
-                onFileChanged(path);
-                return;
-            }
-            m_askingAboutDisk = true;
-            MessageBox::warning(this, tr("File deleted"),
-                                tr("The file %1 was deleted or moved. The text stays open here; save it to keep "
-                                   "it.")
-                                    .arg(QDir::toNativeSeparators(path)));
-            m_askingAboutDisk = false;
-            // The text is no longer on disk anywhere.
-            m_ui->policyEditor->document()->setModified(true);
-            Q_EMIT fileDeleted();
+    if (m_setup)
+        m_setup->disconnect(this);
+    m_setup = setup;
+    if (setup) {
+        connect(setup, &PrincipalSetup::changed, this, [this] { m_scheduler->invalidate(isVisible()); });
+        connect(setup, &PrincipalSetup::sourcesChanged, this, [this](PolicyTab *origin) {
+            if (origin != this)
+                m_scheduler->invalidate(isVisible());
         });
-        return;
     }
-    watch(path);
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.read(DocumentIo::maxFileSize + 1) == m_lastSavedBytes)
-        return;
-    m_askingAboutDisk = true;
-    const QString question = isModified()
-        ? tr("The file %1 was changed by another program. Reload it and lose your unsaved changes?")
-        : tr("The file %1 was changed by another program. Reload it?");
-    const auto answer
-        = MessageBox::question(this, tr("File changed on disk"), question.arg(QDir::toNativeSeparators(path)),
-                               QMessageBox::Yes | QMessageBox::No, isModified() ? QMessageBox::No : QMessageBox::Yes);
-    m_askingAboutDisk = false;
-    if (answer == QMessageBox::Yes) {
-        QString error;
-        if (!reload(&error)) {
-            MessageBox::warning(this, tr("Reload failed"), error);
-            // The text shown is no longer what is on disk: closing must ask before it is lost.
-            m_lastSavedBytes.clear();
-            m_ui->policyEditor->document()->setModified(true);
-        }
-    } else {
-        m_lastSavedBytes.clear();
-        m_ui->policyEditor->document()->setModified(true);
-    }
+    m_scheduler->invalidate(isVisible());
 }
 
-SimulationIdentity PolicyTab::identityFromForm() const
+SimulationIdentity PolicyTab::identity() const
 {
-    SimulationIdentity identity;
-    identity.account = m_ui->accountEdit->text().trimmed().toStdString();
-    identity.userName = m_ui->userEdit->text().trimmed().toStdString();
-    identity.userPath = m_ui->pathEdit->text().trimmed().toStdString();
-    if (identity.userPath.empty())
-        identity.userPath = "/";
-    identity.deviceName = m_ui->deviceEdit->text().trimmed().toStdString();
-    identity.otherUser = m_ui->otherUserEdit->text().trimmed().toStdString();
-    return identity;
+    return m_setup ? m_setup->identity() : Settings::instance().identity();
 }
 
-void PolicyTab::setIdentity(const SimulationIdentity &identity)
+void PolicyTab::showEvent(QShowEvent *event)
 {
-    m_ui->accountEdit->setText(QString::fromStdString(identity.account));
-    m_ui->userEdit->setText(QString::fromStdString(identity.userName));
-    m_ui->pathEdit->setText(QString::fromStdString(identity.userPath));
-    m_ui->deviceEdit->setText(QString::fromStdString(identity.deviceName));
-    m_ui->otherUserEdit->setText(QString::fromStdString(identity.otherUser));
-    m_identity = identityFromForm();
-    scheduleAnalysis();
-}
-
-void PolicyTab::scheduleAnalysis()
-{
-    m_background->cancel(); // its text is out of date
-    m_analysisTimer->start();
+    QWidget::showEvent(event);
+    // The principal changed while another tab was shown.
+    if (m_scheduler->isOutdated())
+        m_scheduler->start();
 }
 
 void PolicyTab::analyseNow()
 {
-    const QString text = m_ui->policyEditor->toPlainText();
-    if (m_analysisTimer->isActive() || !m_analysis || m_analysis->text != text) {
-        m_analysisTimer->stop();
-        m_background->cancel();
-        showAnalysis(
-            PolicyAnalysis::run(text, m_identity, PolicyKind(Settings::instance().policyKind()), displayName()));
-    }
-}
-
-// One parse per change. Policy-sized text is analysed here; a huge paste goes to a worker so
-// typing never waits for it: a new edit cancels it, and only the newest result is shown.
-void PolicyTab::startAnalysis()
-{
-    m_analysisTimer->stop();
-    const QString text = m_ui->policyEditor->toPlainText();
-    const PolicyKind kind = PolicyKind(Settings::instance().policyKind());
-    if (text.size() <= PolicyAnalysis::backgroundThreshold) {
-        m_background->cancel();
-        showAnalysis(PolicyAnalysis::run(text, m_identity, kind, displayName()));
-        return;
-    }
-    m_ui->noticeLabel->setText(tr("Analysing a large text…"));
-    m_ui->noticeLabel->show();
-    m_background->start(text, m_identity, kind, displayName());
+    m_scheduler->analyseNow();
 }
 
 void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
@@ -469,6 +348,7 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
         m_matrixAnalysis = m_analysis;
         m_matrixAge.start();
         m_matrixModel->setMatrix(a.matrix);
+        updateCellNotes();
     } else if (!m_matrixAnalysis) {
         m_matrixModel->setMatrix(std::nullopt);
     }
@@ -484,6 +364,7 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
     }
 
     showMatrixNotice();
+    showPrincipalSummary();
     m_ui->noticeLabel->hide();
     // The cell stays selected: its deciding statements are highlighted together with the new
     // underlines, in one pass over the editor's extra selections.
@@ -518,10 +399,13 @@ QList<std::pair<int, int>> PolicyTab::decidingRanges(const QModelIndex &current)
         return ranges;
     const QModelIndex source = m_filterModel->mapToSource(current);
     const Evaluation *e = m_matrixModel->evaluation(source);
-    if (!e || e->decision == Decision::ImplicitDeny)
+    if (!e || e->decision == Decision::ImplicitDeny || !m_analysis->principalMatrix)
         return ranges;
-    for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy)
-        ranges.append(statementSpan(ref.statement));
+    const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
+    for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy) {
+        if (ref.policy < policySlots.size() && m_analysis->principal.isOwn(policySlots[ref.policy]))
+            ranges.append(statementSpan(ref.statement));
+    }
     return ranges;
 }
 
@@ -530,10 +414,10 @@ void PolicyTab::showCellExplanation(const QModelIndex &current)
     const QModelIndex source = m_filterModel->mapToSource(current);
     const MatrixRow *row = m_matrixModel->row(source.row());
     const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
-    if (!row || !state || !m_matrixAnalysis || !m_matrixAnalysis->matrix)
+    if (!row || !state || !m_matrixAnalysis || !m_matrixAnalysis->principalMatrix)
         return;
-    m_ui->explanationView->setHtml(ExplanationFormatter::cell(m_matrixAnalysis->source.policy(),
-                                                              m_matrixAnalysis->matrix->identity, *row, *state));
+    m_ui->explanationView->setHtml(PrincipalExplanation::cell(
+        m_matrixAnalysis->principal, *m_matrixAnalysis->principalMatrix, std::size_t(source.row()), *state));
     m_ui->applyFixButton->hide();
 }
 
@@ -554,6 +438,101 @@ void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
         }
     }
     showCellExplanation(current);
+}
+
+void PolicyTab::onMatrixClicked(const QModelIndex &index)
+{
+    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix || matrixIsStale())
+        return;
+    const Evaluation *e = m_matrixModel->evaluation(m_filterModel->mapToSource(index));
+    if (!e || e->decision == Decision::ImplicitDeny)
+        return;
+    const std::vector<StatementRef> &refs = e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy;
+    const std::vector<PolicySlot> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
+    // A deciding statement of this document is highlighted here already.
+    const bool here = std::any_of(refs.begin(), refs.end(), [&](const StatementRef &ref) {
+        return ref.policy < policySlots.size() && m_matrixAnalysis->principal.isOwn(policySlots[ref.policy]);
+    });
+    if (!here && !refs.empty())
+        requestStatement(refs.front().policy, refs.front().statement, index);
+}
+
+void PolicyTab::onLinkClicked(const QUrl &url)
+{
+    if (url.scheme() != PrincipalExplanation::linkScheme()) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    bool policyOk = false;
+    bool statementOk = false;
+    const std::size_t policy = parts.value(0).toULongLong(&policyOk);
+    const std::size_t statement = parts.value(1).toULongLong(&statementOk);
+    if (policyOk && statementOk)
+        requestStatement(policy, statement, m_ui->matrixView->currentIndex());
+}
+
+void PolicyTab::requestStatement(std::size_t slotIndex, std::size_t statement, const QModelIndex &cell)
+{
+    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix
+        || slotIndex >= m_matrixAnalysis->principalMatrix->policySlots.size())
+        return;
+    const PolicySlot &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
+    if (m_matrixAnalysis->principal.isOwn(slot)) {
+        selectStatement(statement);
+        return;
+    }
+    const PrincipalPolicy *policy = m_matrixAnalysis->principal.policy(slot);
+    const QModelIndex source = m_filterModel->mapToSource(cell);
+    const MatrixRow *row = m_matrixModel->row(source.row());
+    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
+    if (policy && row && state)
+        Q_EMIT statementRequested(*policy, statement, QString::fromStdString(row->action),
+                                  QString::fromStdString(row->resource), *state);
+}
+
+void PolicyTab::updateCellNotes()
+{
+    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix)
+        return;
+    const PrincipalMatrix &matrix = *m_matrixAnalysis->principalMatrix;
+    std::vector<std::array<DecisionMatrixModel::CellNote, 3>> notes(matrix.origins.size());
+    for (std::size_t row = 0; row < matrix.origins.size(); ++row) {
+        for (AuthState state : allAuthStates) {
+            const CellOrigin &origin = matrix.origins[row][authStateIndex(state)];
+            notes[row][authStateIndex(state)]
+                = {origin.indeterminate ? tr("no answer") : PrincipalExplanation::layerTag(origin.layer),
+                   PrincipalExplanation::decidedBy(m_matrixAnalysis->principal, matrix, row, state)};
+        }
+    }
+    m_matrixModel->setCellNotes(std::move(notes));
+}
+
+// One line above the matrix: whose matrix it is.
+void PolicyTab::showPrincipalSummary()
+{
+    if (!m_matrixAnalysis) {
+        m_ui->principalSummaryLabel->clear();
+        return;
+    }
+    const PrincipalView &view = m_matrixAnalysis->principal;
+    const Principal &p = view.principal;
+    const QString user = QString::fromStdString(p.identity.userName);
+    if (view.ownImplicit && p.policies.size() == 1 && !p.boundary && p.scps.empty()) {
+        m_ui->principalSummaryLabel->setText(tr("User %1 with this policy alone").arg(user));
+        return;
+    }
+    const int included = int(std::count_if(p.policies.begin(), p.policies.end(),
+                                           [](const PrincipalPolicy &policy) { return !policy.excluded; }));
+    QStringList parts {tr("%n identity-based policies", nullptr, included)};
+    if (p.boundary)
+        parts.append(tr("a permissions boundary"));
+    if (!p.scps.empty())
+        parts.append(tr("SCPs at %n level(s)", nullptr, int(p.scps.size())));
+    QString text = tr("User %1: %2").arg(user, parts.join(QStringLiteral(", ")));
+    if (view.ownImplicit)
+        text += QLatin1Char(' ') + tr("(this document is not attached: it counts as an inline policy)");
+    m_ui->principalSummaryLabel->setText(text);
 }
 
 void PolicyTab::showMatrixNotice()
@@ -584,14 +563,21 @@ void PolicyTab::onFindingActivated(const QModelIndex &index)
 
 void PolicyTab::onCursorMoved()
 {
-    if (!m_analysis || m_analysisTimer->isActive())
+    if (!m_analysis || m_scheduler->isWaiting())
         return;
     if (matrixIsStale()) {
         m_matrixModel->setMarkedStatement(std::nullopt);
         return;
     }
     const int position = m_ui->policyEditor->textCursor().position();
-    m_matrixModel->setMarkedStatement(m_analysis->statementAt(position));
+    const std::optional<std::size_t> statement = m_analysis->statementAt(position);
+    std::optional<StatementRef> marked;
+    if (statement && m_analysis->principalMatrix && !m_analysis->principal.own.empty()) {
+        const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
+        const auto own = std::find(policySlots.begin(), policySlots.end(), m_analysis->principal.own.front());
+        marked = StatementRef {std::size_t(own - policySlots.begin()), *statement};
+    }
+    m_matrixModel->setMarkedStatement(marked);
 }
 
 void PolicyTab::applyFix(int findingRow, std::size_t fixIndex)
@@ -618,7 +604,7 @@ void PolicyTab::applyEdits(const std::vector<TextEdit> &edits)
         c.insertText(QString::fromStdString(edit.replacement));
     }
     c.endEditBlock();
-    startAnalysis();
+    m_scheduler->start();
 }
 
 QStringList PolicyTab::completions(int position, const QString &prefix) const

@@ -5,12 +5,12 @@
 #include "matrix.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
-class QFileSystemWatcher;
 class QTableView;
 class QTimer;
 
@@ -20,26 +20,32 @@ class PolicyTab;
 
 namespace mfapolicy {
 
-class BackgroundAnalysis;
+class AnalysisScheduler;
 class DecisionDelegate;
 class DecisionMatrixModel;
+class Document;
 class FindBar;
 class FindingsModel;
 class MatrixFilterModel;
 class PolicyEditor;
+class PrincipalSetup;
 struct PolicyAnalysis;
+struct PolicySlot;
+struct PrincipalPolicy;
 
-/// One open policy: the editor beside its live decision matrix, the findings and the
-/// explanation of the selected cell or finding. Knows its file; the window owns the menus.
+/// One open policy: the editor beside the decision matrix of the principal it is part of, the
+/// findings and the explanation of the selected cell or finding. The file is its Document's, the
+/// timing of analyses its scheduler's; the window owns the menus.
 class PolicyTab final : public QWidget
 {
     Q_OBJECT
 public:
-    /// Debounce between the last keystroke and the analysis.
-    static constexpr int analysisDelayMs = 150;
-
     explicit PolicyTab(QWidget *parent = nullptr);
     ~PolicyTab() override;
+
+    Document *document() const { return m_document; }
+    /// The principal the matrix is of; without one, the document's policy alone for the default user.
+    void setPrincipalSetup(PrincipalSetup *setup);
 
     /// Opens a file; false (and `error` set) when it cannot be opened as a policy.
     bool loadFile(const QString &path, QString *error);
@@ -47,14 +53,12 @@ public:
     void setUntitledText(const QString &text, const QString &name);
     /// Saves atomically; empty on success, else the reason.
     QString saveTo(const QString &path);
-    /// Re-reads the file from disk, dropping edits.
-    bool reload(QString *error);
 
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
     QString displayName() const;
     bool isModified() const;
-    QString recoveryId() const { return m_recoveryId; }
-    void setRecoveryId(const QString &id) { m_recoveryId = id; }
+    QString recoveryId() const;
+    void setRecoveryId(const QString &id);
 
     PolicyEditor *editor() const;
     FindBar *findBar() const { return m_findBar; }
@@ -74,15 +78,15 @@ public:
     void applyEdits(const std::vector<TextEdit> &edits);
     /// Text for the status bar: validity and size against the quota.
     QString statusText() const;
+    /// The simulated user of the matrix.
+    SimulationIdentity identity() const;
 
     QByteArray editorSplitterState() const;
     QByteArray verticalSplitterState() const;
     void restoreSplitters(const QByteArray &editorState, const QByteArray &verticalState);
-    void setIdentity(const SimulationIdentity &identity);
-    SimulationIdentity identity() const { return m_identity; }
 
     QTableView *matrixView() const;
-    /// Selects a statement's text in the editor (from the scenario's "decided by").
+    /// Selects a statement's text in the editor (from the scenario's "decided by" or another tab).
     void selectStatement(std::size_t statement);
     /// Makes the matrix cell of this request current; false when no visible row has it.
     bool selectMatrixCell(const QString &action, const QString &resource, AuthState state);
@@ -91,51 +95,49 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
     void titleChanged();
     void analysed();
     void fileDeleted();
+    /// A deciding statement lives in another policy of the principal: show it there, with the
+    /// cell of this request (`action`, `resource`, `state`) current.
+    void statementRequested(const mfapolicy::PrincipalPolicy &policy, std::size_t statement, const QString &action,
+                            const QString &resource, mfapolicy::AuthState state);
 
 private:
-    void scheduleAnalysis();
-    void startAnalysis();
     void showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis);
     void onMatrixCurrentChanged(const QModelIndex &current);
+    void onMatrixClicked(const QModelIndex &index);
     void onFindingActivated(const QModelIndex &index);
+    void onLinkClicked(const QUrl &url);
     void showMatrixNotice();
+    void showPrincipalSummary();
+    void updateCellNotes();
     void fitStateColumns();
     QList<std::pair<int, int>> decidingRanges(const QModelIndex &current) const;
     void showCellExplanation(const QModelIndex &current);
     void onCursorMoved();
     void applyFix(int findingRow, std::size_t fixIndex);
-    void onFileChanged(const QString &path);
-    void watch(const QString &path);
-    SimulationIdentity identityFromForm() const;
+    void requestStatement(std::size_t slotIndex, std::size_t statement, const QModelIndex &cell);
     QStringList completions(int position, const QString &prefix) const;
     std::pair<int, int> statementSpan(std::size_t statement) const;
 
     std::unique_ptr<Ui::PolicyTab> m_ui;
+    Document *m_document = nullptr;
+    AnalysisScheduler *m_scheduler = nullptr;
+    QPointer<PrincipalSetup> m_setup;
     FindBar *m_findBar = nullptr;
     DecisionMatrixModel *m_matrixModel = nullptr;
     MatrixFilterModel *m_filterModel = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     DecisionDelegate *m_delegate = nullptr;
-    QTimer *m_analysisTimer = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
     std::shared_ptr<const PolicyAnalysis> m_matrixAnalysis;
     QElapsedTimer m_matrixAge;
     QTimer *m_staleNoticeTimer = nullptr;
-    SimulationIdentity m_identity;
-    BackgroundAnalysis *m_background = nullptr;
-    QString m_filePath;
-    QString m_untitledName;
-    QString m_recoveryId;
-    FileFormat m_format;
-    QByteArray m_lastSavedBytes;
-    bool m_askingAboutDisk = false;
 };
 
 } // namespace mfapolicy

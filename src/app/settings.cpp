@@ -15,6 +15,7 @@ const auto keyVerticalSplitter = QStringLiteral("window/verticalSplitter");
 const auto keyOpenFiles = QStringLiteral("documents/open");
 const auto keyRestoreOpen = QStringLiteral("documents/restoreOpen");
 const auto keyRecentFiles = QStringLiteral("documents/recent");
+const auto keyRecentPrincipals = QStringLiteral("principals/recent");
 const auto keyAutosave = QStringLiteral("documents/autosaveSeconds");
 const auto keyAccount = QStringLiteral("identity/account");
 const auto keyUser = QStringLiteral("identity/user");
@@ -107,6 +108,16 @@ QStringList Settings::recentFiles() const
 void Settings::setRecentFiles(const QStringList &files)
 {
     m_settings->setValue(keyRecentFiles, files);
+}
+
+QStringList Settings::recentPrincipals() const
+{
+    return m_settings->value(keyRecentPrincipals).toStringList();
+}
+
+void Settings::setRecentPrincipals(const QStringList &files)
+{
+    m_settings->setValue(keyRecentPrincipals, files);
 }
 
 SimulationIdentity Settings::identity() const

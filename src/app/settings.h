@@ -37,6 +37,8 @@ public:
     void setOpenFiles(const QStringList &files);
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList &files);
+    QStringList recentPrincipals() const;
+    void setRecentPrincipals(const QStringList &files);
 
     SimulationIdentity identity() const;
     void setIdentity(const SimulationIdentity &identity);

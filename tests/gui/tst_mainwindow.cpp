@@ -8,6 +8,7 @@
 #include "policyanalysis.h"
 #include "policyeditor.h"
 #include "policytab.h"
+#include "principalsetup.h"
 #include "recoverystore.h"
 #include "settings.h"
 #include "testdata.h"
@@ -713,8 +714,8 @@ void TestMainWindow::findingsUseTheIdentityInTheForm()
     // types in the form is the one refused.
     QVERIFY(m_window->openFile(sample("mfa-selfmanage_2022-09_pre-nov-2022.json")));
     PolicyTab *tab = m_window->currentTab();
-    auto *user = tab->findChild<QLineEdit *>(QStringLiteral("userEdit"));
-    auto *device = tab->findChild<QLineEdit *>(QStringLiteral("deviceEdit"));
+    auto *user = m_window->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+    auto *device = m_window->findChild<QLineEdit *>(QStringLiteral("deviceEdit"));
     user->selectAll();
     QTest::keyClicks(user, QStringLiteral("carol"));
     device->selectAll();
@@ -728,7 +729,7 @@ void TestMainWindow::findingsUseTheIdentityInTheForm()
     QTRY_VERIFY2(messages().contains(QStringLiteral("\"carol-yubikey\" is refused")), qPrintable(messages()));
     QVERIFY2(!messages().contains(QStringLiteral("alice")), qPrintable(messages()));
     // The form is the studio's setting for the next window; put it back.
-    tab->setIdentity(SimulationIdentity {});
+    m_window->principalSetup()->setIdentity(SimulationIdentity {});
     Settings::instance().setIdentity(SimulationIdentity {});
 }
 

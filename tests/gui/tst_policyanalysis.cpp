@@ -80,9 +80,9 @@ private Q_SLOTS:
         QSignalSpy running(&background, &BackgroundAnalysis::runningChanged);
         const QString older = largePolicy(400, QStringLiteral("Old"));
         const QString newer = largePolicy(400, QStringLiteral("New"));
-        background.start(older, SimulationIdentity {}, PolicyKind::Managed, {});
+        background.start(older, PrincipalView::single(nullptr, SimulationIdentity {}), PolicyKind::Managed, {});
         QVERIFY(background.isRunning());
-        background.start(newer, SimulationIdentity {}, PolicyKind::Managed, {});
+        background.start(newer, PrincipalView::single(nullptr, SimulationIdentity {}), PolicyKind::Managed, {});
         waitForWorkers();
         QCOMPARE(finished.count(), 1);
         const auto analysis = finished.at(0).at(0).value<std::shared_ptr<const PolicyAnalysis>>();
@@ -99,7 +99,8 @@ private Q_SLOTS:
     {
         BackgroundAnalysis background;
         QSignalSpy finished(&background, &BackgroundAnalysis::finished);
-        background.start(largePolicy(400), SimulationIdentity {}, PolicyKind::Managed, {});
+        background.start(largePolicy(400), PrincipalView::single(nullptr, SimulationIdentity {}), PolicyKind::Managed,
+                         {});
         background.cancel();
         QVERIFY(!background.isRunning());
         waitForWorkers();

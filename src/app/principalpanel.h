@@ -1,0 +1,85 @@
+#pragma once
+
+#include "principalsetup.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace mfapolicy {
+
+class DocumentManager;
+
+/// The principal: the simulated user, its attached policies (open documents, files, AWS managed
+/// ones) each with its kind and an include check box, its permissions boundary, the SCPs of each
+/// organization level and extra request context keys.
+class PrincipalPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    PrincipalPanel(PrincipalSetup *setup, DocumentManager *documents, QWidget *parent = nullptr);
+
+    /// Where a policy chosen in the panel goes.
+    enum class Target { Policies, Boundary, Scp };
+    /// Attaches an open document / a file / an AWS managed policy (as the panel's buttons do).
+    /// False after telling the user why.
+    bool attachTab(PolicyTab *tab, Target target = Target::Policies);
+    bool attachFile(const QString &path, Target target = Target::Policies);
+    bool attachAwsManaged(const QString &name, Target target = Target::Policies);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUser(QGridLayout *layout);
+    QWidget *buildPolicies();
+    QWidget *buildBoundary();
+    QWidget *buildScps();
+    QWidget *buildContext();
+    void retranslate();
+    void refresh();
+    void attach(PrincipalSetup::Entry entry, Target target);
+    /// A menu of what can be attached: every open document, a file, an AWS managed policy.
+    void choose(QPushButton *anchor, Target target);
+    std::size_t scpLevelForNewPolicy();
+    void identityEdited();
+    void contextEdited();
+
+    PrincipalSetup *m_setup;
+    DocumentManager *m_documents;
+    bool m_refreshing = false;
+    QLineEdit *m_account;
+    QLineEdit *m_user;
+    QLineEdit *m_path;
+    QLineEdit *m_device;
+    QLineEdit *m_otherUser;
+    QList<QLabel *> m_userLabels;
+    QGroupBox *m_userGroup;
+    QGroupBox *m_policiesGroup;
+    QGroupBox *m_boundaryGroup;
+    QGroupBox *m_scpGroup;
+    QGroupBox *m_contextGroup;
+    QTreeWidget *m_policies;
+    QLabel *m_boundary;
+    QTreeWidget *m_scps;
+    QTableWidget *m_context;
+    QPushButton *m_addPolicy;
+    QPushButton *m_removePolicy;
+    QPushButton *m_setBoundary;
+    QPushButton *m_clearBoundary;
+    QPushButton *m_addLevel;
+    QPushButton *m_addScp;
+    QPushButton *m_removeScp;
+    QPushButton *m_addContext;
+    QPushButton *m_removeContext;
+};
+
+} // namespace mfapolicy

@@ -1,0 +1,218 @@
+// The principal panel with real widgets: which layer and policy decide a cell, findings judged on
+// the user's policies together, and a principal saved and opened again.
+#include "decisionmatrixmodel.h"
+#include "documentmanager.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "policyanalysis.h"
+#include "policyeditor.h"
+#include "policytab.h"
+#include "principalactions.h"
+#include "principalpanel.h"
+#include "principalsetup.h"
+#include "settings.h"
+#include "testdata.h"
+
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mfapolicy;
+
+namespace {
+constexpr auto create = "iam:CreateVirtualMFADevice";
+
+QString dataPath(const QString &name)
+{
+    return QDir(QStringLiteral(MFAPOLICY_TEST_DATA_DIR)).filePath(name);
+}
+
+// The decision and the tooltip of a cell of the tab's matrix.
+std::pair<Decision, QString> cell(PolicyTab *tab, const char *action, ResourcePattern pattern, int column)
+{
+    const DecisionMatrixModel *model = tab->matrixModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const MatrixRow *r = model->row(row);
+        if (r->action == action && r->pattern == pattern) {
+            const QModelIndex index = model->index(row, column);
+            return {Decision(index.data(DecisionMatrixModel::DecisionRole).toInt()),
+                    index.data(Qt::ToolTipRole).toString()};
+        }
+    }
+    qFatal("no row %s", action);
+}
+
+bool hasFinding(PolicyTab *tab, const std::string &ruleId)
+{
+    for (int row = 0; row < tab->findingsModel()->rowCount(); ++row) {
+        if (tab->findingsModel()->finding(row)->ruleId == ruleId)
+            return true;
+    }
+    return false;
+}
+
+void write(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+} // namespace
+
+class TestPrincipal final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAutomatic(true);
+        Settings::instance().setIdentity(SimulationIdentity {});
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        m_panel = m_window->principalPanel();
+    }
+
+    void cleanup()
+    {
+        for (PolicyTab *tab : m_window->documents()->tabs())
+            tab->editor()->document()->setModified(false);
+        m_window.reset();
+    }
+
+    // A first user's setup: two AWS managed policies and a document of their own. Nothing lets
+    // the user create a virtual MFA device, and the identity layer is what refuses it; AWS's
+    // self-manage example added as a file allows it without MFA.
+    void awsManagedPoliciesAloneRefuseTheDevice()
+    {
+        PolicyTab *own = m_window->newDocument();
+        QVERIFY(m_panel->attachTab(own));
+        QVERIFY(m_panel->attachAwsManaged(QStringLiteral("ReadOnlyAccess")));
+        QVERIFY(m_panel->attachAwsManaged(QStringLiteral("IAMUserChangePassword")));
+        auto *list = m_panel->findChild<QTreeWidget *>(QStringLiteral("policiesView"));
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("AWS managed"));
+        own->analyseNow();
+        auto [decision, why]
+            = cell(own, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::NoMfaColumn);
+        QCOMPARE(decision, Decision::ImplicitDeny);
+        QVERIFY2(why.contains(QStringLiteral("Decided by the identity-based policies")), qPrintable(why));
+        // ReadOnlyAccess does let the user list their devices.
+        QCOMPARE(cell(own, "iam:ListMFADevices", ResourcePattern::OwnUser, DecisionMatrixModel::NoMfaColumn).first,
+                 Decision::Allow);
+
+        QVERIFY(m_panel->attachFile(testing::samplePath(QStringLiteral("mfa-selfmanage_current-live.json"))));
+        QCOMPARE(list->topLevelItemCount(), 4);
+        own->analyseNow();
+        std::tie(decision, why)
+            = cell(own, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::NoMfaColumn);
+        QCOMPARE(decision, Decision::Allow);
+        QVERIFY2(why.contains(QStringLiteral("mfa-selfmanage_current-live.json")), qPrintable(why));
+
+        // Left out with its check box, the example allows nothing any more.
+        list->topLevelItem(3)->setCheckState(0, Qt::Unchecked);
+        QTRY_VERIFY(m_window->principalSetup()->policies()[3].policy.excluded);
+        own->analyseNow();
+        QCOMPARE(cell(own, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::NoMfaColumn).first,
+                 Decision::ImplicitDeny);
+    }
+
+    // The guard in one policy and the Allows in another: judged together there is no "MFA not
+    // enforced", while the Allows alone do have it.
+    void splitGuardAndAllowsTogether()
+    {
+        QVERIFY(m_window->openFile(dataPath(QStringLiteral("cli/split-allows.json"))));
+        PolicyTab *allows = m_window->currentTab();
+        allows->analyseNow();
+        QVERIFY(hasFinding(allows, "MFA_NOT_ENFORCED"));
+        QVERIFY(m_panel->attachTab(allows));
+        QVERIFY(m_panel->attachFile(dataPath(QStringLiteral("cli/split-guard.json"))));
+        allows->analyseNow();
+        QVERIFY(!hasFinding(allows, "MFA_NOT_ENFORCED"));
+        QCOMPARE(cell(allows, "iam:ListUsers", ResourcePattern::Star, DecisionMatrixModel::MfaSessionColumn).first,
+                 Decision::Allow);
+    }
+
+    // A boundary without CreateVirtualMFADevice, then an SCP that denies without MFA: each
+    // refusal names its own layer.
+    void boundaryAndScpNameTheirLayer()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("boundary.json")),
+              R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                  "NotAction": "iam:CreateVirtualMFADevice", "Resource": "*"}]})");
+        write(dir.filePath(QStringLiteral("scp.json")),
+              R"({"Version": "2012-10-17", "Statement": [{"Sid": "DenyWithoutMfa", "Effect": "Deny",
+                  "Action": "*", "Resource": "*",
+                  "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}]})");
+        QVERIFY(m_window->openFile(testing::samplePath(QStringLiteral("mfa-selfmanage_current-live.json"))));
+        PolicyTab *tab = m_window->currentTab();
+        QVERIFY(m_panel->attachTab(tab));
+        QVERIFY(m_panel->attachFile(dir.filePath(QStringLiteral("boundary.json")), PrincipalPanel::Target::Boundary));
+        tab->analyseNow();
+        auto [decision, why]
+            = cell(tab, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::NoMfaColumn);
+        QCOMPARE(decision, Decision::ImplicitDeny);
+        QVERIFY2(why.contains(QStringLiteral("permissions boundary")), qPrintable(why));
+        m_window->principalSetup()->setBoundary(std::nullopt);
+
+        QVERIFY(m_panel->attachAwsManaged(QStringLiteral("FullAWSAccess"), PrincipalPanel::Target::Scp));
+        QVERIFY(m_panel->attachFile(dir.filePath(QStringLiteral("scp.json")), PrincipalPanel::Target::Scp));
+        tab->analyseNow();
+        std::tie(decision, why)
+            = cell(tab, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::NoMfaColumn);
+        QCOMPARE(decision, Decision::ExplicitDeny);
+        QVERIFY2(why.contains(QStringLiteral("SCPs of level 1")) && why.contains(QStringLiteral("DenyWithoutMfa")),
+                 qPrintable(why));
+        QCOMPARE(cell(tab, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::MfaSessionColumn).first,
+                 Decision::Allow);
+    }
+
+    void savedPrincipalOpensAgain()
+    {
+        QTemporaryDir dir;
+        const QString policy = dir.filePath(QStringLiteral("self-manage.json"));
+        QVERIFY(QFile::copy(testing::samplePath(QStringLiteral("mfa-selfmanage_current-live.json")), policy));
+        QVERIFY(m_panel->attachFile(policy));
+        QVERIFY(m_panel->attachAwsManaged(QStringLiteral("ReadOnlyAccess")));
+        m_window->principalSetup()->setIncluded(1, false);
+        SimulationIdentity identity;
+        identity.userName = "carol";
+        m_window->principalSetup()->setIdentity(identity);
+        const QString path = dir.filePath(QStringLiteral("carol.json"));
+        QCOMPARE(m_window->principalActions()->saveTo(path), QString());
+
+        m_window->principalSetup()->clear();
+        m_window->principalSetup()->setIdentity(SimulationIdentity {});
+        QVERIFY(m_window->openFile(path));
+        PrincipalSetup *setup = m_window->principalSetup();
+        QCOMPARE(setup->identity().userName, std::string("carol"));
+        QCOMPARE(setup->policies().size(), std::size_t(2));
+        QCOMPARE(setup->policies()[0].policy.name, std::string("self-manage.json"));
+        QVERIFY(!setup->policies()[0].policy.excluded);
+        QCOMPARE(setup->policies()[1].policy.origin, PolicyOrigin::AwsManaged);
+        QVERIFY(setup->policies()[1].policy.excluded);
+        // The policy file opened beside it, linked: its tab is the one the principal follows.
+        QCOMPARE(m_window->currentTab()->filePath(), QFileInfo(policy).absoluteFilePath());
+        QVERIFY(setup->isAttached(m_window->currentTab()));
+        auto *user = m_panel->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+        QCOMPARE(user->text(), QStringLiteral("carol"));
+        m_window->principalSetup()->setIdentity(SimulationIdentity {});
+    }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    PrincipalPanel *m_panel = nullptr;
+};
+
+QTEST_MAIN(TestPrincipal)
+#include "tst_principal.moc"
