@@ -84,42 +84,37 @@ std::vector<const Policy *> layerPolicies(const Principal &principal, const Laye
 
 std::optional<PrincipalMatrix> computePrincipalMatrix(const PrincipalView &view, const std::atomic<bool> *cancel)
 {
+    // The core's principal matrix evaluates each layer once per request and combines them; its
+    // deciding statements name their layer's policies, which map onto the slots here.
+    MatrixOptions options;
+    options.cancel = cancel;
     PrincipalMatrix result;
+    result.matrix = computeMatrix(view.principal, options);
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return std::nullopt;
     result.policySlots = view.allSlots();
-    result.matrix.identity = view.principal.identity;
-    result.matrix.rows = matrixRows(view.principal.identity);
     result.origins.resize(result.matrix.rows.size());
-    const auto flatIndex = [&result](const PolicySlot &slot) {
-        return std::size_t(std::find(result.policySlots.begin(), result.policySlots.end(), slot)
-                           - result.policySlots.begin());
-    };
-    const auto flat = [&](const LayerEvaluation &layer, const std::vector<StatementRef> &refs) {
+    const auto flat = [&result](const MatrixCell &cell, const std::vector<StatementRef> &refs) {
         std::vector<StatementRef> out;
         out.reserve(refs.size());
-        for (const StatementRef &ref : refs)
-            out.push_back({flatIndex(layerSlot(layer, ref.policy)), ref.statement});
+        for (const StatementRef &ref : refs) {
+            const PolicySlot slot {cell.layer, cell.layer == Layer::Scp ? cell.scpLevel : 0,
+                                   cell.layer == Layer::PermissionsBoundary ? 0 : ref.policy};
+            const auto it = std::find(result.policySlots.begin(), result.policySlots.end(), slot);
+            if (it != result.policySlots.end())
+                out.push_back({std::size_t(it - result.policySlots.begin()), ref.statement});
+        }
         return out;
     };
-    EvaluateOptions options;
-    options.trace = false;
     for (std::size_t r = 0; r < result.matrix.rows.size(); ++r) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return std::nullopt;
         MatrixRow &row = result.matrix.rows[r];
         for (AuthState state : allAuthStates) {
             const std::size_t s = authStateIndex(state);
-            const PrincipalEvaluation pe
-                = evaluatePrincipal(view.principal, principalCellRequest(view.principal, row, state), options);
-            Evaluation &cell = row.cells[s].evaluation;
-            cell.decision = pe.decision;
-            cell.notPolicyControlled = pe.notPolicyControlled;
-            cell.indeterminate = pe.indeterminate;
-            if (!pe.layers.empty()) {
-                const LayerEvaluation &deciding = pe.deciding();
-                cell.allowedBy = flat(deciding, deciding.evaluation.allowedBy);
-                cell.deniedBy = flat(deciding, deciding.evaluation.deniedBy);
-            }
-            result.origins[r][s] = {pe.decidingLayer, pe.decidingScpLevel, pe.indeterminate};
+            MatrixCell &cell = row.cells[s];
+            cell.evaluation.indeterminate = cell.indeterminate;
+            cell.evaluation.allowedBy = flat(cell, cell.evaluation.allowedBy);
+            cell.evaluation.deniedBy = flat(cell, cell.evaluation.deniedBy);
+            result.origins[r][s] = {cell.layer, cell.scpLevel, cell.indeterminate};
         }
     }
     return result;
