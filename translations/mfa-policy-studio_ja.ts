@@ -116,6 +116,22 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Policy &amp;ARN:</source>
+        <translation>ポリシー ARN(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The managed policy that create-policy-version gives a new version; empty leaves the account id to the shell variable AWS_ACCOUNT_ID</source>
+        <translation>create-policy-version で新しいバージョンを作成する管理ポリシー。空の場合、アカウント ID はシェル変数 AWS_ACCOUNT_ID に任せます</translation>
+    </message>
+    <message>
+        <source>&amp;User or group:</source>
+        <translation>ユーザーまたはグループ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The user (put-user-policy) or group (put-group-policy) the inline policy is put on; empty leaves it to the shell variable IAM_USER_NAME or IAM_GROUP_NAME</source>
+        <translation>インラインポリシーを設定するユーザー (put-user-policy) またはグループ (put-group-policy)。空の場合はシェル変数 IAM_USER_NAME または IAM_GROUP_NAME に任せます</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -2013,10 +2029,6 @@ Try &apos;mfa-policy %1 --help&apos;.
 <context>
     <name>mfapolicy::ComparisonFormatter</name>
     <message>
-        <source>With MFA</source>
-        <translation>MFA あり</translation>
-    </message>
-    <message>
         <source>Without MFA</source>
         <translation>MFA なし</translation>
     </message>
@@ -2095,6 +2107,10 @@ Try &apos;mfa-policy %1 --help&apos;.
     <message>
         <source>Comparison of %1 and %2</source>
         <translation>%1 と %2 の比較</translation>
+    </message>
+    <message>
+        <source>With an MFA session</source>
+        <translation>MFA セッション</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2504,6 @@ Save all of them, or discard all their changes?</source>
         <translation>ポリシー: JSON (最小化、IAM が保存する形式)</translation>
     </message>
     <message>
-        <source>Policy: aws iam create-policy-version command</source>
-        <translation>ポリシー: aws iam create-policy-version コマンド</translation>
-    </message>
-    <message>
         <source>Policy: CloudFormation template (YAML)</source>
         <translation>ポリシー: CloudFormation テンプレート (YAML)</translation>
     </message>
@@ -2586,6 +2598,26 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>Decision matrix: %1</source>
         <translation>決定マトリックス: %1</translation>
+    </message>
+    <message>
+        <source>Policy: aws iam create-policy command (new managed policy)</source>
+        <translation>ポリシー: aws iam create-policy コマンド (新しい管理ポリシー)</translation>
+    </message>
+    <message>
+        <source>Policy: aws iam create-policy-version command (managed policy)</source>
+        <translation>ポリシー: aws iam create-policy-version コマンド (管理ポリシー)</translation>
+    </message>
+    <message>
+        <source>Policy: aws iam put-user-policy command (inline policy of a user)</source>
+        <translation>ポリシー: aws iam put-user-policy コマンド (ユーザーのインラインポリシー)</translation>
+    </message>
+    <message>
+        <source>Policy: aws iam put-group-policy command (inline policy of a group)</source>
+        <translation>ポリシー: aws iam put-group-policy コマンド (グループのインラインポリシー)</translation>
+    </message>
+    <message>
+        <source>The script first writes the text in the editor to %1, then runs the command.</source>
+        <translation>このスクリプトは、まずエディターのテキストを %1 に書き込み、それからコマンドを実行します。</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2854,6 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
 <context>
     <name>mfapolicy::MatrixCommand</name>
     <message>
-        <source>Show what the policies allow with MFA, without MFA and with long-term access keys</source>
-        <translation>ポリシーが MFA あり、MFA なし、長期のアクセスキーの場合にそれぞれ何を許可するかを表示します</translation>
-    </message>
-    <message>
         <source>text, json, csv, markdown or html.</source>
         <translation>text、json、csv、markdown、html のいずれか。</translation>
     </message>
@@ -2868,6 +2896,10 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
       --context aws:SourceIp=203.0.113.10
   mfa-policy matrix --account-dump account.json --user alice
 </translation>
+    </message>
+    <message>
+        <source>Show what the policies allow with an MFA session, without MFA and with long-term access keys</source>
+        <translation>ポリシーが MFA セッション、MFA なし、長期のアクセスキーのそれぞれで何を許可するかを表示します</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3178,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
         <translation>このポリシーは移行の必要がありません。すでに現行の AWS の例と同じ内容です。</translation>
     </message>
     <message>
-        <source>Pick the changes to make. The checked ones restore enrollment with any device name without allowing anything else; the others align the policy with the current AWS examples.</source>
-        <translation>適用する変更を選んでください。チェックされた変更は、他の何も許可することなく、任意のデバイス名での登録を再び可能にします。その他の変更は、ポリシーを現行の AWS の例に合わせます。</translation>
-    </message>
-    <message>
         <source>No text changes.</source>
         <translation>テキストの変更はありません。</translation>
     </message>
@@ -3160,6 +3188,18 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>%1 (migrated)</source>
         <translation>%1 (移行後)</translation>
+    </message>
+    <message>
+        <source>Pick the changes to make. The checked ones restore enrollment with any device name (mfa/*); because device names are not owned by users, a name such as another user&apos;s becomes creatable too, as in AWS&apos;s current example. The others align the policy with the current AWS examples.</source>
+        <translation>行う変更を選んでください。チェックされた変更は、どのデバイス名でも登録できるようにします (mfa/*)。デバイス名はユーザーのものではないため、AWS の現在の例と同じく、別のユーザーの名前のような名前でも作成できるようになります。その他の変更は、ポリシーを AWS の現在の例に合わせます。</translation>
+    </message>
+    <message>
+        <source>%1 (formatted)</source>
+        <translation>%1 (整形済み)</translation>
+    </message>
+    <message>
+        <source>%1 (migrated, formatted)</source>
+        <translation>%1 (移行後、整形済み)</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4365,6 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
         <translation>MFA なし</translation>
     </message>
     <message>
-        <source>Long-term access key (key absent)</source>
-        <translation>長期のアクセスキー (キー不在)</translation>
-    </message>
-    <message>
         <source>Signed in with MFA: aws:MultiFactorAuthPresent is &quot;true&quot;.</source>
         <translation>MFA でサインイン: aws:MultiFactorAuthPresent は &quot;true&quot; です。</translation>
     </message>
@@ -5201,10 +5237,6 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
         <translation>ユーザーが MFA デバイスに名前を付けられるようにする: mfa/* に対する CreateVirtualMFADevice</translation>
     </message>
     <message>
-        <source>Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. Enable, resync and deactivate stay limited to the user&apos;s own user ARN, so nothing else widens. This is what the AWS examples changed in November and December 2022.</source>
-        <translation>2022 年 11 月以降、ユーザーはデバイス名を選びます。mfa/${aws:username} はそれ以外の名前をすべて拒否します。有効化、再同期、無効化はユーザー自身のユーザー ARN に限定されたままなので、他に広がる権限はありません。これは AWS の例が 2022 年 11 月と 12 月に行った変更と同じです。</translation>
-    </message>
-    <message>
         <source>Stop allowing DeleteVirtualMFADevice without MFA</source>
         <translation>MFA なしでの DeleteVirtualMFADevice の許可をやめる</translation>
     </message>
@@ -5507,6 +5539,14 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
     <message>
         <source>service control policy</source>
         <translation>サービスコントロールポリシー (SCP)</translation>
+    </message>
+    <message>
+        <source>Access keys (MFA key absent)</source>
+        <translation>アクセスキー (MFA キーなし)</translation>
+    </message>
+    <message>
+        <source>Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. mfa/* allows any name, and because device names are not owned by users, a name such as another user&apos;s becomes creatable too, as in AWS&apos;s current example. Enable, resync and deactivate stay limited to the user&apos;s own user ARN. This is what the AWS examples changed in November and December 2022.</source>
+        <translation>2022 年 11 月以降、ユーザーはデバイス名を選びます。mfa/${aws:username} はそれ以外の名前をすべて拒否します。mfa/* はどの名前も許可し、デバイス名はユーザーのものではないため、AWS の現在の例と同じく、別のユーザーの名前のような名前でも作成できるようになります。有効化、再同期、無効化は引き続きユーザー自身のユーザー ARN に限られます。これは AWS の例が 2022 年 11 月と 12 月に変更した内容です。</translation>
     </message>
 </context>
 </TS>

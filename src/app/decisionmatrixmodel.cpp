@@ -156,7 +156,7 @@ QVariant DecisionMatrixModel::data(const QModelIndex &index, int role) const
 QString DecisionMatrixModel::headerTitle(AuthState state)
 {
     // The qualifier in parentheses goes on a second line, so the column can be as narrow as
-    // its main words ("Long-term access key" / "(key absent)").
+    // its main words ("Access keys" / "(MFA key absent)").
     QString title = Texts::authState(state);
     const qsizetype paren = title.indexOf(QStringLiteral(" ("));
     if (paren > 0)

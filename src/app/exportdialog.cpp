@@ -24,19 +24,59 @@ namespace mfapolicy {
 
 namespace {
 constexpr ExportDialog::Format allFormats[] = {
-    ExportDialog::Format::PolicyPretty,       ExportDialog::Format::PolicyMinified,
-    ExportDialog::Format::PolicyCommand,      ExportDialog::Format::CloudFormationYaml,
-    ExportDialog::Format::CloudFormationJson, ExportDialog::Format::TerraformJsonEncode,
-    ExportDialog::Format::TerraformHeredoc,   ExportDialog::Format::MatrixPng,
-    ExportDialog::Format::MatrixSvg,          ExportDialog::Format::MatrixPdf,
-    ExportDialog::Format::MatrixCsv,          ExportDialog::Format::MatrixHtml,
-    ExportDialog::Format::MatrixMarkdown,     ExportDialog::Format::FindingsCsv,
-    ExportDialog::Format::FindingsHtml,       ExportDialog::Format::FindingsMarkdown,
+    ExportDialog::Format::PolicyPretty,
+    ExportDialog::Format::PolicyMinified,
+    ExportDialog::Format::PolicyCreateCommand,
+    ExportDialog::Format::PolicyCommand,
+    ExportDialog::Format::PolicyPutUserCommand,
+    ExportDialog::Format::PolicyPutGroupCommand,
+    ExportDialog::Format::CloudFormationYaml,
+    ExportDialog::Format::CloudFormationJson,
+    ExportDialog::Format::TerraformJsonEncode,
+    ExportDialog::Format::TerraformHeredoc,
+    ExportDialog::Format::MatrixPng,
+    ExportDialog::Format::MatrixSvg,
+    ExportDialog::Format::MatrixPdf,
+    ExportDialog::Format::MatrixCsv,
+    ExportDialog::Format::MatrixHtml,
+    ExportDialog::Format::MatrixMarkdown,
+    ExportDialog::Format::FindingsCsv,
+    ExportDialog::Format::FindingsHtml,
+    ExportDialog::Format::FindingsMarkdown,
 };
 
 bool isPolicyFormat(ExportDialog::Format format)
 {
     return format <= ExportDialog::Format::TerraformHeredoc;
+}
+
+// The AWS CLI command a format writes, if it is one.
+std::optional<CliCommand> cliCommand(ExportDialog::Format format)
+{
+    switch (format) {
+    case ExportDialog::Format::PolicyCreateCommand:
+        return CliCommand::CreatePolicy;
+    case ExportDialog::Format::PolicyCommand:
+        return CliCommand::CreatePolicyVersion;
+    case ExportDialog::Format::PolicyPutUserCommand:
+        return CliCommand::PutUserPolicy;
+    case ExportDialog::Format::PolicyPutGroupCommand:
+        return CliCommand::PutGroupPolicy;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The names the command and templates use, from the dialog's fields.
+ExportOptions exportOptions(const Ui::ExportDialog &ui)
+{
+    ExportOptions options;
+    options.policyName = ui.policyNameEdit->text().trimmed().toStdString();
+    if (options.policyName.empty())
+        options.policyName = ExportOptions().policyName;
+    options.policyArn = ui.policyArnEdit->text().trimmed().toStdString();
+    options.principalName = ui.principalNameEdit->text().trimmed().toStdString();
+    return options;
 }
 
 bool isPicture(ExportDialog::Format format)
@@ -64,6 +104,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_ui->policyNameEdit->setText(QStringLiteral("ForceMFA"));
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->policyNameEdit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->policyArnEdit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->principalNameEdit, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->imageWidthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->imageHeightSpin, &QSpinBox::valueChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportDialog::save);
@@ -169,7 +211,10 @@ QString ExportDialog::suffix(Format format)
     case Format::PolicyMinified:
     case Format::CloudFormationJson:
         return QStringLiteral("json");
+    case Format::PolicyCreateCommand:
     case Format::PolicyCommand:
+    case Format::PolicyPutUserCommand:
+    case Format::PolicyPutGroupCommand:
         return QStringLiteral("sh");
     case Format::CloudFormationYaml:
         return QStringLiteral("yaml");
@@ -206,8 +251,14 @@ void ExportDialog::rebuildFormats()
             return tr("Policy: JSON, indented");
         case Format::PolicyMinified:
             return tr("Policy: JSON, minified (as IAM stores it)");
+        case Format::PolicyCreateCommand:
+            return tr("Policy: aws iam create-policy command (new managed policy)");
         case Format::PolicyCommand:
-            return tr("Policy: aws iam create-policy-version command");
+            return tr("Policy: aws iam create-policy-version command (managed policy)");
+        case Format::PolicyPutUserCommand:
+            return tr("Policy: aws iam put-user-policy command (inline policy of a user)");
+        case Format::PolicyPutGroupCommand:
+            return tr("Policy: aws iam put-group-policy command (inline policy of a group)");
         case Format::CloudFormationYaml:
             return tr("Policy: CloudFormation template (YAML)");
         case Format::CloudFormationJson:
@@ -273,17 +324,15 @@ QSize ExportDialog::imageSize() const
 QString ExportDialog::policyText(Format format) const
 {
     const nlohmann::ordered_json &json = m_source->json();
-    ExportOptions options;
-    options.policyName = m_ui->policyNameEdit->text().trimmed().toStdString();
-    if (options.policyName.empty())
-        options.policyName = ExportOptions().policyName;
+    const ExportOptions options = exportOptions(*m_ui);
+    // The script writes the editor's text beside the command, so what is deployed is what is shown.
+    if (const std::optional<CliCommand> command = cliCommand(format))
+        return QString::fromStdString(awsCliScript(m_source->text(), *command, options));
     switch (format) {
     case Format::PolicyPretty:
         return QString::fromStdString(prettyPolicy(json));
     case Format::PolicyMinified:
         return QString::fromStdString(minifiedPolicy(json));
-    case Format::PolicyCommand:
-        return QString::fromStdString(createPolicyVersionCommand(options));
     case Format::CloudFormationYaml:
         return QString::fromStdString(cloudFormationYaml(json, options));
     case Format::CloudFormationJson:
@@ -348,6 +397,9 @@ void ExportDialog::updatePreview()
     m_ui->copyButton->setEnabled(any && current != Format::MatrixPdf && current != Format::MatrixSvg);
     m_ui->printButton->setEnabled(m_matrix.has_value());
     m_ui->policyNameEdit->setEnabled(policy);
+    m_ui->policyArnEdit->setEnabled(any && current == Format::PolicyCommand);
+    m_ui->principalNameEdit->setEnabled(
+        any && (current == Format::PolicyPutUserCommand || current == Format::PolicyPutGroupCommand));
     m_ui->imageWidthSpin->setEnabled(any && current == Format::MatrixPng);
     m_ui->imageHeightSpin->setEnabled(any && current == Format::MatrixPng);
     if (!any) {
@@ -388,6 +440,10 @@ void ExportDialog::updatePreview()
                         .arg(sizeQuota(PolicyKind::InlineRole)));
         if (int(size) > sizeQuota(PolicyKind::Managed))
             info.append(tr("The policy is larger than a managed policy may be."));
+        if (cliCommand(current)) {
+            info.append(tr("The script first writes the text in the editor to %1, then runs the command.")
+                            .arg(QString::fromStdString(exportOptions(*m_ui).policyName) + QStringLiteral(".json")));
+        }
         if (current == Format::PolicyCommand) {
             for (const std::string &reminder : createPolicyVersionReminders())
                 info.append(Texts::exportReminder(reminder));

@@ -30,7 +30,10 @@ public:
     enum class Format {
         PolicyPretty,
         PolicyMinified,
-        PolicyCommand,
+        PolicyCreateCommand, ///< aws iam create-policy
+        PolicyCommand, ///< aws iam create-policy-version
+        PolicyPutUserCommand, ///< aws iam put-user-policy
+        PolicyPutGroupCommand, ///< aws iam put-group-policy
         CloudFormationYaml,
         CloudFormationJson,
         TerraformJsonEncode,

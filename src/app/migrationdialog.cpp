@@ -2,6 +2,7 @@
 
 #include "comparison.h"
 #include "diffrenderer.h"
+#include "jsonlayout.h"
 #include "matrixrenderer.h"
 #include "migration.h"
 #include "policyanalysis.h"
@@ -9,9 +10,37 @@
 #include "ui_migrationdialog.h"
 
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
 
 namespace mfapolicy {
+
+namespace {
+
+// The text as HTML in which no path or policy variable (mfa/${aws:username}, user/*/NAME) is
+// broken across lines: Japanese text wraps between any two characters, and after a slash. Qt's
+// rich text ignores nowrap inside a paragraph, so word joiners (U+2060) hold the characters together.
+QString htmlKeepingPathsWhole(const QString &text)
+{
+    static const QRegularExpression path(QStringLiteral("[A-Za-z0-9_*:.{}$-]*[/$][A-Za-z0-9_*:./{}$-]*"));
+    QString html;
+    qsizetype from = 0;
+    for (auto it = path.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(from, match.capturedStart() - from).toHtmlEscaped();
+        const QString whole = match.captured();
+        for (qsizetype i = 0; i < whole.size(); ++i)
+            html += (i > 0 ? QString(QChar(0x2060)) : QString()) + QString(whole.at(i)).toHtmlEscaped();
+        from = match.capturedEnd();
+    }
+    return html + text.mid(from).toHtmlEscaped();
+}
+
+} // namespace
 
 MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis, QWidget *parent)
     : QDialog(parent)
@@ -25,6 +54,13 @@ MigrationDialog::MigrationDialog(std::shared_ptr<const PolicyAnalysis> analysis,
     apply->setObjectName(QStringLiteral("applyButton"));
     connect(apply, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The short columns (how the request is signed, before, after) keep their natural width; the
+    // action and resource share what is left, so After is never pushed out of sight.
+    QHeaderView *header = m_ui->cellChangesView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
 
@@ -52,11 +88,13 @@ void MigrationDialog::showTexts()
         m_ui->changeList->item(i)->setText(Texts::migrationTitle(change.id, change.args));
         m_ui->changeList->item(i)->setToolTip(Texts::migrationRationale(change.id, change.args));
     }
-    m_ui->summaryLabel->setText(
+    m_ui->summaryLabel->setTextFormat(Qt::RichText);
+    m_ui->summaryLabel->setText(htmlKeepingPathsWhole(
         m_plan->changes.empty()
             ? tr("This policy needs no migration: it already matches what the current AWS examples do.")
-            : tr("Pick the changes to make. The checked ones restore enrollment with any device name without "
-                 "allowing anything else; the others align the policy with the current AWS examples."));
+            : tr("Pick the changes to make. The checked ones restore enrollment with any device name (mfa/*); "
+                 "because device names are not owned by users, a name such as another user's becomes creatable "
+                 "too, as in AWS's current example. The others align the policy with the current AWS examples.")));
 }
 
 void MigrationDialog::changeEvent(QEvent *event)
@@ -90,8 +128,8 @@ void MigrationDialog::showRationale()
     }
     const MigrationChange &change = m_plan->changes[std::size_t(row)];
     m_ui->rationaleView->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                                     .arg(Texts::migrationTitle(change.id, change.args).toHtmlEscaped(),
-                                          Texts::migrationRationale(change.id, change.args).toHtmlEscaped()));
+                                     .arg(htmlKeepingPathsWhole(Texts::migrationTitle(change.id, change.args)),
+                                          htmlKeepingPathsWhole(Texts::migrationRationale(change.id, change.args))));
 }
 
 void MigrationDialog::setHighContrast(bool on)
@@ -103,14 +141,31 @@ void MigrationDialog::setHighContrast(bool on)
 void MigrationDialog::showDiff()
 {
     const std::string &original = m_analysis->source.text();
-    const std::vector<DiffHunk> hunks = textDiff(original, m_migrated);
+    QString name = QString::fromStdString(m_analysis->source.name());
+    QString migratedName = tr("%1 (migrated)").arg(name);
+    std::string before = original;
+    std::string after = m_migrated;
+    // A one-line (minified) policy would show as one long removed and one long added line: the diff
+    // then compares both texts laid out one member a line, and its header says so.
+    if (std::count(original.begin(), original.end(), '\n') <= 1) {
+        QString error;
+        const std::optional<QString> laidOutBefore
+            = JsonLayout::apply(QString::fromStdString(original), JsonLayout::Style::Indented, &error);
+        const std::optional<QString> laidOutAfter
+            = JsonLayout::apply(QString::fromStdString(m_migrated), JsonLayout::Style::Indented, &error);
+        if (laidOutBefore && laidOutAfter) {
+            before = laidOutBefore->toStdString();
+            after = laidOutAfter->toStdString();
+            name = tr("%1 (formatted)").arg(name);
+            migratedName = tr("%1 (migrated, formatted)").arg(QString::fromStdString(m_analysis->source.name()));
+        }
+    }
+    const std::vector<DiffHunk> hunks = textDiff(before, after);
     if (hunks.empty()) {
         m_ui->diffView->setPlainText(tr("No text changes."));
         return;
     }
-    const QString name = QString::fromStdString(m_analysis->source.name());
-    const QString diff = QString::fromStdString(
-        unifiedDiffText(hunks, name.toStdString(), tr("%1 (migrated)").arg(name).toStdString()));
+    const QString diff = QString::fromStdString(unifiedDiffText(hunks, name.toStdString(), migratedName.toStdString()));
     DiffRenderer::render(m_ui->diffView->document(), diff, m_highContrast);
 }
 
@@ -124,8 +179,10 @@ void MigrationDialog::updatePreview()
     m_migrated = result.text;
     showTexts(); // the summary, then the chosen changes that could not be applied
     if (!result.notApplied.empty())
-        m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QLatin1Char('\n')
-                                    + Texts::migrationNotApplied(*m_plan, result.notApplied).join(QLatin1Char('\n')));
+        m_ui->summaryLabel->setText(
+            m_ui->summaryLabel->text() + QStringLiteral("<br>")
+            + htmlKeepingPathsWhole(Texts::migrationNotApplied(*m_plan, result.notApplied).join(QLatin1Char('\n')))
+                  .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(m_migrated != original);
 
     showDiff();
@@ -139,6 +196,7 @@ void MigrationDialog::updatePreview()
         for (const CellChange &change : compareMatrices(*m_analysis->matrix, after)) {
             auto *item = new QTreeWidgetItem(m_ui->cellChangesView);
             item->setText(0, QString::fromStdString(change.action));
+            item->setToolTip(0, item->text(0));
             item->setText(1, Texts::resourcePattern(change.pattern));
             item->setToolTip(1, QString::fromStdString(change.resource));
             item->setText(2, Texts::authState(change.state));
@@ -150,8 +208,6 @@ void MigrationDialog::updatePreview()
                 item->setForeground(column, style.foreground);
             }
         }
-        for (int c = 0; c < m_ui->cellChangesView->columnCount(); ++c)
-            m_ui->cellChangesView->resizeColumnToContents(c);
     }
     m_ui->previewTabs->setTabText(1, tr("Matrix cells that change (%1)").arg(cellChangeCount()));
 }

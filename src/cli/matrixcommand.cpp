@@ -10,7 +10,7 @@ namespace mfapolicy {
 
 QString MatrixCommand::summary() const
 {
-    return tr("Show what the policies allow with MFA, without MFA and with long-term access keys");
+    return tr("Show what the policies allow with an MFA session, without MFA and with long-term access keys");
 }
 
 int MatrixCommand::run(const QStringList &arguments)

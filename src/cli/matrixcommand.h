@@ -6,7 +6,7 @@
 
 namespace mfapolicy {
 
-/// `matrix POLICY...`: what the policies allow with MFA, without MFA and with access keys.
+/// `matrix POLICY...`: what the policies allow with an MFA session, without MFA and with access keys.
 class MatrixCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(mfapolicy::MatrixCommand)

@@ -262,12 +262,54 @@ std::string minifiedPolicy(const Json &policy)
 
 std::string createPolicyVersionCommand(const ExportOptions &options)
 {
+    return awsCliCommand(CliCommand::CreatePolicyVersion, options);
+}
+
+namespace {
+
+std::string documentFileOf(const ExportOptions &options)
+{
+    return options.documentFile.empty() ? options.policyName + ".json" : options.documentFile;
+}
+
+std::string principalOf(const ExportOptions &options, const char *variable)
+{
+    return options.principalName.empty() ? "\"${" + std::string(variable) + "}\"" : shellQuote(options.principalName);
+}
+
+} // namespace
+
+std::string awsCliCommand(CliCommand command, const ExportOptions &options)
+{
+    const std::string document = " --policy-document " + shellQuote("file://" + documentFileOf(options));
+    const std::string name = " --policy-name " + shellQuote(options.policyName);
+    switch (command) {
+    case CliCommand::CreatePolicy:
+        return "aws iam create-policy" + name + document + '\n';
+    case CliCommand::PutUserPolicy:
+        return "aws iam put-user-policy --user-name " + principalOf(options, "IAM_USER_NAME") + name + document + '\n';
+    case CliCommand::PutGroupPolicy:
+        return "aws iam put-group-policy --group-name " + principalOf(options, "IAM_GROUP_NAME") + name + document
+            + '\n';
+    case CliCommand::CreatePolicyVersion:
+        break;
+    }
     const std::string arn = options.policyArn.empty()
         ? "\"arn:aws:iam::${AWS_ACCOUNT_ID}:policy/" + options.policyName + '"'
         : shellQuote(options.policyArn);
-    const std::string file = options.documentFile.empty() ? options.policyName + ".json" : options.documentFile;
-    return "aws iam create-policy-version --policy-arn " + arn + " --policy-document " + shellQuote("file://" + file)
-        + " --set-as-default\n";
+    return "aws iam create-policy-version --policy-arn " + arn + document + " --set-as-default\n";
+}
+
+std::string awsCliScript(std::string_view document, CliCommand command, const ExportOptions &options)
+{
+    // A quoted here-document keeps the text as it is ($, backslashes, quotes). JSON cannot hold a
+    // line break inside a string, so no line of a policy is the bare delimiter.
+    std::string out = "cat > " + shellQuote(documentFileOf(options)) + " <<'END_OF_POLICY'\n";
+    out += document;
+    if (document.empty() || document.back() != '\n')
+        out += '\n';
+    out += "END_OF_POLICY\n";
+    return out + awsCliCommand(command, options);
 }
 
 std::vector<std::string> createPolicyVersionReminders()

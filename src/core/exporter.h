@@ -16,6 +16,17 @@ struct ExportOptions {
     std::string policyArn;
     /// File the CLI command reads the document from (`file://...`); empty means NAME.json.
     std::string documentFile;
+    /// The user or group an inline policy is put on; empty leaves it to the shell variable
+    /// IAM_USER_NAME or IAM_GROUP_NAME.
+    std::string principalName;
+};
+
+/// The AWS CLI commands that deploy a policy document.
+enum class CliCommand {
+    CreatePolicy, ///< `aws iam create-policy`: a new managed policy
+    CreatePolicyVersion, ///< `aws iam create-policy-version ... --set-as-default`: a managed policy's new version
+    PutUserPolicy, ///< `aws iam put-user-policy`: an inline policy of a user
+    PutGroupPolicy, ///< `aws iam put-group-policy`: an inline policy of a group
 };
 
 /// The policy with two-space indentation, member order as written, one trailing newline.
@@ -25,6 +36,11 @@ std::string minifiedPolicy(const nlohmann::ordered_json &policy);
 
 /// `aws iam create-policy-version ... --set-as-default`, shell-quoted, with a trailing newline.
 std::string createPolicyVersionCommand(const ExportOptions &options);
+/// The command, shell-quoted, with a trailing newline.
+std::string awsCliCommand(CliCommand command, const ExportOptions &options);
+/// A shell script that first writes `document` (exactly) to the file the command reads, then runs
+/// the command: what is deployed is the text given, not whatever the file held before.
+std::string awsCliScript(std::string_view document, CliCommand command, const ExportOptions &options);
 /// Reminder ids to show with the command (the front ends translate them), e.g.
 /// "policy-version-limit": a managed policy keeps at most five versions.
 std::vector<std::string> createPolicyVersionReminders();

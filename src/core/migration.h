@@ -45,8 +45,9 @@ struct MigrationResult {
     std::vector<NotAppliedChange> notApplied; ///< in plan order
 };
 
-/// The plan for a policy: default changes restore enrollment with any device name without
-/// widening anything else; optional ones align with the current AWS examples.
+/// The plan for a policy: default changes restore enrollment with any device name (and with it any
+/// name, such as another user's, as AWS's current example does); optional ones align with the
+/// current AWS examples.
 MigrationPlan planMigration(const PolicySource &source);
 /// Applies the chosen changes (by id, taken in plan order); an empty list applies the defaults.
 /// Overlapping deletions (of one change or several) are merged, with the separator of the array

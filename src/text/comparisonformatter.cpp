@@ -14,7 +14,7 @@ QString stateClause(AuthState state)
 {
     switch (state) {
     case AuthState::MfaSession:
-        return ComparisonFormatter::tr("With MFA");
+        return ComparisonFormatter::tr("With an MFA session");
     case AuthState::NoMfa:
         return ComparisonFormatter::tr("Without MFA");
     case AuthState::AccessKey:

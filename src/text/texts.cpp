@@ -123,7 +123,7 @@ QString Texts::authState(AuthState state)
     case AuthState::AccessKey:
         break;
     }
-    return tr("Long-term access key (key absent)");
+    return tr("Access keys (MFA key absent)");
 }
 
 QString Texts::authStateDescription(AuthState state)

@@ -277,8 +277,10 @@ constexpr IdText migrationTexts[] = {
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Let users name their MFA devices: CreateVirtualMFADevice on mfa/*"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",
                        "Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. "
-                       "Enable, resync and deactivate stay limited to the user's own user ARN, so nothing else widens. "
-                       "This is what the AWS examples changed in November and December 2022.")},
+                       "mfa/* allows any name, and because device names are not owned by users, a name such as "
+                       "another user's becomes creatable too, as in AWS's current example. Enable, resync and "
+                       "deactivate stay limited to the user's own user ARN. This is what the AWS examples changed in "
+                       "November and December 2022.")},
     {"drop-delete-from-guard",
      QT_TRANSLATE_NOOP("mfapolicy::Texts", "Stop allowing DeleteVirtualMFADevice without MFA"),
      QT_TRANSLATE_NOOP("mfapolicy::Texts",

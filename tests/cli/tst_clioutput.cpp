@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(records.first(),
                  (QStringList {QStringLiteral("Action"), QStringLiteral("Resource pattern"), QStringLiteral("Resource"),
                                QStringLiteral("MFA session"), QStringLiteral("No MFA"),
-                               QStringLiteral("Long-term access key (key absent)")}));
+                               QStringLiteral("Access keys (MFA key absent)")}));
         int found = 0;
         for (const QStringList &record : records) {
             QCOMPARE(record.size(), 6);

@@ -434,6 +434,62 @@ private slots:
         QCOMPARE(QString::fromStdString(createPolicyVersionCommand(options)), expected);
         QVERIFY(!createPolicyVersionReminders().empty());
     }
+    void cliCommands_data()
+    {
+        QTest::addColumn<int>("command");
+        QTest::addColumn<QString>("principal");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("create-policy") << int(CliCommand::CreatePolicy) << QString()
+                                       << QStringLiteral("aws iam create-policy --policy-name ForceMFA "
+                                                         "--policy-document file://force.json\n");
+        QTest::newRow("create-policy-version")
+            << int(CliCommand::CreatePolicyVersion) << QString()
+            << QStringLiteral("aws iam create-policy-version --policy-arn arn:aws:iam::123456789012:policy/ForceMFA "
+                              "--policy-document file://force.json --set-as-default\n");
+        QTest::newRow("put-user-policy") << int(CliCommand::PutUserPolicy) << QStringLiteral("alice")
+                                         << QStringLiteral("aws iam put-user-policy --user-name alice --policy-name "
+                                                           "ForceMFA --policy-document file://force.json\n");
+        QTest::newRow("put-user-policy, user left to the shell")
+            << int(CliCommand::PutUserPolicy) << QString()
+            << QStringLiteral("aws iam put-user-policy --user-name \"${IAM_USER_NAME}\" --policy-name ForceMFA "
+                              "--policy-document file://force.json\n");
+        QTest::newRow("put-group-policy") << int(CliCommand::PutGroupPolicy) << QStringLiteral("Developers")
+                                          << QStringLiteral("aws iam put-group-policy --group-name Developers "
+                                                            "--policy-name ForceMFA --policy-document "
+                                                            "file://force.json\n");
+        QTest::newRow("put-group-policy, group left to the shell")
+            << int(CliCommand::PutGroupPolicy) << QString()
+            << QStringLiteral("aws iam put-group-policy --group-name \"${IAM_GROUP_NAME}\" --policy-name ForceMFA "
+                              "--policy-document file://force.json\n");
+    }
+
+    void cliCommands()
+    {
+        QFETCH(int, command);
+        QFETCH(QString, principal);
+        QFETCH(QString, expected);
+        ExportOptions options;
+        options.policyArn = "arn:aws:iam::123456789012:policy/ForceMFA";
+        options.documentFile = "force.json";
+        options.principalName = principal.toStdString();
+        QCOMPARE(QString::fromStdString(awsCliCommand(CliCommand(command), options)), expected);
+    }
+
+    void cliScriptWritesTheDocumentFirst()
+    {
+        // The text as given (a policy variable and a quote stay as they are), without a trailing
+        // newline, then the command that reads it.
+        const std::string document = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                     "\"Action\":\"iam:ListMFADevices\",\"Resource\":"
+                                     "\"arn:aws:iam::*:user/${aws:username}\",\"Sid\":\"It's\"}]}";
+        ExportOptions options;
+        options.policyName = "Force MFA";
+        const QString expected = QStringLiteral("cat > 'Force MFA.json' <<'END_OF_POLICY'\n")
+            + QString::fromStdString(document)
+            + QStringLiteral("\nEND_OF_POLICY\naws iam create-policy --policy-name 'Force MFA' --policy-document "
+                             "'file://Force MFA.json'\n");
+        QCOMPARE(QString::fromStdString(awsCliScript(document, CliCommand::CreatePolicy, options)), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExporter)

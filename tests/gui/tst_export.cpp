@@ -259,6 +259,76 @@ private Q_SLOTS:
         QVERIFY(m_dialog->exportText().contains(QStringLiteral("$${aws:username}")));
     }
 
+    void cliCommandsDeployTheEditorText_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("principal");
+        QTest::addColumn<QString>("command");
+        const QString document = QStringLiteral(" --policy-document file://TeamForceMFA.json");
+        QTest::newRow("create-policy") << int(ExportDialog::Format::PolicyCreateCommand) << QString()
+                                       << QStringLiteral("aws iam create-policy --policy-name TeamForceMFA") + document;
+        QTest::newRow("create-policy-version")
+            << int(ExportDialog::Format::PolicyCommand) << QString()
+            << QStringLiteral("aws iam create-policy-version --policy-arn arn:aws:iam::123456789012:policy/"
+                              "TeamForceMFA")
+                + document + QStringLiteral(" --set-as-default");
+        QTest::newRow("put-user-policy") << int(ExportDialog::Format::PolicyPutUserCommand) << QStringLiteral("alice")
+                                         << QStringLiteral("aws iam put-user-policy --user-name alice --policy-name "
+                                                           "TeamForceMFA")
+                + document;
+        QTest::newRow("put-group-policy")
+            << int(ExportDialog::Format::PolicyPutGroupCommand) << QStringLiteral("Developers")
+            << QStringLiteral("aws iam put-group-policy --group-name Developers --policy-name TeamForceMFA") + document;
+    }
+
+    void cliCommandsDeployTheEditorText()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, principal);
+        QFETCH(QString, command);
+        // The editor holds an unsaved, one-line edit of the file: the script deploys that text.
+        const std::string edited = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                                   "\"iam:ListMFADevices\",\"Resource\":\"arn:aws:iam::*:user/${aws:username}\"}]}";
+        m_dialog->setPolicy(PolicySource::parse(edited, "TeamForceMFA.json"));
+        m_dialog->findChild<QLineEdit *>(QStringLiteral("policyArnEdit"))
+            ->setText(QStringLiteral("arn:aws:iam::123456789012:policy/TeamForceMFA"));
+        m_dialog->findChild<QLineEdit *>(QStringLiteral("principalNameEdit"))->setText(principal);
+        m_dialog->setFormat(ExportDialog::Format(format));
+        QCOMPARE(int(m_dialog->format()), format);
+        const QString expected = QStringLiteral("cat > TeamForceMFA.json <<'END_OF_POLICY'\n")
+            + QString::fromStdString(edited) + QStringLiteral("\nEND_OF_POLICY\n") + command + QLatin1Char('\n');
+        QCOMPARE(m_dialog->exportText(), expected);
+        QVERIFY(m_dialog->findChild<QLabel *>(QStringLiteral("infoLabel"))
+                    ->text()
+                    .contains(QStringLiteral("writes the text in the editor to TeamForceMFA.json")));
+
+        // Run by a shell (with a stand-in for the aws command), the script writes exactly the text.
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sh"));
+        if (shell.isEmpty())
+            QSKIP("no sh");
+        QTemporaryDir dir;
+        QFile aws(dir.filePath(QStringLiteral("aws")));
+        QVERIFY(aws.open(QIODevice::WriteOnly));
+        aws.write("#!/bin/sh\nprintf '%s\\n' \"$*\" > aws-arguments\n");
+        aws.close();
+        aws.setPermissions(aws.permissions() | QFileDevice::ExeOwner);
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"),
+                           dir.path() + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+        process.setProcessEnvironment(environment);
+        process.start(shell, {QStringLiteral("-c"), m_dialog->exportText()});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        QFile written(dir.filePath(QStringLiteral("TeamForceMFA.json")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray::fromStdString(edited + '\n'));
+        QFile arguments(dir.filePath(QStringLiteral("aws-arguments")));
+        QVERIFY(arguments.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(arguments.readAll()), command.mid(4) + QLatin1Char('\n'));
+    }
+
     void invalidJsonOffersNoPolicyExport()
     {
         ExportDialog dialog;

@@ -36,6 +36,18 @@ QString sourceDir()
     return QStringLiteral(MFAPOLICY_SOURCE_DIR);
 }
 
+// What `make` returns while the Japanese translation is installed; nothing when it cannot be loaded.
+template<typename Make> QString inJapanese(Make make)
+{
+    QTranslator translator;
+    if (!translator.load(QStringLiteral("mfa-policy-studio_ja"), QStringLiteral(MFAPOLICY_QM_DIR))
+        || !QCoreApplication::installTranslator(&translator))
+        return {};
+    const QString translated = make();
+    QCoreApplication::removeTranslator(&translator);
+    return translated;
+}
+
 QString tsFile(const QString &language)
 {
     return sourceDir() + QStringLiteral("/translations/mfa-policy-studio_") + language + QStringLiteral(".ts");
@@ -211,6 +223,10 @@ private slots:
     void sameMarkers();
     void awsConsoleTerms_data();
     void awsConsoleTerms();
+    void matrixColumns_data();
+    void matrixColumns();
+    void sameWordEverywhere_data();
+    void sameWordEverywhere();
     void commandLineLanguage_data();
     void commandLineLanguage();
     void commandLinePlurals_data();
@@ -329,14 +345,62 @@ void TestTranslations::awsConsoleTerms()
     QFETCH(QString, english);
     QFETCH(QString, japanese);
     QCOMPARE(Texts::decision(decision), english);
-
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("mfa-policy-studio_ja"), QStringLiteral(MFAPOLICY_QM_DIR)));
-    QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString translated = Texts::decision(decision);
-    QCoreApplication::removeTranslator(&translator);
-    QCOMPARE(translated, japanese);
+    QCOMPARE(inJapanese([decision] { return Texts::decision(decision); }), japanese);
     QCOMPARE(Texts::decision(decision), english);
+}
+
+void TestTranslations::matrixColumns_data()
+{
+    QTest::addColumn<int>("stateValue");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("japanese");
+    QTest::newRow("MFA session") << int(AuthState::MfaSession) << QStringLiteral("MFA session")
+                                 << QStringLiteral("MFA セッション");
+    QTest::newRow("no MFA") << int(AuthState::NoMfa) << QStringLiteral("No MFA") << QStringLiteral("MFA なし");
+    // The absent key is aws:MultiFactorAuthPresent, not the access key.
+    QTest::newRow("access keys") << int(AuthState::AccessKey) << QStringLiteral("Access keys (MFA key absent)")
+                                 << QStringLiteral("アクセスキー (MFA キーなし)");
+}
+
+void TestTranslations::matrixColumns()
+{
+    QFETCH(int, stateValue);
+    const auto state = AuthState(stateValue);
+    QFETCH(QString, english);
+    QFETCH(QString, japanese);
+    QCOMPARE(Texts::authState(state), english);
+    QCOMPARE(inJapanese([state] { return Texts::authState(state); }), japanese);
+}
+
+void TestTranslations::sameWordEverywhere_data()
+{
+    QTest::addColumn<QString>("englishPattern");
+    QTest::addColumn<QString>("japanese");
+    QTest::newRow("MFA session") << QStringLiteral("MFA session") << QStringLiteral("MFA セッション");
+    QTest::newRow("managed policy") << QStringLiteral("managed polic") << QStringLiteral("管理ポリシー");
+    QTest::newRow("access key") << QStringLiteral("access key") << QStringLiteral("アクセスキー");
+    QTest::newRow("permissions boundary")
+        << QStringLiteral("permissions boundar") << QStringLiteral("アクセス許可の境界");
+}
+
+// Every Japanese entry whose source names the term uses the console's word for it, in full.
+void TestTranslations::sameWordEverywhere()
+{
+    QFETCH(QString, englishPattern);
+    QFETCH(QString, japanese);
+    QString error;
+    const QList<TsMessage> messages = readTs(tsFile(QStringLiteral("ja")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int checked = 0;
+    for (const TsMessage &message : messages) {
+        if (message.translationType == QLatin1String("obsolete") || message.translationType == QLatin1String("vanished")
+            || !message.source.contains(englishPattern, Qt::CaseInsensitive))
+            continue;
+        ++checked;
+        for (const QString &translation : message.translations)
+            QVERIFY2(translation.contains(japanese), qPrintable(message.source + QStringLiteral(" -> ") + translation));
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestTranslations::commandLineLanguage_data()
