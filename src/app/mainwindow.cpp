@@ -223,12 +223,17 @@ void MainWindow::setupPrincipal()
     m_principalDock->setWidget(m_principalPanel);
     m_principalDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_principalDock);
+    // Closed until it is asked for (View › Principal) or a principal is opened: open beside the
+    // editor, it would push the matrix's decision columns out of sight at 1280 pixels and below.
+    // The window's saved state brings it back as the user left it.
+    m_principalDock->hide();
     m_ui->menuView->addAction(m_principalDock->toggleViewAction());
     connect(m_principal, &PrincipalSetup::changed, this,
             [this] { Settings::instance().setIdentity(m_principal->identity()); });
     m_principalActions = new PrincipalActions(m_principal, m_documents, this);
     m_principalActions->addToMenu(m_ui->menuFile, m_ui->actionExport);
     connect(m_principalActions, &PrincipalActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_principalActions, &PrincipalActions::opened, m_principalDock, &QWidget::show);
 }
 
 void MainWindow::showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,

@@ -155,6 +155,7 @@ bool PrincipalActions::open(const QString &path)
     if (!problems.isEmpty())
         MessageBox::warning(m_window, tr("Principal opened with warnings"), problems.join(QLatin1Char('\n')));
     Q_EMIT message(tr("Principal %1 opened").arg(QDir::toNativeSeparators(absolute)), 4000);
+    Q_EMIT opened();
     return true;
 }
 

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
+    /// A principal file became the window's principal.
+    void opened();
 
 private:
     void retranslate();
