@@ -47,10 +47,12 @@ public:
         case EnrollmentFlow::RetryAfterAbandoned: {
             loadSecurityCredentialsPage();
             // The pending device keeps its name until someone deletes it.
-            const ScenarioStep &cleanup = step("delete-pending-device", "iam:DeleteVirtualMFADevice", device, false);
-            const bool pendingRemoved = cleanup.decision() == CellDecision::Allow;
+            // A copy: the next step() may move the steps, so no reference outlives it.
+            const CellDecision cleanup
+                = step("delete-pending-device", "iam:DeleteVirtualMFADevice", device, false).decision();
+            const bool pendingRemoved = cleanup == CellDecision::Allow;
             ScenarioStep &create = step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
-            if (cleanup.decision() != CellDecision::Undetermined && !pendingRemoved
+            if (cleanup != CellDecision::Undetermined && !pendingRemoved
                 && create.decision() == CellDecision::Allow) {
                 create.outcomeId = "entity-already-exists";
                 create.flowContinues = false;

@@ -170,7 +170,8 @@ private slots:
                  QStringLiteral("User: arn:aws:iam::123456789012:user/alice is not authorized to perform: "
                                 "iam:ListMFADevices on resource: arn:aws:iam::123456789012:user/alice because no "
                                 "service control policy allows the iam:ListMFADevices action"));
-        const auto blocked = findingsOf(checkPrincipal(principal), "ENROLLMENT_BLOCKED_BY_SCP");
+        const std::vector<Finding> findings = checkPrincipal(principal); // findingsOf points into it
+        const auto blocked = findingsOf(findings, "ENROLLMENT_BLOCKED_BY_SCP");
         QCOMPARE(blocked.size(), std::size_t(3)); // list, create, enable
         for (const Finding *finding : blocked)
             QCOMPARE(finding->policy, std::optional(PrincipalPolicyRef {Layer::Scp, 2, 0}));
