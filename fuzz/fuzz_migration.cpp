@@ -32,10 +32,12 @@ std::string splice(const std::string &text, std::vector<TextEdit> edits)
 void checkChoice(const PolicySource &source, const MigrationPlan &plan, const std::vector<std::string> &ids)
 {
     const std::string &text = source.text();
-    const std::vector<TextEdit> edits = migrationEdits(plan, ids);
-    fuzz::checkEdits(edits, text.size());
-    const std::string migrated = applyMigration(source, plan, ids);
-    FUZZ_CHECK(migrated == splice(text, edits));
+    // The edits migrate() applied: merged removals of array entries take their separator.
+    const MigrationResult result = migrate(source, plan, ids);
+    fuzz::checkEdits(result.edits, text.size());
+    const std::string &migrated = result.text;
+    FUZZ_CHECK(migrated == splice(text, result.edits));
+    FUZZ_CHECK(migrated == applyMigration(source, plan, ids));
     // Valid stays valid, by either judge of validity.
     if (source.isValidJson())
         FUZZ_CHECK(PolicySource::parse(migrated).isValidJson());

@@ -671,11 +671,6 @@ MigrationResult combine(const MigrationPlan &plan, const std::vector<std::string
 
 } // namespace
 
-std::vector<TextEdit> migrationEdits(const MigrationPlan &plan, const std::vector<std::string> &changeIds)
-{
-    return combine(plan, changeIds, nullptr).edits;
-}
-
 MigrationResult migrate(const PolicySource &source, const MigrationPlan &plan,
                         const std::vector<std::string> &changeIds)
 {

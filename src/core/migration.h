@@ -59,9 +59,6 @@ MigrationResult migrate(const PolicySource &source, const MigrationPlan &plan,
 /// migrate(...).text
 std::string applyMigration(const PolicySource &source, const MigrationPlan &plan,
                            const std::vector<std::string> &changeIds = {});
-/// The combined edits of the chosen changes (same rules as migrate(), without the text: no check
-/// of the edits against it, and merged deletions keep their own spans).
-std::vector<TextEdit> migrationEdits(const MigrationPlan &plan, const std::vector<std::string> &changeIds = {});
 
 /// Change ids, in plan order.
 inline constexpr const char *createDeviceAnyNameChange = "create-device-any-name"; ///< default

@@ -70,6 +70,12 @@ void TestFuzzRegressions::inputsGiveDiagnosticsAtTheirPlace_data()
     QTest::newRow("migration: single statement, broken text")
         << QStringLiteral("migration-single-statement-overlapping-edits.json") << QStringLiteral("JSON_SYNTAX_ERROR")
         << 18 << 9 << int(Severity::Error);
+    // fuzz_migration: two removals of neighbouring array entries, merged, take the comma that
+    // followed them; the target compared the text with edits computed without that rule (its own
+    // fault, fixed there). Kept so that the merged edits are checked against the text below.
+    QTest::newRow("migration: merged removals take the separator")
+        << QStringLiteral("migration-merged-removals-take-the-separator.json") << QStringLiteral("JSON_SYNTAX_ERROR")
+        << 24 << 14 << int(Severity::Error);
     // The valid form: what the migration is for, the device resource named after the user.
     QTest::newRow("migration: single statement, valid policy")
         << QStringLiteral("migration-single-statement-object.json") << QStringLiteral("STALE_MFA_DEVICE_RESOURCE") << 6
@@ -85,6 +91,7 @@ void TestFuzzRegressions::everyInputHasARow()
     const QStringList known {QStringLiteral("findings-slow-unknown-actions.json"),
                              QStringLiteral("migration-duplicate-action-overlapping-edits.json"),
                              QStringLiteral("migration-duplicate-action-valid.json"),
+                             QStringLiteral("migration-merged-removals-take-the-separator.json"),
                              QStringLiteral("migration-single-statement-object.json"),
                              QStringLiteral("migration-single-statement-overlapping-edits.json")};
     for (const QString &input : inputs)
@@ -127,6 +134,25 @@ void TestFuzzRegressions::inputsGiveDiagnosticsAtTheirPlace()
             if (i > 0)
                 QVERIFY2(edits[i - 1].end <= edits[i].begin, change.id.c_str());
         }
+    }
+    // The migrated text is the original with exactly the result's edits put in: every byte
+    // outside them is unchanged (the defaults, and every change at once).
+    std::vector<std::string> all;
+    for (const MigrationChange &change : plan.changes)
+        all.push_back(change.id);
+    for (const std::vector<std::string> &ids : {std::vector<std::string> {}, all}) {
+        const MigrationResult result = migrate(source, plan, ids);
+        std::vector<TextEdit> edits = result.edits;
+        std::sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
+        std::string spliced;
+        std::size_t pos = 0;
+        for (const TextEdit &edit : edits) {
+            QVERIFY(pos <= edit.begin && edit.begin <= edit.end && edit.end <= text.size());
+            spliced += text.substr(pos, edit.begin - pos) + edit.replacement;
+            pos = edit.end;
+        }
+        spliced += text.substr(pos);
+        QCOMPARE(result.text, spliced);
     }
 }
 
