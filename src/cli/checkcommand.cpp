@@ -165,8 +165,7 @@ int CheckCommand::run(const QStringList &arguments)
             // Bytes that are not UTF-8 are bad input, as for the other commands, though the
             // findings say where. (A byte-order mark is only a character IAM refuses: a finding.)
             const std::string &text = file.source.text();
-            badEncoding = badEncoding
-                || !QUtf8StringView(text.data(), qsizetype(text.size())).isValidUtf8();
+            badEncoding = badEncoding || !QUtf8StringView(text.data(), qsizetype(text.size())).isValidUtf8();
         }
     }
     bool failed = false;
@@ -176,8 +175,8 @@ int CheckCommand::run(const QStringList &arguments)
     for (const FileFindings &file : results) {
         for (const Finding &finding : file.findings) {
             failed = failed || finding.severity <= threshold;
-            unreadable = unreadable || finding.ruleId == "JSON_SYNTAX_ERROR" || finding.ruleId == "JSON_NESTING_TOO_DEEP"
-                || finding.ruleId == "INTERNAL_ERROR";
+            unreadable = unreadable || finding.ruleId == "JSON_SYNTAX_ERROR"
+                || finding.ruleId == "JSON_NESTING_TOO_DEEP" || finding.ruleId == "INTERNAL_ERROR";
         }
     }
     const FindingsFormatter formatter(results);

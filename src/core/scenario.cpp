@@ -52,8 +52,7 @@ public:
                 = step("delete-pending-device", "iam:DeleteVirtualMFADevice", device, false).decision();
             const bool pendingRemoved = cleanup == CellDecision::Allow;
             ScenarioStep &create = step("create-virtual-device", "iam:CreateVirtualMFADevice", device, true);
-            if (cleanup != CellDecision::Undetermined && !pendingRemoved
-                && create.decision() == CellDecision::Allow) {
+            if (cleanup != CellDecision::Undetermined && !pendingRemoved && create.decision() == CellDecision::Allow) {
                 create.outcomeId = "entity-already-exists";
                 create.flowContinues = false;
                 m_continues = false;

@@ -179,9 +179,7 @@ QString FindingsFormatter::sarif(const QString &toolVersion) const
 QString FindingsFormatter::sarifLog(const nlohmann::ordered_json &rules, const nlohmann::ordered_json &results,
                                     const QString &toolVersion)
 {
-    Json driver = {{"name", "mfa-policy"},
-                   {"version", str(toolVersion)},
-                   {"rules", rules}};
+    Json driver = {{"name", "mfa-policy"}, {"version", str(toolVersion)}, {"rules", rules}};
     Json run = {{"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
     return dump(Json {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},

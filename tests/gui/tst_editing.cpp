@@ -10,9 +10,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
