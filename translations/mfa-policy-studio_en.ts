@@ -241,14 +241,7 @@ Save all of them, or discard all their changes?</numerusform>
     </message>
 </context>
 <context>
-    <name>mfapolicy::PolicyTab</name>
-    <message numerus="yes">
-        <source>Invalid JSON (%n error(s))</source>
-        <translation>
-            <numerusform>Invalid JSON (%n error)</numerusform>
-            <numerusform>Invalid JSON (%n errors)</numerusform>
-        </translation>
-    </message>
+    <name>mfapolicy::MatrixPane</name>
     <message numerus="yes">
         <source>%n identity-based policies</source>
         <translation>
@@ -261,6 +254,16 @@ Save all of them, or discard all their changes?</numerusform>
         <translation>
             <numerusform>SCPs at %n level</numerusform>
             <numerusform>SCPs at %n levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PolicyTab</name>
+    <message numerus="yes">
+        <source>Invalid JSON (%n error(s))</source>
+        <translation>
+            <numerusform>Invalid JSON (%n error)</numerusform>
+            <numerusform>Invalid JSON (%n errors)</numerusform>
         </translation>
     </message>
 </context>

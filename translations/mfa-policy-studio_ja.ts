@@ -2382,6 +2382,29 @@ Save all of them, or discard all their changes?</source>
     </message>
 </context>
 <context>
+    <name>mfapolicy::DocumentTools</name>
+    <message>
+        <source>Its migrated form</source>
+        <translation>移行後のポリシー</translation>
+    </message>
+    <message>
+        <source>%1 (migrated)</source>
+        <translation>%1 (移行後)</translation>
+    </message>
+    <message>
+        <source>Open document: %1</source>
+        <translation>開いているドキュメント: %1</translation>
+    </message>
+    <message>
+        <source>AWS example: %1</source>
+        <translation>AWS の例: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::ExplanationFormatter</name>
     <message>
         <source>Select a cell of the matrix or a finding to see why.</source>
@@ -2807,26 +2830,6 @@ Save all of them, or discard all their changes?</source>
         <translation>登録シナリオ</translation>
     </message>
     <message>
-        <source>Its migrated form</source>
-        <translation>移行後のポリシー</translation>
-    </message>
-    <message>
-        <source>%1 (migrated)</source>
-        <translation>%1 (移行後)</translation>
-    </message>
-    <message>
-        <source>Open document: %1</source>
-        <translation>開いているドキュメント: %1</translation>
-    </message>
-    <message>
-        <source>AWS example: %1</source>
-        <translation>AWS の例: %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Autosave failed</source>
         <translation>自動保存に失敗しました</translation>
     </message>
@@ -2841,10 +2844,6 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
     <message>
         <source>Autosave failed, unsaved changes are not protected against a crash: %1</source>
         <translation>自動保存に失敗しました。保存していない変更は、異常終了したときに復旧できません: %1</translation>
-    </message>
-    <message>
-        <source>The policy %1 is not open in the studio and has no file to open.</source>
-        <translation>ポリシー %1 はスタジオで開かれておらず、開くファイルもありません。</translation>
     </message>
     <message>
         <source>Principal</source>
@@ -3029,6 +3028,41 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
     <message>
         <source>The text is far larger than any IAM policy can be, so the decision matrix is not computed. Findings are still shown.</source>
         <translation>テキストが IAM ポリシーの上限を大きく超えているため、決定マトリックスは計算しません。検出結果は引き続き表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixPane</name>
+    <message>
+        <source>no answer</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>User %1 with this policy alone</source>
+        <translation>ユーザー %1、このポリシーのみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity-based policies</source>
+        <translation>
+            <numerusform>アイデンティティベースのポリシー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a permissions boundary</source>
+        <translation>アクセス許可の境界</translation>
+    </message>
+    <message numerus="yes">
+        <source>SCPs at %n level(s)</source>
+        <translation>
+            <numerusform>%n 階層のサービスコントロールポリシー (SCP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User %1: %2</source>
+        <translation>ユーザー %1: %2</translation>
+    </message>
+    <message>
+        <source>(this document is not attached: it counts as an inline policy)</source>
+        <translation>(このドキュメントはアタッチされていないため、インラインポリシーとして扱います)</translation>
     </message>
 </context>
 <context>
@@ -3295,38 +3329,6 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>Analysis cancelled: the matrix and the findings are those of an earlier text. Edit the text to analyse it again.</source>
         <translation>分析をキャンセルしました: マトリックスと検出結果は以前のテキストのものです。もう一度分析するにはテキストを編集してください。</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
-        <source>User %1 with this policy alone</source>
-        <translation>ユーザー %1、このポリシーのみ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identity-based policies</source>
-        <translation>
-            <numerusform>アイデンティティベースのポリシー %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a permissions boundary</source>
-        <translation>アクセス許可の境界</translation>
-    </message>
-    <message numerus="yes">
-        <source>SCPs at %n level(s)</source>
-        <translation>
-            <numerusform>%n 階層のサービスコントロールポリシー (SCP)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User %1: %2</source>
-        <translation>ユーザー %1: %2</translation>
-    </message>
-    <message>
-        <source>(this document is not attached: it counts as an inline policy)</source>
-        <translation>(このドキュメントはアタッチされていないため、インラインポリシーとして扱います)</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3678,13 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>give at most one principal file (%1 is the second)</source>
         <translation>プリンシパルファイルは 1 つまでです (%1 が 2 つ目です)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::PrincipalNavigator</name>
+    <message>
+        <source>The policy %1 is not open in the studio and has no file to open.</source>
+        <translation>ポリシー %1 はスタジオで開かれておらず、開くファイルもありません。</translation>
     </message>
 </context>
 <context>

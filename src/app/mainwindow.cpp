@@ -2,24 +2,22 @@
 
 #include "aboutdialog.h"
 #include "accountwindow.h"
-#include "comparisondialog.h"
-#include "comparisonwidget.h"
+#include "actionsetup.h"
 #include "document.h"
 #include "documentio.h"
 #include "documentmanager.h"
+#include "documenttools.h"
 #include "filedialog.h"
 #include "findbar.h"
 #include "findingsmodel.h"
 #include "messagebox.h"
-#include "migration.h"
-#include "migrationdialog.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
 #include "presentationmode.h"
 #include "principalactions.h"
-#include "principalfile.h"
+#include "principalnavigator.h"
 #include "principalpanel.h"
 #include "principalsetup.h"
 #include "recentfiles.h"
@@ -43,16 +41,6 @@
 namespace mfapolicy {
 
 namespace {
-bool isPrincipalFile(const QString &path)
-{
-    // Only regular files are looked into: a FIFO or a device would block the read.
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() > DocumentIo::maxFileSize)
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && looksLikePrincipalFile(file.read(DocumentIo::maxFileSize).toStdString());
-}
-
 const QString fileFilter()
 {
     return MainWindow::tr("Policies (*.json);;All files (*)");
@@ -69,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_principal->setIdentity(Settings::instance().identity());
     m_documents = new DocumentManager(m_ui->documentTabs, this, m_principal);
+    m_tools = new DocumentTools(this, m_documents, m_principal);
+    m_navigator = new PrincipalNavigator(m_ui->documentTabs, m_documents, this);
+    connect(m_navigator, &PrincipalNavigator::message, statusBar(), &QStatusBar::showMessage);
     setWindowIcon(QIcon(QStringLiteral(":/icons/mfa-policy-studio.svg")));
     setAcceptDrops(true);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -123,42 +114,7 @@ MainWindow::~MainWindow()
 void MainWindow::setupActions()
 {
     Ui::MainWindow &ui = *m_ui;
-    const std::pair<QAction *, QKeySequence::StandardKey> keys[] = {
-        {ui.actionNew, QKeySequence::New},         {ui.actionOpen, QKeySequence::Open},
-        {ui.actionSave, QKeySequence::Save},       {ui.actionSaveAs, QKeySequence::SaveAs},
-        {ui.actionClose, QKeySequence::Close},     {ui.actionQuit, QKeySequence::Quit},
-        {ui.actionUndo, QKeySequence::Undo},       {ui.actionRedo, QKeySequence::Redo},
-        {ui.actionCut, QKeySequence::Cut},         {ui.actionCopy, QKeySequence::Copy},
-        {ui.actionPaste, QKeySequence::Paste},     {ui.actionFind, QKeySequence::Find},
-        {ui.actionReplace, QKeySequence::Replace}, {ui.actionSettings, QKeySequence::Preferences},
-    };
-    for (const auto &[action, key] : keys)
-        action->setShortcuts(key);
-    ui.actionGoToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    ui.actionCheck->setShortcut(QKeySequence(Qt::Key_F7));
-    ui.actionMigrate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    ui.actionPrint->setShortcuts(QKeySequence::Print);
-    ui.actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    ui.actionCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    ui.actionScenario->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    // F5 as presentation programs use; Ctrl+Shift+P where F5 is taken.
-    ui.actionPresentation->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    if (ui.actionReplace->shortcuts().isEmpty())
-        ui.actionReplace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-
-    auto themed = [](QAction *action, const char *name) { action->setIcon(QIcon::fromTheme(QLatin1String(name))); };
-    themed(ui.actionNew, "document-new");
-    themed(ui.actionOpen, "document-open");
-    themed(ui.actionSave, "document-save");
-    themed(ui.actionSaveAs, "document-save-as");
-    themed(ui.actionUndo, "edit-undo");
-    themed(ui.actionRedo, "edit-redo");
-    themed(ui.actionQuit, "application-exit");
-    themed(ui.actionPrint, "document-print");
-    themed(ui.actionExport, "document-export");
-    themed(ui.actionPresentation, "view-presentation");
-    ui.actionCheck->setIcon(QIcon(QStringLiteral(":/icons/severity-warning.svg")));
-    ui.actionMigrate->setIcon(QIcon(QStringLiteral(":/icons/mfa-policy-studio.svg")));
+    ActionSetup::apply(ui);
 
     connect(ui.actionNew, &QAction::triggered, this, [this] { newDocument(); });
     connect(ui.actionOpen, &QAction::triggered, this, [this] {
@@ -197,12 +153,12 @@ void MainWindow::setupActions()
             tab->findBar()->showGoToLine();
     });
     connect(ui.actionCheck, &QAction::triggered, this, &MainWindow::checkCurrent);
-    connect(ui.actionMigrate, &QAction::triggered, this, &MainWindow::showMigration);
+    connect(ui.actionMigrate, &QAction::triggered, m_tools, &DocumentTools::showMigration);
     connect(ui.actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(ui.actionExport, &QAction::triggered, this, &MainWindow::showExport);
-    connect(ui.actionPrint, &QAction::triggered, this, &MainWindow::printMatrix);
-    connect(ui.actionCompare, &QAction::triggered, this, [this] { showComparison(); });
+    connect(ui.actionExport, &QAction::triggered, m_tools, &DocumentTools::showExport);
+    connect(ui.actionPrint, &QAction::triggered, m_tools, &DocumentTools::printMatrix);
+    connect(ui.actionCompare, &QAction::triggered, m_tools, [this] { m_tools->showComparison(); });
 
     for (const PolicyTemplates::Template &t : PolicyTemplates::all()) {
         QAction *action = ui.menuNewFromTemplate->addAction(t.title);
@@ -234,34 +190,6 @@ void MainWindow::setupPrincipal()
     m_principalActions->addToMenu(m_ui->menuFile, m_ui->actionExport);
     connect(m_principalActions, &PrincipalActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_principalActions, &PrincipalActions::opened, m_principalDock, &QWidget::show);
-}
-
-void MainWindow::showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,
-                               const QString &resource, AuthState state)
-{
-    PolicyTab *target = nullptr;
-    for (PolicyTab *tab : m_documents->tabs()) {
-        if (tab->analysis() && tab->analysis()->shared == policy.source)
-            target = tab;
-    }
-    for (PolicyTab *tab : m_documents->tabs()) {
-        if (!target && !tab->document()->isReadOnly() && tab->displayName().toStdString() == policy.name)
-            target = tab;
-    }
-    if (!target && policy.origin == PolicyOrigin::AwsManaged)
-        target = m_documents->openAwsManaged(QString::fromStdString(policy.name));
-    else if (!target && !policy.file.empty())
-        target = m_documents->open(QString::fromStdString(policy.file));
-    if (!target) {
-        statusBar()->showMessage(tr("The policy %1 is not open in the studio and has no file to open.")
-                                     .arg(QString::fromStdString(policy.name)),
-                                 5000);
-        return;
-    }
-    m_ui->documentTabs->setCurrentWidget(target);
-    target->analyseNow();
-    target->selectMatrixCell(action, resource, state);
-    target->selectStatement(statement);
 }
 
 // The enrollment scenario (a dock beside the tabs) and presentation mode.
@@ -333,8 +261,7 @@ void MainWindow::setHighContrast(bool on)
     for (int i = 0; i < tabCount(); ++i)
         tabAt(i)->setHighContrast(on);
     m_scenarioPage->setHighContrast(on);
-    if (m_comparison)
-        m_comparison->comparison()->setHighContrast(on);
+    m_tools->setHighContrast(on);
 }
 
 // The scenario runs against the current document; while its dock is hidden it waits.
@@ -348,91 +275,6 @@ void MainWindow::updateScenario()
     m_scenarioOutdated = false;
     m_scenarioPage->setIdentity(m_principal->identity());
     m_scenarioPage->setPolicies({tab->analysis()->source});
-}
-
-// The export dialog with the current document's policy, matrix and findings; false without one.
-bool MainWindow::prepareExport(ExportDialog &dialog)
-{
-    PolicyTab *tab = currentTab();
-    if (!tab)
-        return false;
-    tab->analyseNow();
-    const PolicyAnalysis &analysis = *tab->analysis();
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    dialog.setPolicy(analysis.source);
-    if (analysis.matrix)
-        dialog.setMatrix(*analysis.matrix);
-    dialog.setFindings(analysis.findings);
-    dialog.setHighContrast(m_highContrast);
-    if (m_printDialog)
-        dialog.setPrintDialogRunner(m_printDialog);
-    return true;
-}
-
-void MainWindow::showExport()
-{
-    ExportDialog dialog(this);
-    if (prepareExport(dialog))
-        dialog.exec();
-}
-
-void MainWindow::printMatrix()
-{
-    // The export dialog paginates and prints; it is not shown.
-    ExportDialog dialog(this);
-    if (prepareExport(dialog) && currentTab()->analysis()->matrix)
-        dialog.print();
-}
-
-ComparisonDialog *MainWindow::showComparison(int candidate)
-{
-    PolicyTab *tab = currentTab();
-    if (!tab)
-        return nullptr;
-    tab->analyseNow();
-    const std::shared_ptr<const PolicyAnalysis> analysis = tab->analysis();
-    QList<ComparisonDialog::Candidate> candidates;
-    const MigrationPlan plan = planMigration(analysis->source);
-    if (!plan.changes.empty()) {
-        candidates.append({tr("Its migrated form"), tr("%1 (migrated)").arg(tab->displayName()),
-                           QString::fromStdString(applyMigration(analysis->source, plan)), true});
-    }
-    for (int i = 0; i < tabCount(); ++i) {
-        if (tabAt(i) != tab)
-            candidates.append({tr("Open document: %1").arg(tabAt(i)->displayName()), tabAt(i)->displayName(),
-                               tabAt(i)->editor()->toPlainText()});
-    }
-    for (const PolicyTemplates::Template &t : PolicyTemplates::all())
-        candidates.append(
-            {tr("AWS example: %1").arg(t.title), t.id + QStringLiteral(".json"), PolicyTemplates::text(t.id)});
-    if (!m_comparison) {
-        m_comparison = new ComparisonDialog(this);
-        m_comparison->setObjectName(QStringLiteral("comparisonDialog"));
-        m_comparison->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_comparison, &ComparisonDialog::exportRequested, this, &MainWindow::exportComparison);
-    }
-    m_comparison->comparison()->setHighContrast(m_highContrast);
-    m_comparison->setDocument(tab->displayName(), analysis->text, m_principal->identity(), candidates);
-    m_comparison->setCurrentCandidate(std::clamp(candidate, 0, int(candidates.size()) - 1));
-    m_comparison->show();
-    m_comparison->raise();
-    return m_comparison;
-}
-
-void MainWindow::exportComparison()
-{
-    if (!m_comparison)
-        return;
-    const ComparisonWidget *c = m_comparison->comparison();
-    ExportDialog dialog(m_comparison);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    dialog.setComparison(c->beforeMatrix(), c->afterMatrix(), tr("%1 → %2").arg(c->beforeName(), c->afterName()),
-                         c->changes(), c->hunks(), c->beforeName(), c->afterName());
-    dialog.setHighContrast(m_highContrast);
-    dialog.setFormat(ExportDialog::Format::MatrixPng);
-    if (m_printDialog)
-        dialog.setPrintDialogRunner(m_printDialog);
-    dialog.exec();
 }
 
 void MainWindow::updateRecentMenu()
@@ -472,7 +314,7 @@ void MainWindow::onTabAdded(PolicyTab *tab)
         updateStatus();
         updateScenario();
     });
-    connect(tab, &PolicyTab::statementRequested, this, &MainWindow::showStatement);
+    connect(tab, &PolicyTab::statementRequested, m_navigator, &PrincipalNavigator::showStatement);
     tab->setHighContrast(m_highContrast);
     connect(tab->editor(), &PolicyEditor::filesDropped, this, &MainWindow::openDropped);
     for (auto signal :
@@ -491,7 +333,7 @@ PolicyTab *MainWindow::newDocument(const QString &text, const QString &name)
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (isPrincipalFile(path))
+    if (PrincipalActions::isPrincipalFile(path))
         return m_principalActions->open(path);
     return m_documents->open(path) != nullptr;
 }
@@ -578,19 +420,6 @@ void MainWindow::checkCurrent()
         view->setFocus();
 }
 
-void MainWindow::showMigration()
-{
-    PolicyTab *tab = currentTab();
-    if (!tab)
-        return;
-    tab->analyseNow();
-    MigrationDialog dialog(tab->analysis(), this);
-    dialog.setHighContrast(m_highContrast);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    tab->applyEdits(dialog.edits());
-}
-
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
@@ -630,7 +459,7 @@ void MainWindow::restoreSession(const QStringList &commandLineFiles)
     // A principal file on the command line becomes the window's principal; the rest are policies.
     QStringList policies;
     for (const QString &path : commandLineFiles) {
-        if (isPrincipalFile(path))
+        if (PrincipalActions::isPrincipalFile(path))
             m_principalActions->open(path);
         else
             policies.append(path);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportdialog.h"
+#include "documenttools.h"
 #include "matrix.h"
 
 #include <QMainWindow>
@@ -23,10 +23,10 @@ class DocumentManager;
 class PolicyTab;
 class PresentationMode;
 class PrincipalActions;
+class PrincipalNavigator;
 class PrincipalPanel;
 class PrincipalSetup;
 class ScenarioPage;
-struct PrincipalPolicy;
 
 /// The studio window: documents in tabs, the principal panel, menus, toolbar and status bar. The
 /// open documents are the DocumentManager's, the principal the PrincipalSetup's; the window wires
@@ -59,14 +59,15 @@ public:
     void offerRecovery();
     /// Writes the recovery copies of modified documents now (the autosave timer's job).
     void autosave();
-    void showMigration();
-    /// The export dialog for the current document's policy, matrix and findings.
-    void showExport();
-    /// Compare the current document; `candidate` picks what with (as listed in the dialog).
-    ComparisonDialog *showComparison(int candidate = 0);
-    void printMatrix();
+    /// Export, print, compare and migrate the current document.
+    DocumentTools *tools() const { return m_tools; }
+    void showMigration() { m_tools->showMigration(); }
+    void showExport() { m_tools->showExport(); }
+    ComparisonDialog *showComparison(int candidate = 0) { return m_tools->showComparison(candidate); }
+    void printMatrix() { m_tools->printMatrix(); }
     /// Tests replace the native print dialog (see ExportDialog::PrintDialogRunner).
-    void setPrintDialogRunner(ExportDialog::PrintDialogRunner runner) { m_printDialog = std::move(runner); }
+    void setPrintDialogRunner(ExportDialog::PrintDialogRunner runner) { m_tools->setPrintDialogRunner(runner); }
+    PrincipalNavigator *navigator() const { return m_navigator; }
     ScenarioPage *scenarioPage() const { return m_scenarioPage; }
     PresentationMode *presentationMode() const { return m_presentation; }
     DocumentManager *documents() const { return m_documents; }
@@ -89,9 +90,6 @@ private:
     void updateActions();
     void updateRecentMenu();
     void onCurrentTabChanged(int index);
-    /// Shows a deciding statement of another policy of the principal, opening it when needed.
-    void showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,
-                       const QString &resource, AuthState state);
     void saveLayout();
     void showSettings();
     void showAbout();
@@ -101,8 +99,6 @@ private:
     void retranslate();
     void updateScenario();
     void setHighContrast(bool on);
-    void exportComparison();
-    bool prepareExport(ExportDialog &dialog);
     void setAutosaveError(const QString &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -117,8 +113,8 @@ private:
     ScenarioPage *m_scenarioPage = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     PresentationMode *m_presentation = nullptr;
-    QPointer<ComparisonDialog> m_comparison;
-    ExportDialog::PrintDialogRunner m_printDialog;
+    DocumentTools *m_tools = nullptr;
+    PrincipalNavigator *m_navigator = nullptr;
     bool m_scenarioOutdated = true;
     bool m_highContrast = false;
 };

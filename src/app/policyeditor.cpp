@@ -1,6 +1,6 @@
 #include "policyeditor.h"
 
-#include "actioncatalog.h"
+#include "editorcompletion.h"
 #include "jsonhighlighter.h"
 #include "jsonlayout.h"
 #include "jsontyping.h"
@@ -57,21 +57,6 @@ private:
     PolicyEditor *m_editor;
 };
 
-QColor diagnosticColor(EditorDiagnostic::Level level)
-{
-    switch (level) {
-    case EditorDiagnostic::Level::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case EditorDiagnostic::Level::Security:
-        return QColor(0xe6, 0x51, 0x00);
-    case EditorDiagnostic::Level::Warning:
-        return QColor(0xc7, 0x9a, 0x00);
-    case EditorDiagnostic::Level::Suggestion:
-        return QColor(0x19, 0x76, 0xd2);
-    }
-    return Qt::red;
-}
-
 } // namespace
 
 PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
@@ -83,13 +68,7 @@ PolicyEditor::PolicyEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumb
 #else
     m_fallbackHighlighter = new JsonHighlighter(document());
 #endif
-    m_completionModel = new QStringListModel(this);
-    m_completer = new QCompleter(m_completionModel, this);
-    m_completer->setWidget(this);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->popup()->setObjectName(QStringLiteral("completionPopup"));
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &PolicyEditor::insertCompletion);
+    m_completion = new EditorCompletion(this);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
@@ -324,32 +303,17 @@ void PolicyEditor::paintLineNumbers(QPaintEvent *event)
     }
 }
 
-// A finding about something missing is about a whole member (the Statement array, a statement):
-// underlining all of it would mark most of the document. Its member name carries the underline
-// instead, or the opening bracket where the value has no name.
-QList<EditorDiagnostic> PolicyEditor::narrowed(QList<EditorDiagnostic> diagnostics) const
-{
-    for (EditorDiagnostic &d : diagnostics) {
-        const QTextBlock first = document()->findBlock(d.begin);
-        if (!first.isValid() || d.end <= first.position() + first.length())
-            continue;
-        const QString before = first.text().left(d.begin - first.position());
-        static const QRegularExpression memberName(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:\\s*$"));
-        const QRegularExpressionMatch match = memberName.match(before);
-        if (match.hasMatch()) {
-            d.begin = first.position() + int(match.capturedStart(1));
-            d.end = first.position() + int(match.capturedEnd(1));
-        } else {
-            d.end = d.begin + 1;
-        }
-    }
-    return diagnostics;
-}
-
 void PolicyEditor::setDiagnostics(const QList<EditorDiagnostic> &diagnostics)
 {
-    m_diagnostics = narrowed(diagnostics);
+    m_diagnostics = EditorSelections::narrowed(*document(), diagnostics);
     updateExtraSelections();
+}
+
+void PolicyEditor::updateExtraSelections()
+{
+    setExtraSelections(
+        EditorSelections::build(*this, {m_currentLineColor, m_highlighted, m_findMatches, m_diagnostics}));
+    m_lineNumberArea->update();
 }
 
 void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges)
@@ -360,7 +324,7 @@ void PolicyEditor::setHighlightedRanges(const QList<std::pair<int, int>> &ranges
 
 void PolicyEditor::setAnnotations(const QList<EditorDiagnostic> &diagnostics, const QList<std::pair<int, int>> &ranges)
 {
-    m_diagnostics = narrowed(diagnostics);
+    m_diagnostics = EditorSelections::narrowed(*document(), diagnostics);
     m_highlighted = ranges;
     updateExtraSelections();
 }
@@ -369,118 +333,6 @@ void PolicyEditor::setFindMatches(const QList<std::pair<int, int>> &matches)
 {
     m_findMatches = matches;
     updateExtraSelections();
-}
-
-void PolicyEditor::updateExtraSelections()
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextEdit::ExtraSelection line;
-    line.format.setBackground(m_currentLineColor);
-    line.format.setProperty(QTextFormat::FullWidthSelection, true);
-    line.cursor = textCursor();
-    line.cursor.clearSelection();
-    selections.append(line);
-
-    const int length = document()->characterCount() - 1;
-    auto spanCursor = [this, length](int begin, int end) {
-        QTextCursor c(document());
-        begin = std::clamp(begin, 0, std::max(0, length));
-        end = std::clamp(std::max(end, begin + 1), 0, std::max(0, length));
-        c.setPosition(begin);
-        c.setPosition(std::max(begin, end), QTextCursor::KeepAnchor);
-        return c;
-    };
-
-    QColor statementColor = palette().color(QPalette::Highlight);
-    statementColor.setAlpha(60);
-    for (const auto &[begin, end] : m_highlighted) {
-        QTextEdit::ExtraSelection s;
-        s.format.setBackground(statementColor);
-        s.cursor = spanCursor(begin, end);
-        selections.append(s);
-    }
-    for (const auto &[begin, end] : m_findMatches) {
-        QTextEdit::ExtraSelection s;
-        s.format.setBackground(QColor(0xff, 0xd5, 0x4f, 150));
-        s.cursor = spanCursor(begin, end);
-        selections.append(s);
-    }
-    selections.append(bracketSelections());
-    for (const EditorDiagnostic &d : std::as_const(m_diagnostics)) {
-        QTextEdit::ExtraSelection s;
-        s.format.setUnderlineStyle(d.level == EditorDiagnostic::Level::Suggestion ? QTextCharFormat::DotLine
-                                                                                  : QTextCharFormat::WaveUnderline);
-        s.format.setUnderlineColor(diagnosticColor(d.level));
-        s.format.setToolTip(d.message);
-        s.cursor = spanCursor(d.begin, d.end);
-        selections.append(s);
-    }
-    setExtraSelections(selections);
-    m_lineNumberArea->update();
-}
-
-QList<QTextEdit::ExtraSelection> PolicyEditor::bracketSelections() const
-{
-    const QTextCursor cursor = textCursor();
-    const QTextBlock block = cursor.block();
-    const QString text = block.text();
-    const int column = cursor.positionInBlock();
-    const std::vector<bool> mask = JsonTyping::stringMask(text);
-    int at = -1;
-    for (int candidate : {column, column - 1}) {
-        if (candidate >= 0 && candidate < text.size() && !mask[std::size_t(candidate)]
-            && !JsonTyping::matchingBracket(text.at(candidate)).isNull()) {
-            at = candidate;
-            break;
-        }
-    }
-    if (at < 0)
-        return {};
-    const QChar open = text.at(at);
-    const QChar close = JsonTyping::matchingBracket(open);
-    const bool forward = open == QLatin1Char('{') || open == QLatin1Char('[');
-    int depth = 0;
-    int found = -1;
-    QTextBlock b = block;
-    int start = at;
-    // Bounded so that a bracket in a huge unbalanced file cannot stall typing.
-    for (int lines = 0; b.isValid() && found < 0 && lines < 5000; ++lines) {
-        const QString t = b.text();
-        const std::vector<bool> m = JsonTyping::stringMask(t);
-        const int first = b == block ? start : (forward ? 0 : int(t.size()) - 1);
-        for (int i = first; forward ? i < t.size() : i >= 0; i += forward ? 1 : -1) {
-            if (m[std::size_t(i)])
-                continue;
-            if (t.at(i) == open)
-                ++depth;
-            else if (t.at(i) == close && --depth == 0) {
-                found = b.position() + i;
-                break;
-            }
-        }
-        b = forward ? b.next() : b.previous();
-    }
-    QList<QTextEdit::ExtraSelection> result;
-    QTextCharFormat format;
-    if (found >= 0) {
-        QColor color = palette().color(QPalette::Highlight);
-        color.setAlpha(90);
-        format.setBackground(color);
-        format.setFontWeight(QFont::Bold);
-    } else {
-        format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
-    }
-    for (int pos : {block.position() + at, found}) {
-        if (pos < 0)
-            continue;
-        QTextEdit::ExtraSelection s;
-        s.format = format;
-        s.cursor = QTextCursor(document());
-        s.cursor.setPosition(pos);
-        s.cursor.setPosition(pos + 1, QTextCursor::KeepAnchor);
-        result.append(s);
-    }
-    return result;
 }
 
 bool PolicyEditor::canInsertFromMimeData(const QMimeData *source) const
@@ -529,11 +381,7 @@ bool PolicyEditor::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint pos = viewport()->mapFromGlobal(help->globalPos());
         const int position = cursorForPosition(pos).position();
-        QStringList messages;
-        for (const EditorDiagnostic &d : std::as_const(m_diagnostics)) {
-            if (position >= d.begin && position <= std::max(d.end, d.begin + 1))
-                messages.append(d.message);
-        }
+        const QStringList messages = EditorSelections::messagesAt(m_diagnostics, position);
         if (messages.isEmpty())
             QToolTip::hideText();
         else
@@ -545,7 +393,7 @@ bool PolicyEditor::event(QEvent *event)
 
 void PolicyEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->popup()->isVisible()) {
+    if (m_completion->isPopupVisible()) {
         switch (event->key()) {
         case Qt::Key_Enter:
         case Qt::Key_Return:
@@ -582,80 +430,9 @@ void PolicyEditor::keyPressEvent(QKeyEvent *event)
     const bool wordChar = !typed.isEmpty()
         && (typed.at(0).isLetterOrNumber() || typed.at(0) == QLatin1Char(':') || typed.at(0) == QLatin1Char('*'));
     if (forceCompletion || wordChar || event->key() == Qt::Key_Backspace)
-        updateCompletion(forceCompletion);
+        m_completion->update(forceCompletion);
     else
-        m_completer->popup()->hide();
-}
-
-void PolicyEditor::setCompletionSource(CompletionSource source)
-{
-    m_completionSource = std::move(source);
-}
-
-// Completion applies inside a string literal, also one still being typed. Action names are known
-// from the text itself (the member the string belongs to); other strings ask the source.
-void PolicyEditor::updateCompletion(bool force)
-{
-    QTextCursor c = textCursor();
-    QString line = c.block().text();
-    int column = c.positionInBlock();
-    int quote = JsonTyping::openQuoteBefore(line, column);
-    QString text = toPlainText();
-    if (quote < 0 && force) {
-        // Ctrl+Space where a value starts: open the string first.
-        const QString member = JsonTyping::memberOfValueAt(text, c.position());
-        if (member != QLatin1String("Action") && member != QLatin1String("NotAction")) {
-            m_completer->popup()->hide();
-            return;
-        }
-        JsonTyping::autoClose(c, QStringLiteral("\""));
-        setTextCursor(c);
-        line = c.block().text();
-        column = c.positionInBlock();
-        quote = column - 1;
-        text = toPlainText();
-    }
-    if (quote < 0) {
-        m_completer->popup()->hide();
-        return;
-    }
-    const QString prefix = line.mid(quote + 1, column - quote - 1);
-    if (prefix.isEmpty() && !force) {
-        m_completer->popup()->hide();
-        return;
-    }
-    const QString member = JsonTyping::memberOfValueAt(text, c.block().position() + quote);
-    QStringList candidates;
-    if (member == QLatin1String("Action") || member == QLatin1String("NotAction")) {
-        for (const std::string &name : ActionCatalog::instance().completions(prefix.toStdString()))
-            candidates.append(QString::fromStdString(name));
-    } else if (m_completionSource && !member.isEmpty()) {
-        candidates = m_completionSource(c.position(), prefix);
-    }
-    if (candidates.isEmpty() || (candidates.size() == 1 && candidates.first() == prefix)) {
-        m_completer->popup()->hide();
-        return;
-    }
-    m_completionPrefix = prefix;
-    m_completionModel->setStringList(candidates);
-    m_completer->setCompletionPrefix(prefix);
-    QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0)
-                  + m_completer->popup()->verticalScrollBar()->sizeHint().width());
-    m_completer->complete(rect);
-    // Enter takes the first candidate, as in other editors, without pressing Down first.
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-}
-
-void PolicyEditor::insertCompletion(const QString &completion)
-{
-    QTextCursor c = textCursor();
-    c.beginEditBlock();
-    c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(m_completionPrefix.size()));
-    c.insertText(completion);
-    c.endEditBlock();
-    setTextCursor(c);
-    m_completer->popup()->hide();
+        m_completion->hidePopup();
 }
 
 } // namespace mfapolicy

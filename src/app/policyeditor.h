@@ -1,6 +1,8 @@
 #pragma once
 
 #include "config-mfapolicy.h"
+#include "editorcompletion.h"
+#include "editorselections.h"
 
 #include <QList>
 #include <QPlainTextEdit>
@@ -10,7 +12,6 @@
 
 class QCompleter;
 class QLabel;
-class QStringListModel;
 
 #if HAVE_KSYNTAXHIGHLIGHTING
 namespace KSyntaxHighlighting {
@@ -21,15 +22,6 @@ class SyntaxHighlighter;
 namespace mfapolicy {
 
 class JsonHighlighter;
-
-/// A span of the editor's text with a message, underlined like a spelling error.
-struct EditorDiagnostic {
-    enum class Level { Error, Security, Warning, Suggestion };
-    int begin = 0;
-    int end = 0; ///< exclusive; an empty span underlines one character
-    Level level = Level::Error;
-    QString message;
-};
 
 /// The policy text editor: JSON highlighting that follows the palette, line numbers, current
 /// line, bracket matching, auto-indent, diagnostics at exact characters and action completion.
@@ -54,9 +46,9 @@ public:
 
     /// Completion source: for a cursor position, the candidates and the typed prefix they
     /// replace, or no candidates when completion does not apply there.
-    using CompletionSource = std::function<QStringList(int position, const QString &prefix)>;
-    void setCompletionSource(CompletionSource source);
-    QCompleter *completer() const { return m_completer; }
+    using CompletionSource = EditorCompletion::Source;
+    void setCompletionSource(CompletionSource source) { m_completion->setSource(std::move(source)); }
+    QCompleter *completer() const { return m_completion->completer(); }
 
     /// Lays the whole text out as the AWS console does (four spaces, member order kept), or on one
     /// line, as one undo step. False, with the reason, when the text is not valid JSON.
@@ -100,13 +92,9 @@ private:
     void applyTheme();
     void applyEditorSettings();
     void placeReadOnlyNotice();
-    QList<EditorDiagnostic> narrowed(QList<EditorDiagnostic> diagnostics) const;
     bool relayout(bool indented, QString *error);
     void updateLineNumberArea(const QRect &rect, int dy);
     void updateExtraSelections();
-    void updateCompletion(bool force);
-    void insertCompletion(const QString &completion);
-    QList<QTextEdit::ExtraSelection> bracketSelections() const;
 
     QWidget *m_lineNumberArea = nullptr;
 #if HAVE_KSYNTAXHIGHLIGHTING
@@ -118,10 +106,7 @@ private:
     QList<EditorDiagnostic> m_diagnostics;
     QList<std::pair<int, int>> m_highlighted;
     QList<std::pair<int, int>> m_findMatches;
-    CompletionSource m_completionSource;
-    QCompleter *m_completer = nullptr;
-    QStringListModel *m_completionModel = nullptr;
-    QString m_completionPrefix;
+    EditorCompletion *m_completion = nullptr;
     QColor m_currentLineColor;
     QColor m_lineNumberColor;
     QColor m_lineNumberBackground;

@@ -2,15 +2,13 @@
 
 #include "actioncatalog.h"
 #include "analysisscheduler.h"
-#include "decisiondelegate.h"
 #include "decisionmatrixmodel.h"
 #include "document.h"
 #include "explanationformatter.h"
 #include "findbar.h"
 #include "findingsmodel.h"
 #include "languagechange.h"
-#include "matrixfiltermodel.h"
-#include "matrixnotice.h"
+#include "matrixpane.h"
 #include "messagebox.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
@@ -30,7 +28,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBlock>
-#include <QTimer>
 
 namespace mfapolicy {
 
@@ -67,14 +64,13 @@ QString kindName(PolicyKind kind)
 } // namespace
 
 PolicyTab::PolicyTab(QWidget *parent)
-    : QWidget(parent)
-    , m_ui(std::make_unique<Ui::PolicyTab>())
-    , m_matrixModel(new DecisionMatrixModel(this))
-    , m_filterModel(new MatrixFilterModel(this))
-    , m_findingsModel(new FindingsModel(this))
-    , m_staleNoticeTimer(new QTimer(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::PolicyTab>()), m_findingsModel(new FindingsModel(this))
 {
     m_ui->setupUi(this);
+    m_matrix = new MatrixPane(m_ui->matrixView, m_ui->matrixFilterCombo, m_ui->principalSummaryLabel,
+                              m_ui->matrixNoticeLabel, this);
+    connect(m_matrix, &MatrixPane::ownStatementRequested, this, &PolicyTab::selectStatement);
+    connect(m_matrix, &MatrixPane::statementRequested, this, &PolicyTab::statementRequested);
     m_document = new Document(m_ui->policyEditor, this);
     m_scheduler = new AnalysisScheduler(
         [this] {
@@ -92,25 +88,6 @@ PolicyTab::PolicyTab(QWidget *parent)
     m_ui->verticalSplitter->setSizes({640, 260});
     m_ui->bottomSplitter->setSizes({550, 450});
 
-    m_filterModel->setSourceModel(m_matrixModel);
-    m_ui->matrixView->setModel(m_filterModel);
-    m_delegate = new DecisionDelegate(DecisionMatrixModel::DecisionRole, DecisionMatrixModel::MarkedRole, this);
-    m_ui->matrixView->setItemDelegate(m_delegate);
-    m_ui->matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->matrixView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_ui->matrixView->horizontalHeader();
-    header->setSectionResizeMode(DecisionMatrixModel::ActionColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DecisionMatrixModel::ResourceColumn, QHeaderView::ResizeToContents);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int c = DecisionMatrixModel::MfaSessionColumn; c < DecisionMatrixModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::Stretch);
-    fitStateColumns();
-    m_ui->matrixFilterCombo->setCurrentIndex(Settings::instance().matrixFilter());
-    m_filterModel->setFilter(MatrixFilterModel::Filter(m_ui->matrixFilterCombo->currentIndex()));
-    connect(m_ui->matrixFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filterModel->setFilter(MatrixFilterModel::Filter(index));
-        Settings::instance().setMatrixFilter(index);
-    });
     connect(m_ui->matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PolicyTab::onMatrixCurrentChanged);
 
@@ -139,13 +116,6 @@ PolicyTab::PolicyTab(QWidget *parent)
             [this] { applyFix(m_ui->findingsView->currentIndex().row(), 0); });
     m_ui->explanationView->setHtml(ExplanationFormatter::placeholder());
 
-    // The banner says how old the matrix is while the text has errors.
-    m_staleNoticeTimer->setInterval(5000);
-    connect(m_staleNoticeTimer, &QTimer::timeout, this, &PolicyTab::showMatrixNotice);
-    m_ui->matrixNoticeLabel->setAutoFillBackground(true);
-    m_ui->matrixNoticeLabel->setBackgroundRole(QPalette::ToolTipBase);
-    m_ui->matrixNoticeLabel->setForegroundRole(QPalette::ToolTipText);
-
     PolicyEditor *ed = m_ui->policyEditor;
     connect(ed->document(), &QTextDocument::contentsChanged, m_scheduler, &AnalysisScheduler::schedule);
     connect(ed->document(), &QTextDocument::modificationChanged, this, &PolicyTab::modificationChanged);
@@ -156,8 +126,6 @@ PolicyTab::PolicyTab(QWidget *parent)
     connect(m_document, &Document::fileDeleted, this, &PolicyTab::fileDeleted);
     connect(m_document, &Document::textReplaced, m_scheduler, &AnalysisScheduler::start);
 
-    connect(m_ui->matrixView, &QAbstractItemView::clicked, this, &PolicyTab::onMatrixClicked);
-    connect(m_ui->matrixView, &QAbstractItemView::activated, this, &PolicyTab::onMatrixClicked);
     m_ui->explanationView->setOpenLinks(false);
     connect(m_ui->explanationView, &QTextBrowser::anchorClicked, this, &PolicyTab::onLinkClicked);
 
@@ -182,12 +150,8 @@ void PolicyTab::changeEvent(QEvent *event)
     if (event->type() != QEvent::LanguageChange)
         return;
     m_ui->retranslateUi(this);
-    refreshModelTexts(m_matrixModel);
-    updateCellNotes();
-    showPrincipalSummary();
-    fitStateColumns();
+    m_matrix->retranslate();
     refreshModelTexts(m_findingsModel);
-    showMatrixNotice();
     // Explain again what is selected, now in the new language.
     const QModelIndex cell = m_ui->matrixView->currentIndex();
     const QModelIndex finding = m_ui->findingsView->currentIndex();
@@ -201,18 +165,24 @@ void PolicyTab::changeEvent(QEvent *event)
     Q_EMIT analysed();
 }
 
-// The decision columns share the room left, but never get narrower than their titles: a
-// clipped "MFA session" or "長期のアクセスキー" would leave the matrix unreadable.
-void PolicyTab::fitStateColumns()
+DecisionMatrixModel *PolicyTab::matrixModel() const
 {
-    QHeaderView *header = m_ui->matrixView->horizontalHeader();
-    const QFontMetrics metrics(header->font());
-    int widest = metrics.height() + 12;
-    for (AuthState state : allAuthStates) {
-        for (const QString &line : DecisionMatrixModel::headerTitle(state).split(QLatin1Char('\n')))
-            widest = std::max(widest, metrics.horizontalAdvance(line) + 2 * metrics.averageCharWidth() + 8);
-    }
-    header->setMinimumSectionSize(widest);
+    return m_matrix->model();
+}
+
+MatrixFilterModel *PolicyTab::matrixFilterModel() const
+{
+    return m_matrix->filterModel();
+}
+
+std::shared_ptr<const PolicyAnalysis> PolicyTab::matrixAnalysis() const
+{
+    return m_matrix->matrixAnalysis();
+}
+
+bool PolicyTab::matrixIsStale() const
+{
+    return m_matrix->isStale();
 }
 
 QTableView *PolicyTab::matrixView() const
@@ -222,8 +192,7 @@ QTableView *PolicyTab::matrixView() const
 
 void PolicyTab::setHighContrast(bool on)
 {
-    m_delegate->setHighContrast(on);
-    m_ui->matrixView->viewport()->update();
+    m_matrix->setHighContrast(on);
 }
 
 void PolicyTab::selectStatement(std::size_t statement)
@@ -237,21 +206,7 @@ void PolicyTab::selectStatement(std::size_t statement)
 
 bool PolicyTab::selectMatrixCell(const QString &action, const QString &resource, AuthState state)
 {
-    const std::string actionName = action.toStdString();
-    const std::string resourceArn = resource.toStdString();
-    for (int row = 0; row < m_matrixModel->rowCount(); ++row) {
-        const MatrixRow *r = m_matrixModel->row(row);
-        if (r->action != actionName || r->resource != resourceArn)
-            continue;
-        const int column = DecisionMatrixModel::MfaSessionColumn + int(state);
-        const QModelIndex index = m_filterModel->mapFromSource(m_matrixModel->index(row, column));
-        if (!index.isValid())
-            return false;
-        m_ui->matrixView->setCurrentIndex(index);
-        m_ui->matrixView->scrollTo(index);
-        return true;
-    }
-    return false;
+    return m_matrix->selectCell(action, resource, state);
 }
 
 PolicyEditor *PolicyTab::editor() const
@@ -336,22 +291,7 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
 {
     m_analysis = std::move(analysis);
     const PolicyAnalysis &a = *m_analysis;
-
-    // Keep the selected cell selected across the reset when the row still exists.
-    const QModelIndex current = m_ui->matrixView->currentIndex();
-    const int currentRow = current.isValid() ? m_filterModel->mapToSource(current).row() : -1;
-    const int currentColumn = current.column();
-
-    // Text that is not JSON gives only a partial model, whose matrix would look confident and be
-    // wrong. The last version that parsed stays on show, marked as such, until the text parses again.
-    if (a.source.isValidJson()) {
-        m_matrixAnalysis = m_analysis;
-        m_matrixAge.start();
-        m_matrixModel->setMatrix(a.matrix);
-        updateCellNotes();
-    } else if (!m_matrixAnalysis) {
-        m_matrixModel->setMatrix(std::nullopt);
-    }
+    const QModelIndex restored = m_matrix->setAnalysis(m_analysis);
     m_findingsModel->setFindings(a.findings);
 
     QList<EditorDiagnostic> diagnostics;
@@ -363,18 +303,9 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
              Texts::severity(f.severity) + QStringLiteral(": ") + Texts::findingTitle(f.ruleId, f.args)});
     }
 
-    showMatrixNotice();
-    showPrincipalSummary();
     m_ui->noticeLabel->hide();
     // The cell stays selected: its deciding statements are highlighted together with the new
     // underlines, in one pass over the editor's extra selections.
-    QModelIndex restored;
-    if (currentRow >= 0 && currentRow < m_matrixModel->rowCount())
-        restored = m_filterModel->mapFromSource(m_matrixModel->index(currentRow, currentColumn));
-    {
-        const QSignalBlocker blocker(m_ui->matrixView->selectionModel());
-        m_ui->matrixView->setCurrentIndex(restored);
-    }
     m_ui->policyEditor->setAnnotations(diagnostics,
                                        restored.isValid() ? decidingRanges(restored) : QList<std::pair<int, int>> {});
     if (restored.isValid())
@@ -394,30 +325,17 @@ std::pair<int, int> PolicyTab::statementSpan(std::size_t statement) const
 QList<std::pair<int, int>> PolicyTab::decidingRanges(const QModelIndex &current) const
 {
     QList<std::pair<int, int>> ranges;
-    // An older version's statements are not where they were in the text as it is now.
-    if (matrixIsStale())
-        return ranges;
-    const QModelIndex source = m_filterModel->mapToSource(current);
-    const Evaluation *e = m_matrixModel->evaluation(source);
-    if (!e || e->decision == Decision::ImplicitDeny || !m_analysis->principalMatrix)
-        return ranges;
-    const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
-    for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy) {
-        if (ref.policy < policySlots.size() && m_analysis->principal.isOwn(policySlots[ref.policy]))
-            ranges.append(statementSpan(ref.statement));
-    }
+    for (std::size_t statement : m_matrix->ownDecidingStatements(current))
+        ranges.append(statementSpan(statement));
     return ranges;
 }
 
 void PolicyTab::showCellExplanation(const QModelIndex &current)
 {
-    const QModelIndex source = m_filterModel->mapToSource(current);
-    const MatrixRow *row = m_matrixModel->row(source.row());
-    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
-    if (!row || !state || !m_matrixAnalysis || !m_matrixAnalysis->principalMatrix)
+    const QString html = m_matrix->cellExplanation(current);
+    if (html.isEmpty())
         return;
-    m_ui->explanationView->setHtml(PrincipalExplanation::cell(
-        m_matrixAnalysis->principal, *m_matrixAnalysis->principalMatrix, std::size_t(source.row()), *state));
+    m_ui->explanationView->setHtml(html);
     m_ui->applyFixButton->hide();
 }
 
@@ -440,23 +358,6 @@ void PolicyTab::onMatrixCurrentChanged(const QModelIndex &current)
     showCellExplanation(current);
 }
 
-void PolicyTab::onMatrixClicked(const QModelIndex &index)
-{
-    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix || matrixIsStale())
-        return;
-    const Evaluation *e = m_matrixModel->evaluation(m_filterModel->mapToSource(index));
-    if (!e || e->decision == Decision::ImplicitDeny)
-        return;
-    const std::vector<StatementRef> &refs = e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy;
-    const std::vector<PolicySlot> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
-    // A deciding statement of this document is highlighted here already.
-    const bool here = std::any_of(refs.begin(), refs.end(), [&](const StatementRef &ref) {
-        return ref.policy < policySlots.size() && m_matrixAnalysis->principal.isOwn(policySlots[ref.policy]);
-    });
-    if (!here && !refs.empty())
-        requestStatement(refs.front().policy, refs.front().statement, index);
-}
-
 void PolicyTab::onLinkClicked(const QUrl &url)
 {
     if (url.scheme() != PrincipalExplanation::linkScheme()) {
@@ -469,83 +370,7 @@ void PolicyTab::onLinkClicked(const QUrl &url)
     const std::size_t policy = parts.value(0).toULongLong(&policyOk);
     const std::size_t statement = parts.value(1).toULongLong(&statementOk);
     if (policyOk && statementOk)
-        requestStatement(policy, statement, m_ui->matrixView->currentIndex());
-}
-
-void PolicyTab::requestStatement(std::size_t slotIndex, std::size_t statement, const QModelIndex &cell)
-{
-    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix
-        || slotIndex >= m_matrixAnalysis->principalMatrix->policySlots.size())
-        return;
-    const PolicySlot &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
-    if (m_matrixAnalysis->principal.isOwn(slot)) {
-        selectStatement(statement);
-        return;
-    }
-    const PrincipalPolicy *policy = m_matrixAnalysis->principal.policy(slot);
-    const QModelIndex source = m_filterModel->mapToSource(cell);
-    const MatrixRow *row = m_matrixModel->row(source.row());
-    const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
-    if (policy && row && state)
-        Q_EMIT statementRequested(*policy, statement, QString::fromStdString(row->action),
-                                  QString::fromStdString(row->resource), *state);
-}
-
-void PolicyTab::updateCellNotes()
-{
-    if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix)
-        return;
-    const PrincipalMatrix &matrix = *m_matrixAnalysis->principalMatrix;
-    std::vector<std::array<DecisionMatrixModel::CellNote, 3>> notes(matrix.origins.size());
-    for (std::size_t row = 0; row < matrix.origins.size(); ++row) {
-        for (AuthState state : allAuthStates) {
-            const CellOrigin &origin = matrix.origins[row][authStateIndex(state)];
-            notes[row][authStateIndex(state)]
-                = {origin.indeterminate ? tr("no answer") : PrincipalExplanation::layerTag(origin.layer),
-                   PrincipalExplanation::decidedBy(m_matrixAnalysis->principal, matrix, row, state)};
-        }
-    }
-    m_matrixModel->setCellNotes(std::move(notes));
-}
-
-// One line above the matrix: whose matrix it is.
-void PolicyTab::showPrincipalSummary()
-{
-    if (!m_matrixAnalysis) {
-        m_ui->principalSummaryLabel->clear();
-        return;
-    }
-    const PrincipalView &view = m_matrixAnalysis->principal;
-    const Principal &p = view.principal;
-    const QString user = QString::fromStdString(p.identity.userName);
-    if (view.ownImplicit && p.policies.size() == 1 && !p.boundary && p.scps.empty()) {
-        m_ui->principalSummaryLabel->setText(tr("User %1 with this policy alone").arg(user));
-        return;
-    }
-    const int included = int(std::count_if(p.policies.begin(), p.policies.end(),
-                                           [](const PrincipalPolicy &policy) { return !policy.excluded; }));
-    QStringList parts {tr("%n identity-based policies", nullptr, included)};
-    if (p.boundary)
-        parts.append(tr("a permissions boundary"));
-    if (!p.scps.empty())
-        parts.append(tr("SCPs at %n level(s)", nullptr, int(p.scps.size())));
-    QString text = tr("User %1: %2").arg(user, parts.join(QStringLiteral(", ")));
-    if (view.ownImplicit)
-        text += QLatin1Char(' ') + tr("(this document is not attached: it counts as an inline policy)");
-    m_ui->principalSummaryLabel->setText(text);
-}
-
-void PolicyTab::showMatrixNotice()
-{
-    const QString notice = m_analysis ? MatrixNotice::text(*m_analysis, m_matrixAnalysis.get(),
-                                                           m_matrixAge.isValid() ? m_matrixAge.elapsed() / 1000 : 0)
-                                      : QString();
-    if (matrixIsStale() && m_matrixAnalysis)
-        m_staleNoticeTimer->start();
-    else
-        m_staleNoticeTimer->stop();
-    m_ui->matrixNoticeLabel->setText(notice);
-    m_ui->matrixNoticeLabel->setVisible(!notice.isEmpty());
+        m_matrix->requestStatement(policy, statement, m_ui->matrixView->currentIndex());
 }
 
 void PolicyTab::onFindingActivated(const QModelIndex &index)
@@ -566,7 +391,7 @@ void PolicyTab::onCursorMoved()
     if (!m_analysis || m_scheduler->isWaiting())
         return;
     if (matrixIsStale()) {
-        m_matrixModel->setMarkedStatement(std::nullopt);
+        m_matrix->model()->setMarkedStatement(std::nullopt);
         return;
     }
     const int position = m_ui->policyEditor->textCursor().position();
@@ -577,7 +402,7 @@ void PolicyTab::onCursorMoved()
         const auto own = std::find(policySlots.begin(), policySlots.end(), m_analysis->principal.own.front());
         marked = StatementRef {std::size_t(own - policySlots.begin()), *statement};
     }
-    m_matrixModel->setMarkedStatement(marked);
+    m_matrix->model()->setMarkedStatement(marked);
 }
 
 void PolicyTab::applyFix(int findingRow, std::size_t fixIndex)

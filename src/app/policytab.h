@@ -4,7 +4,6 @@
 #include "documentio.h"
 #include "matrix.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,7 +11,6 @@
 #include <optional>
 
 class QTableView;
-class QTimer;
 
 namespace Ui {
 class PolicyTab;
@@ -21,12 +19,12 @@ class PolicyTab;
 namespace mfapolicy {
 
 class AnalysisScheduler;
-class DecisionDelegate;
 class DecisionMatrixModel;
 class Document;
 class FindBar;
 class FindingsModel;
 class MatrixFilterModel;
+class MatrixPane;
 class PolicyEditor;
 class PrincipalSetup;
 struct PolicyAnalysis;
@@ -62,15 +60,15 @@ public:
 
     PolicyEditor *editor() const;
     FindBar *findBar() const { return m_findBar; }
-    DecisionMatrixModel *matrixModel() const { return m_matrixModel; }
-    MatrixFilterModel *matrixFilterModel() const { return m_filterModel; }
+    DecisionMatrixModel *matrixModel() const;
+    MatrixFilterModel *matrixFilterModel() const;
     FindingsModel *findingsModel() const { return m_findingsModel; }
     std::shared_ptr<const PolicyAnalysis> analysis() const { return m_analysis; }
     /// The analysis whose matrix is shown: the current one, or while the text has JSON errors the
     /// last one without (null when there never was one).
-    std::shared_ptr<const PolicyAnalysis> matrixAnalysis() const { return m_matrixAnalysis; }
+    std::shared_ptr<const PolicyAnalysis> matrixAnalysis() const;
     /// True while the matrix shows an older version than the text.
-    bool matrixIsStale() const { return m_matrixAnalysis != m_analysis; }
+    bool matrixIsStale() const;
 
     /// Runs a pending analysis now (after programmatic edits, before migration).
     void analyseNow();
@@ -110,18 +108,12 @@ Q_SIGNALS:
 private:
     void showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis);
     void onMatrixCurrentChanged(const QModelIndex &current);
-    void onMatrixClicked(const QModelIndex &index);
     void onFindingActivated(const QModelIndex &index);
     void onLinkClicked(const QUrl &url);
-    void showMatrixNotice();
-    void showPrincipalSummary();
-    void updateCellNotes();
-    void fitStateColumns();
     QList<std::pair<int, int>> decidingRanges(const QModelIndex &current) const;
     void showCellExplanation(const QModelIndex &current);
     void onCursorMoved();
     void applyFix(int findingRow, std::size_t fixIndex);
-    void requestStatement(std::size_t slotIndex, std::size_t statement, const QModelIndex &cell);
     QStringList completions(int position, const QString &prefix) const;
     std::pair<int, int> statementSpan(std::size_t statement) const;
 
@@ -130,14 +122,9 @@ private:
     AnalysisScheduler *m_scheduler = nullptr;
     QPointer<PrincipalSetup> m_setup;
     FindBar *m_findBar = nullptr;
-    DecisionMatrixModel *m_matrixModel = nullptr;
-    MatrixFilterModel *m_filterModel = nullptr;
+    MatrixPane *m_matrix = nullptr;
     FindingsModel *m_findingsModel = nullptr;
-    DecisionDelegate *m_delegate = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
-    std::shared_ptr<const PolicyAnalysis> m_matrixAnalysis;
-    QElapsedTimer m_matrixAge;
-    QTimer *m_staleNoticeTimer = nullptr;
 };
 
 } // namespace mfapolicy

@@ -86,6 +86,15 @@ void PrincipalActions::updateRecentMenu()
     m_recent->fillMenu(m_recentMenu, tr("Clear Recent Principals"), [this](const QString &path) { open(path); });
 }
 
+bool PrincipalActions::isPrincipalFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > DocumentIo::maxFileSize)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && looksLikePrincipalFile(file.read(DocumentIo::maxFileSize).toStdString());
+}
+
 QString PrincipalActions::problemText(const PrincipalFileProblem &problem)
 {
     const auto arg = [&problem](std::size_t i) {

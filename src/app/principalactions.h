@@ -32,6 +32,9 @@ public:
     bool saveAs();
     QString filePath() const { return m_filePath; }
     RecentFiles *recentPrincipals() const { return m_recent; }
+    /// Whether the file is a principal file rather than a policy (regular files only: reading a
+    /// FIFO or a device would block).
+    static bool isPrincipalFile(const QString &path);
     /// A problem of a principal file in words, with where it is.
     static QString problemText(const PrincipalFileProblem &problem);
 
