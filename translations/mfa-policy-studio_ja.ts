@@ -2216,18 +2216,36 @@ Try &apos;mfa-policy %1 --help&apos;.
         <translation>変更後のポリシー (またはプリンシパルファイル)。</translation>
     </message>
     <message>
+        <source>With --account-dump: OLD and NEW stand for the user&apos;s policy NAME (inline, of a group, managed, or the boundary) instead of being added to its policies.</source>
+        <translation>--account-dump と使うと、OLD と NEW はポリシーに追加されるのではなく、ユーザーのポリシー NAME (インライン、グループのもの、管理ポリシー、またはアクセス許可の境界) の代わりになります。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>  mfa-policy diff force-mfa.json force-mfa.migrated.json
   mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
   mfa-policy diff old.json new.json --aws-managed ReadOnlyAccess --boundary boundary.json
   mfa-policy diff alice.principal.json alice-after.principal.json
---aws-managed, --boundary, --scp and --context apply to both sides: the cells compared are the user&apos;s, with OLD and then NEW among its policies.
+  mfa-policy diff --account-dump account.json --user alice --policy SelfManageMFA old.json new.json
+--aws-managed, --boundary, --scp, --scp-level and --context apply to both sides: the cells compared are the user&apos;s, with OLD and then NEW among its policies. With --account-dump and --user the user is the dump&apos;s, and --policy NAME makes OLD and NEW replace that policy of the user.
 </source>
         <translation>  mfa-policy diff force-mfa.json force-mfa.migrated.json
   mfa-policy migrate force-mfa.json -o new.json &amp;&amp; mfa-policy diff force-mfa.json new.json --format markdown
   mfa-policy diff old.json new.json --aws-managed ReadOnlyAccess --boundary boundary.json
   mfa-policy diff alice.principal.json alice-after.principal.json
---aws-managed、--boundary、--scp、--context は両方に適用されます。比較するのは、ポリシーに OLD を含む場合と NEW を含む場合のユーザーのセルです。
+  mfa-policy diff --account-dump account.json --user alice --policy SelfManageMFA old.json new.json
+--aws-managed、--boundary、--scp、--scp-level、--context は両方に適用されます。比較するのは、ポリシーに OLD を含む場合と NEW を含む場合のユーザーのセルです。--account-dump と --user を指定するとユーザーはダンプのユーザーになり、--policy NAME を指定すると OLD と NEW はそのユーザーのそのポリシーを置き換えます。
 </translation>
+    </message>
+    <message>
+        <source>--policy needs --account-dump and --user: it names a policy of the dump&apos;s user</source>
+        <translation>--policy には --account-dump と --user が必要です。ダンプのユーザーのポリシーを指定するオプションです</translation>
+    </message>
+    <message>
+        <source>user %1 has no policy called %2</source>
+        <translation>ユーザー %1 には %2 という名前のポリシーがありません</translation>
     </message>
 </context>
 <context>
@@ -3143,28 +3161,6 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
         <translation>提案される変更を一覧表示して終了します。</translation>
     </message>
     <message>
-        <source>The policy file (- for standard input).</source>
-        <translation>ポリシーファイル (- で標準入力)。</translation>
-    </message>
-    <message>
-        <source>  mfa-policy migrate force-mfa.json --list
-  mfa-policy migrate force-mfa.json --diff
-  mfa-policy migrate force-mfa.json --in-place
-  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
-Writes go through a temporary file, so POLICY is never left half-written.
-</source>
-        <translation>  mfa-policy migrate force-mfa.json --list
-  mfa-policy migrate force-mfa.json --diff
-  mfa-policy migrate force-mfa.json --in-place
-  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
-書き込みは一時ファイルを経由するため、POLICY が書きかけのまま残ることはありません。
-</translation>
-    </message>
-    <message>
-        <source>POLICY [--diff | -o OUT | --in-place] [options]</source>
-        <translation>POLICY [--diff | -o OUT | --in-place] [オプション]</translation>
-    </message>
-    <message>
         <source>give exactly one policy file</source>
         <translation>ポリシーファイルを 1 つだけ指定してください</translation>
     </message>
@@ -3203,6 +3199,82 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>%1: not a regular file (a pipe or a device); --in-place needs a file</source>
         <translation>%1: 通常のファイルではありません (パイプまたはデバイス)。--in-place にはファイルが必要です</translation>
+    </message>
+    <message>
+        <source>the permissions boundary %1</source>
+        <translation>アクセス許可の境界 %1</translation>
+    </message>
+    <message>
+        <source>the AWS managed policy %1</source>
+        <translation>AWS 管理ポリシー %1</translation>
+    </message>
+    <message>
+        <source>the customer managed policy %1</source>
+        <translation>カスタマー管理ポリシー %1</translation>
+    </message>
+    <message>
+        <source>the inline policy %1 of the group %2</source>
+        <translation>グループ %2 のインラインポリシー %1</translation>
+    </message>
+    <message>
+        <source>the policy %1</source>
+        <translation>ポリシー %1</translation>
+    </message>
+    <message>
+        <source>The policy file (- for standard input), or the files of a principal.</source>
+        <translation>ポリシーファイル (- は標準入力)、またはプリンシパルのファイル。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy migrate force-mfa.json --list
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy migrate force-mfa.json --in-place
+  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
+  mfa-policy migrate alice.principal.json --diff
+  mfa-policy migrate --account-dump account.json --user alice -o migrated.json
+Writes go through a temporary file, so POLICY is never left half-written.
+Given a principal (a principal file, several policy files, --aws-managed, --boundary, --scp, --scp-level, --context or --account-dump with --user), migrate finds the one policy whose stale device resource keeps the user from creating a virtual MFA device with its own name without MFA (the user&apos;s or a group&apos;s inline policy, a customer managed policy, or the boundary) and migrates that policy; --in-place then needs that policy to have a file of its own. For an AWS managed policy it writes the migrated copy to attach instead, as a customer managed policy. Exits 1 when the refusal is not a stale device resource or cannot be decided, 0 when there is nothing to migrate.
+</source>
+        <translation>  mfa-policy migrate force-mfa.json --list
+  mfa-policy migrate force-mfa.json --diff
+  mfa-policy migrate force-mfa.json --in-place
+  mfa-policy migrate force-mfa.json --apply create-device-any-name,drop-list-users -o new.json
+  mfa-policy migrate alice.principal.json --diff
+  mfa-policy migrate --account-dump account.json --user alice -o migrated.json
+書き込みは一時ファイルを経由するため、POLICY が書きかけのまま残ることはありません。
+プリンシパル (プリンシパルファイル、複数のポリシーファイル、--aws-managed、--boundary、--scp、--scp-level、--context、または --account-dump と --user) を指定すると、migrate は、古いデバイスリソースのためにユーザーが MFA なしで自分の名前の仮想 MFA デバイスを作成できない原因となっているポリシー (ユーザーまたはグループのインラインポリシー、カスタマー管理ポリシー、またはアクセス許可の境界) を 1 つ見つけ、そのポリシーを移行します。その場合 --in-place には、そのポリシーに専用のファイルが必要です。AWS 管理ポリシーの場合は、代わりにカスタマー管理ポリシーとしてアタッチする移行済みのコピーを書き出します。拒否の原因が古いデバイスリソースでないか判定できない場合は 1 で、移行するものがない場合は 0 で終了します。
+</translation>
+    </message>
+    <message>
+        <source>POLICY... [--diff | -o OUT | --in-place] [options]</source>
+        <translation>POLICY... [--diff | -o OUT | --in-place] [オプション]</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 can create a virtual MFA device called %2 without MFA already.</source>
+        <translation>移行するものはありません。%1 は MFA なしで %2 という仮想 MFA デバイスをすでに作成できます。</translation>
+    </message>
+    <message>
+        <source>No answer: a statement that cannot be evaluated might decide whether %1 can create a virtual MFA device called %2 without MFA; fix it first (mfa-policy check).</source>
+        <translation>判定できません。評価できないステートメントが、%1 が MFA なしで %2 という仮想 MFA デバイスを作成できるかどうかを決める可能性があります。まずそれを修正してください (mfa-policy check)。</translation>
+    </message>
+    <message>
+        <source>No policy&apos;s device resource causes this, so migrating does not help: the %1 must allow iam:CreateVirtualMFADevice (mfa-policy matrix explains the cell).</source>
+        <translation>この拒否はどのポリシーのデバイスリソースによるものでもないため、移行しても解決しません。%1 が iam:CreateVirtualMFADevice を許可する必要があります (mfa-policy matrix でそのセルの説明を確認できます)。</translation>
+    </message>
+    <message>
+        <source>--in-place cannot change an AWS managed policy; use -o</source>
+        <translation>--in-place では AWS 管理ポリシーを変更できません。-o を使用してください</translation>
+    </message>
+    <message>
+        <source>Migrating %1: its device resource keeps %2 from creating a virtual MFA device called %3.</source>
+        <translation>%1 を移行します。そのデバイスリソースのため、%2 は %3 という仮想 MFA デバイスを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 has no file of its own (it is written inside the principal file or the account dump); use -o</source>
+        <translation>%1 には専用のファイルがありません (プリンシパルファイルまたはアカウントダンプの中に書かれています)。-o を使用してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot create a virtual MFA device called %2 because of %3, and AWS managed policies cannot be changed: create a customer managed policy with the migrated text written here, attach it to %1 and detach %4.</source>
+        <translation>%3 のため %1 は %2 という仮想 MFA デバイスを作成できません。AWS 管理ポリシーは変更できないため、ここに書き出した移行済みのテキストでカスタマー管理ポリシーを作成し、%1 にアタッチして %4 をデタッチしてください。</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3750,22 @@ Writes go through a temporary file, so POLICY is never left half-written.
     <message>
         <source>give at most one principal file (%1 is the second)</source>
         <translation>プリンシパルファイルは 1 つまでです (%1 が 2 つ目です)</translation>
+    </message>
+    <message>
+        <source>The SCPs attached at one level of the organization, exactly (repeatable, from the root down to the account; FullAWSAccess by name). Every level must allow a request.</source>
+        <translation>組織の 1 つのレベルにアタッチされているサービスコントロールポリシー (SCP) そのもの (繰り返し指定可能。ルートからアカウントに向かって順に指定。FullAWSAccess は名前で指定)。リクエストはすべてのレベルで許可される必要があります。</translation>
+    </message>
+    <message>
+        <source>FILE,FILE</source>
+        <translation>FILE,FILE</translation>
+    </message>
+    <message>
+        <source>--scp and --scp-level exclude each other: give FullAWSAccess in --scp-level where it is attached</source>
+        <translation>--scp と --scp-level は同時に指定できません。FullAWSAccess はアタッチされているレベルの --scp-level に指定してください</translation>
+    </message>
+    <message>
+        <source>--scp-level needs at least one policy (FILE,FILE or FullAWSAccess)</source>
+        <translation>--scp-level には少なくとも 1 つのポリシーが必要です (FILE,FILE または FullAWSAccess)</translation>
     </message>
 </context>
 <context>

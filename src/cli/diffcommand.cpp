@@ -5,6 +5,7 @@
 #include "identityoptions.h"
 #include "policyfiles.h"
 #include "principalinput.h"
+#include "principalmigration.h"
 
 #include <array>
 
@@ -20,8 +21,14 @@ int DiffCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const IdentityOptions identityOptions;
     identityOptions.addTo(parser);
-    const PrincipalInput principalInput(false);
+    const PrincipalInput principalInput;
     principalInput.addTo(parser);
+    const QCommandLineOption policyName(
+        QStringLiteral("policy"),
+        tr("With --account-dump: OLD and NEW stand for the user's policy NAME (inline, of a group, managed, or the "
+           "boundary) instead of being added to its policies."),
+        tr("NAME"));
+    parser.addOption(policyName);
     const QCommandLineOption format(QStringLiteral("format"), tr("text, json, markdown, csv or html."), tr("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOption(format);
@@ -33,8 +40,10 @@ int DiffCommand::run(const QStringList &arguments)
              "new.json --format markdown\n"
              "  mfa-policy diff old.json new.json --aws-managed ReadOnlyAccess --boundary boundary.json\n"
              "  mfa-policy diff alice.principal.json alice-after.principal.json\n"
-             "--aws-managed, --boundary, --scp and --context apply to both sides: the cells compared are the "
-             "user's, with OLD and then NEW among its policies.\n");
+             "  mfa-policy diff --account-dump account.json --user alice --policy SelfManageMFA old.json new.json\n"
+             "--aws-managed, --boundary, --scp, --scp-level and --context apply to both sides: the cells compared are "
+             "the user's, with OLD and then NEW among its policies. With --account-dump and --user the user is the "
+             "dump's, and --policy NAME makes OLD and NEW replace that policy of the user.\n");
     if (const int exit = parse(parser, arguments, tr("OLD NEW [options]"), examples); exit >= 0)
         return exit;
     if (parser.positionalArguments().size() != 2)
@@ -47,16 +56,53 @@ int DiffCommand::run(const QStringList &arguments)
     std::optional<std::vector<PolicyFile>> files = PolicyFiles::readAll(parser.positionalArguments());
     if (!files)
         return ExitUsage;
+    if (parser.isSet(policyName) && !principalInput.usesAccountDump(parser))
+        return Console::fail(tr("--policy needs --account-dump and --user: it names a policy of the dump's user"));
     std::array<Principal, 2> principals;
-    for (std::size_t i = 0; i < 2; ++i) {
-        std::optional<Principal> principal = PrincipalInput::readOne(files->at(i), true);
-        if (!principal || !principalInput.complete(parser, *principal, identityOptions))
+    if (principalInput.usesAccountDump(parser)) {
+        const std::optional<Principal> user = principalInput.read(parser, {}, identityOptions);
+        if (!user)
             return ExitUsage;
-        principals[i] = std::move(*principal);
+        std::optional<PrincipalPolicyRef> replaced;
+        if (parser.isSet(policyName)) {
+            const std::string name = parser.value(policyName).toStdString();
+            for (std::size_t i = 0; i < user->policies.size() && !replaced; ++i) {
+                if (user->policies[i].name == name)
+                    replaced = PrincipalPolicyRef {Layer::Identity, 0, i};
+            }
+            if (!replaced && user->boundary && user->boundary->name == name)
+                replaced = PrincipalPolicyRef {Layer::PermissionsBoundary, 0, 0};
+            if (!replaced)
+                return Console::fail(
+                    tr("user %1 has no policy called %2")
+                        .arg(QString::fromStdString(user->identity.userName), parser.value(policyName)));
+        }
+        for (std::size_t i = 0; i < 2; ++i) {
+            const PolicyFile &file = files->at(i);
+            if (!PolicyFiles::requireValidJson(file))
+                return ExitUsage;
+            if (replaced) {
+                principals[i] = withPolicyText(*user, *replaced, file.source.text());
+                continue;
+            }
+            principals[i] = *user;
+            PrincipalPolicy policy;
+            policy.name = file.source.name();
+            policy.file = file.path.toStdString();
+            policy.source = std::make_shared<const PolicySource>(file.source);
+            principals[i].policies.push_back(std::move(policy));
+        }
+    } else {
+        for (std::size_t i = 0; i < 2; ++i) {
+            std::optional<Principal> principal = PrincipalInput::readOne(files->at(i), true);
+            if (!principal || !principalInput.complete(parser, *principal, identityOptions))
+                return ExitUsage;
+            principals[i] = std::move(*principal);
+        }
     }
     const PolicyFile &before = files->at(0);
     const PolicyFile &after = files->at(1);
-    const std::vector<CellChange> changes = compareMatrices(computeMatrix(principals[0]), computeMatrix(principals[1]));
+    const std::vector<CellChange> changes = comparePrincipals(principals[0], principals[1]);
     const std::vector<DiffHunk> hunks = textDiff(before.source.text(), after.source.text());
     const ComparisonFormatter formatter(changes, hunks, before.path, after.path);
     if (outputFormat == QLatin1String("json"))

@@ -88,6 +88,10 @@ PrincipalInput::PrincipalInput(bool withAccountDump)
     , m_scp(QStringLiteral("scp"),
             tr("A service control policy above the account, beside FullAWSAccess at one level (repeatable)."),
             tr("FILE"))
+    , m_scpLevel(QStringLiteral("scp-level"),
+                 tr("The SCPs attached at one level of the organization, exactly (repeatable, from the root down "
+                    "to the account; FullAWSAccess by name). Every level must allow a request."),
+                 tr("FILE,FILE"))
     , m_context(QStringLiteral("context"),
                 tr("Extra request context for every request, e.g. aws:SourceIp=203.0.113.10 (repeatable)."),
                 tr("KEY=VALUE"))
@@ -99,7 +103,7 @@ PrincipalInput::PrincipalInput(bool withAccountDump)
 
 void PrincipalInput::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_awsManaged, m_boundary, m_scp, m_context});
+    parser.addOptions({m_awsManaged, m_boundary, m_scp, m_scpLevel, m_context});
     if (m_withAccountDump)
         parser.addOption(m_accountDump);
 }
@@ -111,7 +115,8 @@ bool PrincipalInput::usesAccountDump(const QCommandLineParser &parser) const
 
 bool PrincipalInput::givesPrincipal(const QCommandLineParser &parser) const
 {
-    return parser.isSet(m_boundary) || parser.isSet(m_scp) || parser.isSet(m_context) || usesAccountDump(parser);
+    return parser.isSet(m_boundary) || parser.isSet(m_scp) || parser.isSet(m_scpLevel) || parser.isSet(m_context)
+        || usesAccountDump(parser);
 }
 
 bool PrincipalInput::isPrincipalFile(const QString &path)
@@ -220,23 +225,8 @@ bool PrincipalInput::addOptions(const QCommandLineParser &parser, Principal &pri
         boundary->origin = PolicyOrigin::CustomerManaged;
         principal.boundary = std::move(boundary);
     }
-    if (parser.isSet(m_scp)) {
-        // One level, as if attached at the root beside the FullAWSAccess that AWS attaches there.
-        ScpLevel level;
-        level.name = "Root";
-        PrincipalPolicy full;
-        full.name = "FullAWSAccess";
-        full.origin = PolicyOrigin::AwsManaged;
-        full.source = knownServiceControlPolicy("FullAWSAccess");
-        level.policies.push_back(std::move(full));
-        for (const QString &path : parser.values(m_scp)) {
-            std::optional<PrincipalPolicy> scp = policyFile(path, requireValidJson);
-            if (!scp)
-                return false;
-            level.policies.push_back(std::move(*scp));
-        }
-        principal.scps.push_back(std::move(level));
-    }
+    if (!addScps(parser, principal, requireValidJson))
+        return false;
     for (const QString &entry : parser.values(m_context)) {
         const qsizetype equals = entry.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -247,6 +237,58 @@ bool PrincipalInput::addOptions(const QCommandLineParser &parser, Principal &pri
         auto &context = principal.context;
         std::erase_if(context, [&key](const auto &kv) { return kv.first == key; });
         context.emplace_back(key, entry.mid(equals + 1).toStdString());
+    }
+    return true;
+}
+
+bool PrincipalInput::addScps(const QCommandLineParser &parser, Principal &principal, bool requireValidJson) const
+{
+    if (parser.isSet(m_scp) && parser.isSet(m_scpLevel)) {
+        Console::fail(tr("--scp and --scp-level exclude each other: give FullAWSAccess in --scp-level where it is "
+                         "attached"));
+        return false;
+    }
+    const auto policyOf = [requireValidJson](const QString &path) -> std::optional<PrincipalPolicy> {
+        if (path == QLatin1String("FullAWSAccess")) {
+            PrincipalPolicy full;
+            full.name = "FullAWSAccess";
+            full.origin = PolicyOrigin::AwsManaged;
+            full.source = knownServiceControlPolicy("FullAWSAccess");
+            return full;
+        }
+        return policyFile(path, requireValidJson);
+    };
+    if (parser.isSet(m_scp)) {
+        // One level, as if attached at the root beside the FullAWSAccess that AWS attaches there.
+        ScpLevel level;
+        level.name = "Root";
+        level.policies.push_back(*policyOf(QStringLiteral("FullAWSAccess")));
+        for (const QString &path : parser.values(m_scp)) {
+            std::optional<PrincipalPolicy> scp = policyOf(path);
+            if (!scp)
+                return false;
+            level.policies.push_back(std::move(*scp));
+        }
+        principal.scps.push_back(std::move(level));
+    }
+    // Each --scp-level is one level with exactly its policies (an allow-list level has no
+    // FullAWSAccess), root first, named as in a principal file.
+    const QStringList levels = parser.values(m_scpLevel);
+    for (qsizetype l = 0; l < levels.size(); ++l) {
+        const QStringList paths = levels[l].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (paths.isEmpty()) {
+            Console::fail(tr("--scp-level needs at least one policy (FILE,FILE or FullAWSAccess)"));
+            return false;
+        }
+        ScpLevel level;
+        level.name = l == 0 ? "root" : "level " + std::to_string(l);
+        for (const QString &path : paths) {
+            std::optional<PrincipalPolicy> scp = policyOf(path.trimmed());
+            if (!scp)
+                return false;
+            level.policies.push_back(std::move(*scp));
+        }
+        principal.scps.push_back(std::move(level));
     }
     return true;
 }

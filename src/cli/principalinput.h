@@ -16,7 +16,7 @@ namespace mfapolicy {
 
 /// The user that `matrix`, `check`, `scenario` and `diff` simulate, as a principal: policy files
 /// and at most one principal file, the options beside them (--aws-managed, --boundary, --scp,
-/// --context), or one user of an account dump (--account-dump with --user).
+/// --scp-level, --context), or one user of an account dump (--account-dump with --user).
 class PrincipalInput final
 {
     Q_DECLARE_TR_FUNCTIONS(mfapolicy::PrincipalInput)
@@ -55,12 +55,14 @@ public:
 
 private:
     bool addOptions(const QCommandLineParser &parser, Principal &principal, bool requireValidJson) const;
+    bool addScps(const QCommandLineParser &parser, Principal &principal, bool requireValidJson) const;
     std::optional<Principal> fromDump(const QCommandLineParser &parser) const;
 
     bool m_withAccountDump;
     QCommandLineOption m_awsManaged;
     QCommandLineOption m_boundary;
     QCommandLineOption m_scp;
+    QCommandLineOption m_scpLevel;
     QCommandLineOption m_context;
     QCommandLineOption m_accountDump;
 };

@@ -2,6 +2,7 @@
 
 #include "actioncatalog.h"
 #include "principal.h"
+#include "principalevaluator.h"
 #include "rulesutil.h"
 
 namespace mfapolicy {
@@ -244,9 +245,14 @@ DecisionMatrix computeMatrix(const Principal &principal, const MatrixOptions &op
     std::array<RequestContext, 3> contexts;
     for (std::size_t i = 0; i < allAuthStates.size(); ++i)
         contexts[i] = principalContext(principal, allAuthStates[i]);
-    const EvaluateOptions evaluateOptions {options.traces};
+    if (!options.traces) {
+        // Only the statements each row's action can reach are evaluated.
+        const PrincipalEvaluator evaluator(principal);
+        return fillMatrix(principal.identity, contexts, options,
+                          [&](const Request &request) { return principalCell(evaluator.evaluate(request)); });
+    }
     return fillMatrix(principal.identity, contexts, options, [&](const Request &request) {
-        return principalCell(evaluatePrincipal(principal, request, evaluateOptions));
+        return principalCell(evaluatePrincipal(principal, request, EvaluateOptions {true}));
     });
 }
 

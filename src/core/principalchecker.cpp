@@ -54,10 +54,9 @@ Evaluation documentEvaluation(const Principal &principal, std::size_t index, con
         const std::vector<std::string> *mfa = request.context.find("aws:MultiFactorAuthPresent");
         std::string key = request.principal + '\n' + request.action + '\n' + request.resource + '\n'
             + (mfa ? (mfa->empty() ? std::string("[]") : mfa->front()) : std::string("absent"));
-        const auto found = cache->find(key);
-        if (found == cache->end())
-            result = cache->emplace(std::move(key), evaluatePrincipal(principal, request, EvaluateOptions {false}))
-                         .first->second;
+        const auto found = cache->decisions.find(key);
+        if (found == cache->decisions.end())
+            result = cache->decisions.emplace(std::move(key), cache->evaluator.evaluate(request)).first->second;
         else
             result = found->second;
     } else {
@@ -96,7 +95,7 @@ Evaluation documentEvaluation(const Principal &principal, std::size_t index, con
     return out;
 }
 
-void checkLayers(const Principal &principal, std::vector<Finding> &out)
+void checkLayers(const Principal &principal, std::vector<Finding> &out, const PrincipalEvaluator *evaluator)
 {
     const SimulationIdentity &id = principal.identity;
     // The calls of the console's virtual-device flow (MFA-FACTS §3), signed in without MFA.
@@ -128,7 +127,8 @@ void checkLayers(const Principal &principal, std::vector<Finding> &out)
         request.action = action;
         request.resource = resource;
         request.context = principalContext(principal, AuthState::NoMfa);
-        const PrincipalEvaluation result = evaluatePrincipal(principal, request, EvaluateOptions {false});
+        const PrincipalEvaluation result
+            = evaluator ? evaluator->evaluate(request) : evaluatePrincipal(principal, request, EvaluateOptions {false});
         // Only what the user's own policies mean to allow: a layer refusing what nobody allows
         // blocks nothing.
         const auto identity = std::find_if(result.layers.begin(), result.layers.end(),
@@ -166,7 +166,7 @@ void checkLayers(const Principal &principal, std::vector<Finding> &out)
 std::vector<Finding> checkPrincipal(const Principal &principal, const CheckOptions &options)
 {
     std::vector<Finding> findings;
-    PrincipalDecisionCache cache;
+    PrincipalDecisionCache cache(principal);
     for (std::size_t i = 0; i < principal.policies.size(); ++i) {
         checkOne(principal.policies[i], {Layer::Identity, 0, i}, options, findings,
                  [&](std::vector<Finding> &out) { checkMfa(principal, i, out, options.cancel, &cache); });
@@ -178,7 +178,7 @@ std::vector<Finding> checkPrincipal(const Principal &principal, const CheckOptio
             checkOne(principal.scps[level].policies[i], {Layer::Scp, level, i}, options, findings, {});
     }
     if (!(options.cancel && options.cancel->load(std::memory_order_relaxed)))
-        checkLayers(principal, findings);
+        checkLayers(principal, findings, &cache.evaluator);
     return findings;
 }
 

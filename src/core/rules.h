@@ -2,6 +2,7 @@
 
 #include "checker.h"
 #include "principal.h"
+#include "principalevaluator.h"
 
 #include <functional>
 #include <optional>
@@ -36,7 +37,11 @@ std::vector<Finding> checkDocument(const PolicySource &source, const CheckOption
 /// Untraced decisions of one principal, shared by the MFA rules of its policies (they ask the same
 /// requests): keyed by caller, action, resource and MFA state, the rest of the context being the
 /// principal's.
-using PrincipalDecisionCache = std::unordered_map<std::string, PrincipalEvaluation>;
+struct PrincipalDecisionCache {
+    explicit PrincipalDecisionCache(const Principal &principal) : evaluator(principal) { }
+    PrincipalEvaluator evaluator; ///< the principal's policies indexed by action
+    std::unordered_map<std::string, PrincipalEvaluation> decisions;
+};
 void checkMfa(const Principal &principal, std::size_t index, std::vector<Finding> &out,
               const std::atomic<bool> *cancel = nullptr, PrincipalDecisionCache *cache = nullptr);
 /// IAM's decision of `request` for the principal, as the MFA rules of identity-based policy
@@ -47,6 +52,7 @@ Evaluation documentEvaluation(const Principal &principal, std::size_t index, con
                               PrincipalDecisionCache *cache = nullptr);
 /// The findings about the boundary and SCP layers of a principal: a layer that refuses an
 /// enrollment call the identity-based policies allow without MFA.
-void checkLayers(const Principal &principal, std::vector<Finding> &out);
+/// `evaluator` (may be null) decides the requests faster; it must be the principal's.
+void checkLayers(const Principal &principal, std::vector<Finding> &out, const PrincipalEvaluator *evaluator = nullptr);
 
 } // namespace mfapolicy

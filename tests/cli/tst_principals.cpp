@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -279,6 +280,109 @@ private slots:
         QVERIFY(scenarioText.out.contains("cannot be determined"));
     }
 
+    // SCP levels from the root down, each with exactly its policies. An allow-list SCP at the OU
+    // level that allows only S3 refuses the create call even though FullAWSAccess is at the root:
+    // every level must allow (reference_policies_evaluation-logic).
+    void scpLevelsMustEachAllow()
+    {
+        const QString s3Only = principalData("scp-s3-only.json");
+        const auto create = [&](const QStringList &levels) {
+            const CliResult result = runCli(QStringList {QStringLiteral("matrix"), selfManage()} + levels + json);
+            return cell(jsonOf(result), "iam:CreateVirtualMFADevice", "device-custom-name", "no-mfa");
+        };
+        const QJsonObject allowList = create(
+            {QStringLiteral("--scp-level"), QStringLiteral("FullAWSAccess"), QStringLiteral("--scp-level"), s3Only});
+        QCOMPARE(allowList.value(QStringLiteral("decision")).toString(), QStringLiteral("ImplicitDeny"));
+        QCOMPARE(allowList.value(QStringLiteral("layer")).toString(), QStringLiteral("scp"));
+        // FullAWSAccess beside it at that level allows again.
+        QCOMPARE(create({QStringLiteral("--scp-level"), QStringLiteral("FullAWSAccess"), QStringLiteral("--scp-level"),
+                         QStringLiteral("FullAWSAccess,") + s3Only})
+                     .value(QStringLiteral("decision"))
+                     .toString(),
+                 QStringLiteral("Allow"));
+        // The allow-list SCP at the root alone: it refuses IAM's enable call, which the self-manage
+        // policy allows; S3 it allows, and there the identity-based policies decide (they do not
+        // allow S3).
+        const CliResult rootOnly = runCli(
+            QStringList {QStringLiteral("matrix"), selfManage(), QStringLiteral("--scp-level"), s3Only} + json);
+        const QJsonObject enable = cell(jsonOf(rootOnly), "iam:EnableMFADevice", "own-user", "no-mfa");
+        QCOMPARE(enable.value(QStringLiteral("decision")).toString(), QStringLiteral("ImplicitDeny"));
+        QCOMPARE(enable.value(QStringLiteral("layer")).toString(), QStringLiteral("scp"));
+        const QJsonObject reads = cell(jsonOf(rootOnly), "s3:ListAllMyBuckets", "star", "mfa");
+        QCOMPARE(reads.value(QStringLiteral("decision")).toString(), QStringLiteral("ImplicitDeny"));
+        QCOMPARE(reads.value(QStringLiteral("layer")).toString(), QStringLiteral("identity"));
+        const CliResult scenario
+            = runCli(QStringList {QStringLiteral("scenario"), selfManage(), QStringLiteral("--scp-level"),
+                                  QStringLiteral("FullAWSAccess"), QStringLiteral("--scp-level"), s3Only}
+                     + alice + json);
+        QCOMPARE(scenario.exitCode, 1);
+        QCOMPARE(
+            step(jsonOf(scenario), "create-virtual-device").value(QStringLiteral("accessDeniedMessage")).toString(),
+            implicitCreate.arg(QStringLiteral("service control policy")));
+    }
+
+    // The dump's alice: ReadOnlyAccess and the group Engineers' inline copy of the September 2022
+    // example, which allows creating mfa/alice only. migrate finds the group's policy and migrates
+    // it; with the migrated text in its place alice can create mfa/alice-phone without MFA.
+    void migrateFixesTheGroupsStalePolicy()
+    {
+        QTemporaryDir dir;
+        const QString migrated = dir.filePath(QStringLiteral("migrated.json"));
+        const QStringList dump {QStringLiteral("--account-dump"), accountDump(), QStringLiteral("--user"),
+                                QStringLiteral("alice")};
+        const CliResult migrate
+            = runCli(QStringList {QStringLiteral("migrate")} + dump + QStringList {QStringLiteral("-o"), migrated});
+        QCOMPARE(migrate.exitCode, 0);
+        QVERIFY2(migrate.err.contains("SelfManageMfaOld") && migrate.err.contains("Engineers"),
+                 migrate.err.constData());
+        QVERIFY(QFile::exists(migrated));
+        // In place: the policy has no file of its own.
+        const CliResult inPlace
+            = runCli(QStringList {QStringLiteral("migrate")} + dump + QStringList {QStringLiteral("--in-place")});
+        QCOMPARE(inPlace.exitCode, 2);
+        QVERIFY(inPlace.err.contains("-o"));
+
+        const CliResult diff = runCli(
+            QStringList {QStringLiteral("diff"), sample(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json")),
+                         migrated, QStringLiteral("--policy"), QStringLiteral("SelfManageMfaOld")}
+            + dump + json);
+        QCOMPARE(diff.exitCode, 0);
+        bool created = false;
+        for (const QJsonValue &change : jsonOf(diff).value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject c = change.toObject();
+            if (c.value(QStringLiteral("action")).toString() == QLatin1String("iam:CreateVirtualMFADevice")
+                && c.value(QStringLiteral("pattern")).toString() == QLatin1String("device-custom-name")
+                && c.value(QStringLiteral("state")).toString() == QLatin1String("no-mfa")) {
+                QCOMPARE(c.value(QStringLiteral("before")).toString(), QStringLiteral("ImplicitDeny"));
+                QCOMPARE(c.value(QStringLiteral("after")).toString(), QStringLiteral("Allow"));
+                created = true;
+            }
+        }
+        QVERIFY2(created, diff.out.constData());
+    }
+
+    // bob's stale policy is the customer managed ForceMFA; erin's refusal is her boundary's and
+    // carol's is that nothing allows the call: no device resource to migrate (exit 1).
+    void migrateNamesThePolicyOrTheRefusal()
+    {
+        const auto migrate = [](const char *user) {
+            return runCli(QStringList {QStringLiteral("migrate"), QStringLiteral("--account-dump"), accountDump(),
+                                       QStringLiteral("--user"), QLatin1String(user), QStringLiteral("--diff")});
+        };
+        const CliResult bob = migrate("bob");
+        QCOMPARE(bob.exitCode, 0);
+        QVERIFY2(bob.err.contains("customer managed policy ForceMFA"), bob.err.constData());
+        QVERIFY(bob.out.startsWith("--- "));
+        const CliResult erin = migrate("erin");
+        QCOMPARE(erin.exitCode, 1);
+        QVERIFY2(erin.err.contains(
+                     implicitCreate.arg(QStringLiteral("permissions boundary")).toUtf8().replace("alice", "erin")),
+                 erin.err.constData());
+        const CliResult carol = migrate("carol");
+        QCOMPARE(carol.exitCode, 1);
+        QVERIFY(carol.out.isEmpty());
+    }
+
     void badPrincipalInputIsAUsageError_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -311,6 +415,31 @@ private slots:
                                                         QStringLiteral("--account-dump"), accountDump(),
                                                         QStringLiteral("--user"),         QStringLiteral("erin")}
                                         << QByteArray("not both");
+        QTest::newRow("--scp and --scp-level")
+            << QStringList {QStringLiteral("matrix"),      policy,
+                            QStringLiteral("--scp"),       principalData("scp-s3-only.json"),
+                            QStringLiteral("--scp-level"), principalData("scp-s3-only.json")}
+            << QByteArray("exclude each other");
+        QTest::newRow("empty --scp-level")
+            << QStringList {QStringLiteral("matrix"), policy, QStringLiteral("--scp-level"), QStringLiteral(",")}
+            << QByteArray("--scp-level");
+        QTest::newRow("missing SCP of a level")
+            << QStringList {QStringLiteral("matrix"), policy, QStringLiteral("--scp-level"),
+                            QStringLiteral("FullAWSAccess,no-such-scp.json")}
+            << QByteArray("no-such-scp.json");
+        QTest::newRow("--policy without a dump")
+            << QStringList {QStringLiteral("diff"), policy, policy, QStringLiteral("--policy"), QStringLiteral("X")}
+            << QByteArray("--account-dump");
+        QTest::newRow("--policy the user does not have") << QStringList {QStringLiteral("diff"),
+                                                                         policy,
+                                                                         policy,
+                                                                         QStringLiteral("--account-dump"),
+                                                                         accountDump(),
+                                                                         QStringLiteral("--user"),
+                                                                         QStringLiteral("erin"),
+                                                                         QStringLiteral("--policy"),
+                                                                         QStringLiteral("NoSuchPolicy")}
+                                                         << QByteArray("NoSuchPolicy");
     }
 
     void badPrincipalInputIsAUsageError()
