@@ -141,9 +141,9 @@ std::vector<std::size_t> MatrixPane::ownDecidingStatements(const QModelIndex &ce
     if (isStale() || !m_analysis)
         return statements;
     const Evaluation *e = m_model->evaluation(m_filterModel->mapToSource(cell));
-    if (!e || e->decision == Decision::ImplicitDeny || !m_analysis->principalMatrix)
+    if (!e || e->decision == Decision::ImplicitDeny || e->indeterminate || !m_analysis->principalMatrix)
         return statements;
-    const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
+    const std::vector<PrincipalPolicyRef> &policySlots = m_analysis->principalMatrix->policySlots;
     for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy) {
         if (ref.policy < policySlots.size() && m_analysis->principal.isOwn(policySlots[ref.policy]))
             statements.push_back(ref.statement);
@@ -167,10 +167,10 @@ void MatrixPane::onClicked(const QModelIndex &index)
     if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix || isStale())
         return;
     const Evaluation *e = m_model->evaluation(m_filterModel->mapToSource(index));
-    if (!e || e->decision == Decision::ImplicitDeny)
+    if (!e || e->decision == Decision::ImplicitDeny || e->indeterminate)
         return;
     const std::vector<StatementRef> &refs = e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy;
-    const std::vector<PolicySlot> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
+    const std::vector<PrincipalPolicyRef> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
     // A deciding statement of this document is highlighted here already.
     const bool here = std::any_of(refs.begin(), refs.end(), [&](const StatementRef &ref) {
         return ref.policy < policySlots.size() && m_matrixAnalysis->principal.isOwn(policySlots[ref.policy]);
@@ -184,7 +184,7 @@ void MatrixPane::requestStatement(std::size_t slotIndex, std::size_t statement, 
     if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix
         || slotIndex >= m_matrixAnalysis->principalMatrix->policySlots.size())
         return;
-    const PolicySlot &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
+    const PrincipalPolicyRef &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
     if (m_matrixAnalysis->principal.isOwn(slot)) {
         Q_EMIT ownStatementRequested(statement);
         return;
@@ -194,7 +194,7 @@ void MatrixPane::requestStatement(std::size_t slotIndex, std::size_t statement, 
     const MatrixRow *row = m_model->row(source.row());
     const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
     if (policy && row && state)
-        Q_EMIT statementRequested(*policy, statement, QString::fromStdString(row->action),
+        Q_EMIT statementRequested(PrincipalPolicy(*policy), statement, QString::fromStdString(row->action),
                                   QString::fromStdString(row->resource), *state);
 }
 
@@ -208,7 +208,7 @@ void MatrixPane::updateCellNotes()
         for (AuthState state : allAuthStates) {
             const CellOrigin &origin = matrix.origins[row][authStateIndex(state)];
             notes[row][authStateIndex(state)]
-                = {origin.indeterminate ? tr("no answer") : PrincipalExplanation::layerTag(origin.layer),
+                = {origin.indeterminate ? QString() : PrincipalExplanation::layerTag(origin.layer),
                    PrincipalExplanation::decidedBy(m_matrixAnalysis->principal, matrix, row, state)};
         }
     }
