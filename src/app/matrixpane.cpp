@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -78,6 +79,22 @@ void MatrixPane::fitStateColumns()
             widest = std::max(widest, metrics.horizontalAdvance(line) + 2 * metrics.averageCharWidth() + 8);
     }
     header->setMinimumSectionSize(widest);
+    fitWidth();
+}
+
+// The view is never narrower than its columns: beside a dock or a wide editor, the splitter takes
+// the room from the editor rather than push the last decision column out of sight.
+void MatrixPane::fitWidth()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    if (!m_view->verticalHeader()->isHidden())
+        width += m_view->verticalHeader()->sizeHint().width();
+    const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn
+    for (int column : {DecisionMatrixModel::ActionColumn, DecisionMatrixModel::ResourceColumn})
+        width += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    width += (DecisionMatrixModel::ColumnCount - DecisionMatrixModel::MfaSessionColumn) * header->minimumSectionSize();
+    m_view->setMinimumWidth(width);
 }
 
 void MatrixPane::setHighContrast(bool on)
@@ -121,6 +138,7 @@ QModelIndex MatrixPane::setAnalysis(std::shared_ptr<const PolicyAnalysis> analys
         m_matrixAge.start();
         m_model->setMatrix(a.matrix);
         updateCellNotes();
+        fitWidth();
     } else if (!m_matrixAnalysis) {
         m_model->setMatrix(std::nullopt);
     }

@@ -342,6 +342,55 @@ private Q_SLOTS:
                  qPrintable(MessageBox::lastText()));
     }
 
+    // The principal panel open beside the matrix at 1280x800: the three decision columns stay
+    // whole in sight, without scrolling, in English and in Japanese (whose titles are wider).
+    void decisionColumnsFitBesideThePanel_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("Japanese") << QStringLiteral("ja");
+    }
+
+    void decisionColumnsFitBesideThePanel()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            const QString qm = QCoreApplication::applicationDirPath() + QStringLiteral("/../translations/")
+                + QStringLiteral("mfa-policy-studio_") + language + QStringLiteral(".qm");
+            QVERIFY2(translator.load(qm), qPrintable(qm + QStringLiteral(" is missing")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QVERIFY(m_window->openFile(dataPath(QStringLiteral("principals/first-user.principal.json"))));
+        QVERIFY(m_window->openFile(testing::samplePath(QStringLiteral("mfa-selfmanage_2022-12.json"))));
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("principalDock"));
+        QVERIFY(dock && dock->isVisible());
+        PolicyTab *tab = m_window->currentTab();
+        tab->analyseNow();
+        QTableView *view = tab->matrixView();
+        QVERIFY(view->model()->rowCount() > 0);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // The panel keeps its room: the matrix takes what it needs from the editor.
+        QVERIFY2(dock->width() >= m_panel->fontMetrics().averageCharWidth() * 20,
+                 qPrintable(QString::number(dock->width())));
+        for (int column = DecisionMatrixModel::MfaSessionColumn; column <= DecisionMatrixModel::AccessKeyColumn;
+             ++column) {
+            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+            QVERIFY2(view->columnViewportPosition(column) >= 0 && right <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3 (panel %4 wide)")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(view->viewport()->width())
+                                    .arg(dock->width())));
+        }
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // Elided in the panel, the boundary's name is whole in its tooltip.
+        auto *boundary = m_panel->findChild<QLabel *>(QStringLiteral("boundaryLabel"));
+        QVERIFY(boundary->toolTip().contains(QStringLiteral("boundary-no-create.json")));
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
+    }
+
     void savedPrincipalOpensAgain()
     {
         QTemporaryDir dir;
