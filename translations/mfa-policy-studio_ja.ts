@@ -2421,6 +2421,14 @@ Save all of them, or discard all their changes?</source>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Migrate</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>%1 is an AWS managed policy: AWS maintains it, and nobody else can change it. Create a customer managed policy with the statements you need (for example a migrated copy of it), attach it to the user or their group, and detach %1.</source>
+        <translation>%1 は AWS 管理ポリシーです。AWS が管理しており、ほかの誰も変更できません。必要なステートメントを含むカスタマー管理ポリシー (たとえば移行後のコピー) を作成してユーザーまたはそのグループにアタッチし、%1 をデタッチしてください。</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::ExplanationFormatter</name>
@@ -2732,6 +2740,14 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>Line</source>
         <translation>行</translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>%1 内:</translation>
+    </message>
+    <message>
+        <source>%1, %2:%3</source>
+        <translation>%1、%2:%3</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3066,6 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
 </context>
 <context>
     <name>mfapolicy::MatrixPane</name>
-    <message>
-        <source>no answer</source>
-        <translation>判定不能</translation>
-    </message>
     <message>
         <source>User %1 with this policy alone</source>
         <translation>ユーザー %1、このポリシーのみ</translation>
@@ -3611,10 +3623,6 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <translation>%1、グループ %2</translation>
     </message>
     <message>
-        <source>No answer: %1 hold a statement that cannot be evaluated and might decide it.</source>
-        <translation>判定不能: %1 に評価できないステートメントがあり、それが判定を左右する可能性があります。</translation>
-    </message>
-    <message>
         <source>Decided by %1: no statement allows it.</source>
         <translation>%1 により判定: 許可するステートメントがありません。</translation>
     </message>
@@ -3631,16 +3639,16 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <translation>%1 により許可: %2。</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>対象:</translation>
     </message>
     <message>
         <source>Go to %1</source>
         <translation>%1 へ移動</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3781,10 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
     <message>
         <source>The policy %1 is not open in the studio and has no file to open.</source>
         <translation>ポリシー %1 はスタジオで開かれておらず、開くファイルもありません。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this finding.</source>
+        <translation>%1 にはこの検出結果がもうありません。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ void DecisionDelegate::paintSymbol(QPainter *painter, const QRectF &rect, int de
         painter->drawEllipse(box.adjusted(s * 0.12, s * 0.12, -s * 0.12, -s * 0.12));
         break;
     }
+    default: // CellDecision::Undetermined
+        painter->setPen(color);
+        painter->drawText(box, Qt::AlignCenter, QStringLiteral("?"));
     }
     painter->restore();
 }
@@ -63,7 +66,10 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     // The same colours as the exported pictures, the scenario and the comparison.
-    const DecisionStyle style = MatrixRenderer::decisionStyle(Decision(decision), m_highContrast);
+    const DecisionStyle style = decision == int(CellDecision::Undetermined)
+        ? DecisionStyle {QStringLiteral("?"), m_highContrast ? QColor(0x5c, 0x4a, 0x00) : QColor(0xfa, 0xf0, 0xc8),
+                         m_highContrast ? QColor(Qt::white) : QColor(0x5c, 0x4a, 0x00)}
+        : MatrixRenderer::decisionStyle(Decision(decision), m_highContrast);
 
     painter->save();
     painter->fillRect(opt.rect, style.background);

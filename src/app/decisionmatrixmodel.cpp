@@ -80,7 +80,7 @@ bool DecisionMatrixModel::isMarked(const MatrixRow &row, int stateIndex) const
         return false;
     const Evaluation &e = row.cells[std::size_t(stateIndex)].evaluation;
     const std::vector<StatementRef> &deciding = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
-    if (e.decision == Decision::ImplicitDeny)
+    if (e.decision == Decision::ImplicitDeny || row.cells[std::size_t(stateIndex)].indeterminate)
         return false;
     return std::any_of(deciding.begin(), deciding.end(), [this](const StatementRef &ref) { return ref == *m_marked; });
 }
@@ -107,13 +107,15 @@ QVariant DecisionMatrixModel::data(const QModelIndex &index, int role) const
     }
     if (const std::optional<AuthState> state = stateForColumn(index.column())) {
         const int stateIndex = index.column() - MfaSessionColumn;
-        const Decision decision = r.cells[std::size_t(stateIndex)].evaluation.decision;
+        // An undetermined cell's evaluation holds no decision: it shows "? Undetermined", never
+        // the Allow or Deny its evaluation happened to reach without the statement left out.
+        const CellDecision decision = r.cells[std::size_t(stateIndex)].decision();
         const CellNote *note = std::size_t(index.row()) < m_notes.size()
             ? &m_notes[std::size_t(index.row())][std::size_t(stateIndex)]
             : nullptr;
         switch (role) {
         case Qt::DisplayRole:
-            if (note && !note->tag.isEmpty())
+            if (note && !note->tag.isEmpty() && decision != CellDecision::Undetermined)
                 return QString(Texts::decision(decision) + QStringLiteral(" · ") + note->tag);
             return Texts::decision(decision);
         case Qt::AccessibleTextRole:

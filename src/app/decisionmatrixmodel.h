@@ -19,7 +19,7 @@ class DecisionMatrixModel final : public QAbstractTableModel
 public:
     enum Column { ActionColumn, ResourceColumn, MfaSessionColumn, NoMfaColumn, AccessKeyColumn, ColumnCount };
     enum Role {
-        DecisionRole = Qt::UserRole, ///< int(Decision) for decision columns
+        DecisionRole = Qt::UserRole, ///< int(CellDecision) for decision columns (Undetermined after Decision's)
         ActionRole, ///< action name on every row (display shows it once per group)
         DiffersRole, ///< the three decisions of the row are not all equal
         MfaActionRole, ///< the action is part of MFA self-service
@@ -46,6 +46,7 @@ public:
     /// The column title of a state, its qualifier on a second line.
     static QString headerTitle(AuthState state);
     const MatrixRow *row(int row) const;
+    /// The cell's evaluation; its decision means nothing when Evaluation::indeterminate is set.
     const Evaluation *evaluation(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -2,19 +2,24 @@
 
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
+#include "document.h"
 #include "documentmanager.h"
+#include "messagebox.h"
 #include "migration.h"
 #include "migrationdialog.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
+#include "principalmigration.h"
+#include "principalnavigator.h"
 #include "principalsetup.h"
 
 namespace mfapolicy {
 
-DocumentTools::DocumentTools(QWidget *window, DocumentManager *documents, PrincipalSetup *principal)
-    : QObject(window), m_window(window), m_documents(documents), m_principal(principal)
+DocumentTools::DocumentTools(QWidget *window, DocumentManager *documents, PrincipalSetup *principal,
+                             PrincipalNavigator *navigator)
+    : QObject(window), m_window(window), m_documents(documents), m_principal(principal), m_navigator(navigator)
 { }
 
 void DocumentTools::setHighContrast(bool on)
@@ -36,7 +41,8 @@ bool DocumentTools::prepareExport(ExportDialog &dialog)
     dialog.setPolicy(analysis.source);
     if (analysis.matrix)
         dialog.setMatrix(*analysis.matrix);
-    dialog.setFindings(analysis.findings);
+    // The document's own: the other policies' findings have their lines in other texts.
+    dialog.setFindings(analysis.ownFindings());
     dialog.setHighContrast(m_highContrast);
     if (m_printDialog)
         dialog.setPrintDialogRunner(m_printDialog);
@@ -109,11 +115,50 @@ void DocumentTools::exportComparison()
     dialog.exec();
 }
 
+// With a principal whose stale device resources refuse a device with a name of the user's
+// choosing, the migration is for the policy that has them, wherever it is; else for the document.
+PolicyTab *DocumentTools::migrationTarget()
+{
+    PolicyTab *current = m_documents->current();
+    if (m_principal->isEmpty())
+        return current;
+    const Principal principal = m_principal->principal();
+    const std::vector<PrincipalPolicyRef> refusing = PrincipalMigration::refusingPolicies(principal);
+    if (refusing.empty())
+        return current;
+    if (current) {
+        const PrincipalView view = m_principal->viewFor(current);
+        if (std::any_of(refusing.begin(), refusing.end(), [&view](const auto &ref) { return view.isOwn(ref); }))
+            return current;
+    }
+    for (const PrincipalPolicyRef &ref : refusing) {
+        const PrincipalPolicy *policy = principalPolicy(principal, ref);
+        if (policy->origin != PolicyOrigin::AwsManaged)
+            return m_navigator->tabFor(*policy);
+    }
+    cannotChange(QString::fromStdString(principalPolicy(principal, refusing.front())->name));
+    return nullptr;
+}
+
+void DocumentTools::cannotChange(const QString &name)
+{
+    MessageBox::information(
+        m_window, tr("Migrate"),
+        tr("%1 is an AWS managed policy: AWS maintains it, and nobody else can change it. Create a customer "
+           "managed policy with the statements you need (for example a migrated copy of it), attach it to the "
+           "user or their group, and detach %1.")
+            .arg(name));
+}
+
 void DocumentTools::showMigration()
 {
-    PolicyTab *tab = m_documents->current();
+    PolicyTab *tab = migrationTarget();
     if (!tab)
         return;
+    if (tab->document()->isReadOnly()) {
+        cannotChange(tab->displayName());
+        return;
+    }
     tab->analyseNow();
     MigrationDialog dialog(tab->analysis(), m_window);
     dialog.setHighContrast(m_highContrast);

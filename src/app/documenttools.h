@@ -9,6 +9,8 @@ namespace mfapolicy {
 
 class ComparisonDialog;
 class DocumentManager;
+class PolicyTab;
+class PrincipalNavigator;
 class PrincipalSetup;
 
 /// The tools of the Tools and File menus that work on the current document: export, print,
@@ -17,8 +19,11 @@ class DocumentTools final : public QObject
 {
     Q_OBJECT
 public:
-    DocumentTools(QWidget *window, DocumentManager *documents, PrincipalSetup *principal);
+    DocumentTools(QWidget *window, DocumentManager *documents, PrincipalSetup *principal,
+                  PrincipalNavigator *navigator);
 
+    /// Migrates the current document, or with a principal the policy whose stale device
+    /// resources refuse enrollment (opened when needed).
     void showMigration();
     /// The export dialog for the current document's policy, matrix and findings.
     void showExport();
@@ -31,12 +36,15 @@ public:
     void setHighContrast(bool on);
 
 private:
+    PolicyTab *migrationTarget();
+    void cannotChange(const QString &name);
     void exportComparison();
     bool prepareExport(ExportDialog &dialog);
 
     QWidget *m_window;
     DocumentManager *m_documents;
     PrincipalSetup *m_principal;
+    PrincipalNavigator *m_navigator;
     QPointer<ComparisonDialog> m_comparison;
     ExportDialog::PrintDialogRunner m_printDialog;
     bool m_highContrast = false;

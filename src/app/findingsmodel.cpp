@@ -6,10 +6,12 @@ namespace mfapolicy {
 
 FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void FindingsModel::setFindings(std::vector<Finding> findings)
+void FindingsModel::setFindings(std::vector<Finding> findings, std::vector<QString> places)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_places = std::move(places);
+    m_places.resize(m_findings.size());
     endResetModel();
 }
 
@@ -41,6 +43,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Finding &f = m_findings[std::size_t(index.row())];
+    const QString &place = m_places[std::size_t(index.row())];
     switch (role) {
     case SeverityRole:
         return int(f.severity);
@@ -53,6 +56,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ColumnRole:
         return f.range.column;
     case Qt::ToolTipRole:
+        if (!place.isEmpty())
+            return QString(tr("In %1:").arg(place) + QLatin1Char(' ') + Texts::findingExplanation(f.ruleId, f.args));
         return Texts::findingExplanation(f.ruleId, f.args);
     default:
         break;
@@ -69,6 +74,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return Texts::findingTitle(f.ruleId, f.args);
         break;
     case LocationColumn:
+        if (role == Qt::DisplayRole && !place.isEmpty())
+            return tr("%1, %2:%3").arg(place).arg(f.range.line).arg(f.range.column);
         if (role == Qt::DisplayRole)
             return tr("%1:%2").arg(f.range.line).arg(f.range.column);
         if (role == Qt::TextAlignmentRole)

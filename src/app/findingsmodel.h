@@ -9,7 +9,8 @@
 
 namespace mfapolicy {
 
-/// The findings of the current text: severity, title and line:column per row.
+/// The findings of the current text: severity, title and line:column per row; for a finding about
+/// another policy of the principal, that policy's name before its line and column.
 class FindingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    void setFindings(std::vector<Finding> findings);
+    /// `places` names, per finding, the other policy it is about (empty for this document's own).
+    void setFindings(std::vector<Finding> findings, std::vector<QString> places = {});
     const std::vector<Finding> &findings() const { return m_findings; }
     const Finding *finding(int row) const;
 
@@ -38,6 +40,7 @@ public:
 
 private:
     std::vector<Finding> m_findings;
+    std::vector<QString> m_places;
 };
 
 } // namespace mfapolicy

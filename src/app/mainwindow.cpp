@@ -57,8 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_principal->setIdentity(Settings::instance().identity());
     m_documents = new DocumentManager(m_ui->documentTabs, this, m_principal);
-    m_tools = new DocumentTools(this, m_documents, m_principal);
     m_navigator = new PrincipalNavigator(m_ui->documentTabs, m_documents, this);
+    m_tools = new DocumentTools(this, m_documents, m_principal, m_navigator);
     connect(m_navigator, &PrincipalNavigator::message, statusBar(), &QStatusBar::showMessage);
     setWindowIcon(QIcon(QStringLiteral(":/icons/mfa-policy-studio.svg")));
     setAcceptDrops(true);
@@ -179,8 +179,8 @@ void MainWindow::setupPrincipal()
     m_principalDock->setWidget(m_principalPanel);
     m_principalDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_principalDock);
-    // Closed until it is asked for (View › Principal) or a principal is opened: open beside the
-    // editor, it would push the matrix's decision columns out of sight at 1280 pixels and below.
+    // Closed until it is asked for (View › Principal) or a principal is opened; open, it is narrow
+    // enough that the matrix keeps its decision columns at 1280 pixels (PrincipalPanel::sizeHint).
     // The window's saved state brings it back as the user left it.
     m_principalDock->hide();
     m_ui->menuView->addAction(m_principalDock->toggleViewAction());
@@ -315,6 +315,7 @@ void MainWindow::onTabAdded(PolicyTab *tab)
         updateScenario();
     });
     connect(tab, &PolicyTab::statementRequested, m_navigator, &PrincipalNavigator::showStatement);
+    connect(tab, &PolicyTab::findingRequested, m_navigator, &PrincipalNavigator::showFinding);
     tab->setHighContrast(m_highContrast);
     connect(tab->editor(), &PolicyEditor::filesDropped, this, &MainWindow::openDropped);
     for (auto signal :

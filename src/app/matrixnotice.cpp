@@ -32,7 +32,7 @@ std::vector<std::size_t> MatrixNotice::unevaluatedStatements(const PolicyAnalysi
     const std::vector<Statement> &statements = analysis.source.policy().statements;
     for (std::size_t i = 0; i < statements.size(); ++i) {
         const bool hasError = std::any_of(analysis.findings.begin(), analysis.findings.end(), [&](const Finding &f) {
-            return f.severity == Severity::Error && within(f.pointer, statements[i].pointer);
+            return f.severity == Severity::Error && analysis.isOwn(f) && within(f.pointer, statements[i].pointer);
         });
         if (hasError || !statements[i].usable)
             result.push_back(i);

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -78,6 +79,22 @@ void MatrixPane::fitStateColumns()
             widest = std::max(widest, metrics.horizontalAdvance(line) + 2 * metrics.averageCharWidth() + 8);
     }
     header->setMinimumSectionSize(widest);
+    fitWidth();
+}
+
+// The view is never narrower than its columns: beside a dock or a wide editor, the splitter takes
+// the room from the editor rather than push the last decision column out of sight.
+void MatrixPane::fitWidth()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    if (!m_view->verticalHeader()->isHidden())
+        width += m_view->verticalHeader()->sizeHint().width();
+    const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn
+    for (int column : {DecisionMatrixModel::ActionColumn, DecisionMatrixModel::ResourceColumn})
+        width += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    width += (DecisionMatrixModel::ColumnCount - DecisionMatrixModel::MfaSessionColumn) * header->minimumSectionSize();
+    m_view->setMinimumWidth(width);
 }
 
 void MatrixPane::setHighContrast(bool on)
@@ -121,6 +138,7 @@ QModelIndex MatrixPane::setAnalysis(std::shared_ptr<const PolicyAnalysis> analys
         m_matrixAge.start();
         m_model->setMatrix(a.matrix);
         updateCellNotes();
+        fitWidth();
     } else if (!m_matrixAnalysis) {
         m_model->setMatrix(std::nullopt);
     }
@@ -141,9 +159,9 @@ std::vector<std::size_t> MatrixPane::ownDecidingStatements(const QModelIndex &ce
     if (isStale() || !m_analysis)
         return statements;
     const Evaluation *e = m_model->evaluation(m_filterModel->mapToSource(cell));
-    if (!e || e->decision == Decision::ImplicitDeny || !m_analysis->principalMatrix)
+    if (!e || e->decision == Decision::ImplicitDeny || e->indeterminate || !m_analysis->principalMatrix)
         return statements;
-    const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
+    const std::vector<PrincipalPolicyRef> &policySlots = m_analysis->principalMatrix->policySlots;
     for (const StatementRef &ref : e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy) {
         if (ref.policy < policySlots.size() && m_analysis->principal.isOwn(policySlots[ref.policy]))
             statements.push_back(ref.statement);
@@ -167,10 +185,10 @@ void MatrixPane::onClicked(const QModelIndex &index)
     if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix || isStale())
         return;
     const Evaluation *e = m_model->evaluation(m_filterModel->mapToSource(index));
-    if (!e || e->decision == Decision::ImplicitDeny)
+    if (!e || e->decision == Decision::ImplicitDeny || e->indeterminate)
         return;
     const std::vector<StatementRef> &refs = e->decision == Decision::ExplicitDeny ? e->deniedBy : e->allowedBy;
-    const std::vector<PolicySlot> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
+    const std::vector<PrincipalPolicyRef> &policySlots = m_matrixAnalysis->principalMatrix->policySlots;
     // A deciding statement of this document is highlighted here already.
     const bool here = std::any_of(refs.begin(), refs.end(), [&](const StatementRef &ref) {
         return ref.policy < policySlots.size() && m_matrixAnalysis->principal.isOwn(policySlots[ref.policy]);
@@ -184,7 +202,7 @@ void MatrixPane::requestStatement(std::size_t slotIndex, std::size_t statement, 
     if (!m_matrixAnalysis || !m_matrixAnalysis->principalMatrix
         || slotIndex >= m_matrixAnalysis->principalMatrix->policySlots.size())
         return;
-    const PolicySlot &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
+    const PrincipalPolicyRef &slot = m_matrixAnalysis->principalMatrix->policySlots[slotIndex];
     if (m_matrixAnalysis->principal.isOwn(slot)) {
         Q_EMIT ownStatementRequested(statement);
         return;
@@ -194,7 +212,7 @@ void MatrixPane::requestStatement(std::size_t slotIndex, std::size_t statement, 
     const MatrixRow *row = m_model->row(source.row());
     const std::optional<AuthState> state = DecisionMatrixModel::stateForColumn(source.column());
     if (policy && row && state)
-        Q_EMIT statementRequested(*policy, statement, QString::fromStdString(row->action),
+        Q_EMIT statementRequested(PrincipalPolicy(*policy), statement, QString::fromStdString(row->action),
                                   QString::fromStdString(row->resource), *state);
 }
 
@@ -208,7 +226,7 @@ void MatrixPane::updateCellNotes()
         for (AuthState state : allAuthStates) {
             const CellOrigin &origin = matrix.origins[row][authStateIndex(state)];
             notes[row][authStateIndex(state)]
-                = {origin.indeterminate ? tr("no answer") : PrincipalExplanation::layerTag(origin.layer),
+                = {origin.indeterminate ? QString() : PrincipalExplanation::layerTag(origin.layer),
                    PrincipalExplanation::decidedBy(m_matrixAnalysis->principal, matrix, row, state)};
         }
     }

@@ -64,6 +64,7 @@ private:
     void showPrincipalSummary();
     void showNotice();
     void fitStateColumns();
+    void fitWidth();
 
     QTableView *m_view;
     QComboBox *m_filter;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 namespace mfapolicy {
 
@@ -27,7 +28,7 @@ void placeOwn(PrincipalView &view, const std::shared_ptr<const PolicySource> &so
         view.own = {{Layer::Identity, 0, view.principal.policies.size() - 1}};
         view.ownImplicit = true;
     }
-    for (const PolicySlot &slot : view.own) {
+    for (const PrincipalPolicyRef &slot : view.own) {
         if (auto *p = const_cast<PrincipalPolicy *>(view.policy(slot))) {
             p->source = source;
             if (p->name.empty())
@@ -64,16 +65,43 @@ std::shared_ptr<const PolicyAnalysis> PolicyAnalysis::run(const QString &text, P
     CheckOptions options;
     options.kind = kind;
     options.cancel = cancel;
-    options.identity = analysis->principal.principal.identity;
-    const Principal &p = analysis->principal.principal;
-    for (std::size_t i = 0; i < p.policies.size(); ++i) {
-        if (!p.policies[i].excluded && p.policies[i].source && p.policies[i].source != parsed)
-            options.together.push_back(&p.policies[i].source->policy());
+    // The findings judge the whole principal: the MFA rules decide every request with the
+    // boundary and the SCPs too, and those say which enrollment calls they refuse.
+    Principal checked = analysis->principal.principal;
+    if (analysis->principal.ownImplicit) {
+        // Not attached, the document has no place that tells its quota: the chosen kind does
+        // (the checker measures a policy given as a file against the kind it is given).
+        for (const PrincipalPolicyRef &slot : analysis->principal.own) {
+            if (slot.layer == Layer::Identity && slot.index < checked.policies.size())
+                checked.policies[slot.index].file = name.isEmpty() ? std::string("-") : name.toStdString();
+        }
     }
-    analysis->findings = checkPolicy(analysis->source, options);
+    std::vector<Finding> findings = checkPrincipal(checked, options);
     if (cancelled())
         return nullptr;
+    // The document's own findings first, in text order, then those of the other policies.
+    std::stable_partition(findings.begin(), findings.end(),
+                          [&analysis](const Finding &f) { return analysis->isOwn(f); });
+    analysis->findings = std::move(findings);
     return analysis;
+}
+
+bool PolicyAnalysis::isOwn(const Finding &finding) const
+{
+    return !finding.policy || principal.isOwn(*finding.policy);
+}
+
+const PrincipalPolicy *PolicyAnalysis::policyOf(const Finding &finding) const
+{
+    return finding.policy ? principal.policy(*finding.policy) : nullptr;
+}
+
+std::vector<Finding> PolicyAnalysis::ownFindings() const
+{
+    std::vector<Finding> own;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(own),
+                 [this](const Finding &f) { return isOwn(f); });
+    return own;
 }
 
 std::pair<int, int> PolicyAnalysis::positions(const SourceRange &range) const

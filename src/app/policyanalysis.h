@@ -37,6 +37,8 @@ struct PolicyAnalysis {
     /// The principal's matrix: `matrix` holds the decisions, `principalMatrix` what decided them.
     std::optional<DecisionMatrix> matrix;
     std::optional<PrincipalMatrix> principalMatrix;
+    /// The findings of the whole principal (checkPrincipal): the document's own first (Finding::
+    /// policy one of `principal.own`, their ranges in this text), then the other policies'.
     std::vector<Finding> findings;
     PolicyKind kind = PolicyKind::Managed;
     std::size_t size = 0; ///< non-whitespace characters, as IAM counts them
@@ -46,8 +48,7 @@ struct PolicyAnalysis {
                                                      PolicyKind kind, const QString &name = {},
                                                      const std::atomic<bool> *cancel = nullptr);
     /// The same inside a principal: the text takes the slots `principal.own` names (or is added as
-    /// the user's inline policy when there are none), and the findings judge the text together
-    /// with the principal's other identity-based policies.
+    /// the user's inline policy when there are none), and the findings judge the whole principal.
     static std::shared_ptr<const PolicyAnalysis> run(const QString &text, PrincipalView principal, PolicyKind kind,
                                                      const QString &name = {},
                                                      const std::atomic<bool> *cancel = nullptr);
@@ -58,6 +59,11 @@ struct PolicyAnalysis {
     /// Index of the statement containing an editor position, if any.
     std::optional<std::size_t> statementAt(int position) const;
     std::vector<const Policy *> policies() const { return {&source.policy()}; }
+    /// The finding is about this document (its range is in this text).
+    bool isOwn(const Finding &finding) const;
+    /// The principal policy a finding is about; nullptr for the document's own without a place.
+    const PrincipalPolicy *policyOf(const Finding &finding) const;
+    std::vector<Finding> ownFindings() const;
 };
 
 /// Analyses large texts on a worker thread, so that typing never waits for them. Only the

@@ -101,7 +101,7 @@ PolicyTab::PolicyTab(QWidget *parent)
     connect(m_ui->findingsView, &QAbstractItemView::clicked, this, &PolicyTab::onFindingActivated);
     connect(m_ui->findingsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_ui->findingsView->indexAt(pos);
-        const Finding *finding = m_findingsModel->finding(index.row());
+        const Finding *finding = ownFinding(index.row());
         if (!finding || finding->fixes.empty())
             return;
         QMenu menu(this);
@@ -292,11 +292,19 @@ void PolicyTab::showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis)
     m_analysis = std::move(analysis);
     const PolicyAnalysis &a = *m_analysis;
     const QModelIndex restored = m_matrix->setAnalysis(m_analysis);
-    m_findingsModel->setFindings(a.findings);
+    // Findings about another policy of the principal say which one.
+    std::vector<QString> places;
+    for (const Finding &f : a.findings) {
+        const PrincipalPolicy *policy = a.isOwn(f) ? nullptr : a.policyOf(f);
+        places.push_back(policy ? QString::fromStdString(policy->name) : QString());
+    }
+    m_findingsModel->setFindings(a.findings, std::move(places));
 
     QList<EditorDiagnostic> diagnostics;
     diagnostics.reserve(qsizetype(a.findings.size()));
     for (const Finding &f : a.findings) {
+        if (!a.isOwn(f))
+            continue;
         const auto [begin, end] = a.positions(f.range);
         diagnostics.append(
             {begin, end, levelFor(f.severity),
@@ -378,9 +386,17 @@ void PolicyTab::onFindingActivated(const QModelIndex &index)
     const Finding *finding = m_findingsModel->finding(index.row());
     if (!finding || !m_analysis)
         return;
+    m_ui->explanationView->setHtml(ExplanationFormatter::finding(*finding));
+    if (!m_analysis->isOwn(*finding)) {
+        // Its range and fixes are in another document: that one shows it.
+        m_ui->applyFixButton->hide();
+        // Copies: showing the other document may analyse this one again, replacing the analysis.
+        if (const PrincipalPolicy *policy = m_analysis->policyOf(*finding))
+            Q_EMIT findingRequested(PrincipalPolicy(*policy), Finding(*finding));
+        return;
+    }
     const auto [begin, end] = m_analysis->positions(finding->range);
     m_ui->policyEditor->selectRange(begin, std::max(begin, end));
-    m_ui->explanationView->setHtml(ExplanationFormatter::finding(*finding));
     m_ui->applyFixButton->setVisible(!finding->fixes.empty());
     if (!finding->fixes.empty())
         m_ui->applyFixButton->setText(Texts::quickFixTitle(finding->fixes.front().id, finding->fixes.front().args));
@@ -398,16 +414,37 @@ void PolicyTab::onCursorMoved()
     const std::optional<std::size_t> statement = m_analysis->statementAt(position);
     std::optional<StatementRef> marked;
     if (statement && m_analysis->principalMatrix && !m_analysis->principal.own.empty()) {
-        const std::vector<PolicySlot> &policySlots = m_analysis->principalMatrix->policySlots;
+        const std::vector<PrincipalPolicyRef> &policySlots = m_analysis->principalMatrix->policySlots;
         const auto own = std::find(policySlots.begin(), policySlots.end(), m_analysis->principal.own.front());
         marked = StatementRef {std::size_t(own - policySlots.begin()), *statement};
     }
     m_matrix->model()->setMarkedStatement(marked);
 }
 
+const Finding *PolicyTab::ownFinding(int row) const
+{
+    const Finding *finding = m_findingsModel->finding(row);
+    return finding && m_analysis && m_analysis->isOwn(*finding) ? finding : nullptr;
+}
+
+bool PolicyTab::selectFinding(const Finding &finding)
+{
+    for (int row = 0; row < m_findingsModel->rowCount(); ++row) {
+        const Finding *f = ownFinding(row);
+        if (f && f->ruleId == finding.ruleId && f->pointer == finding.pointer && f->args == finding.args) {
+            const QModelIndex index = m_findingsModel->index(row, FindingsModel::MessageColumn);
+            m_ui->findingsView->setCurrentIndex(index);
+            m_ui->findingsView->scrollTo(index);
+            onFindingActivated(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 void PolicyTab::applyFix(int findingRow, std::size_t fixIndex)
 {
-    const Finding *finding = m_findingsModel->finding(findingRow);
+    const Finding *finding = ownFinding(findingRow);
     if (!finding || fixIndex >= finding->fixes.size())
         return;
     const std::vector<TextEdit> edits = finding->fixes[fixIndex].edits;

@@ -28,7 +28,6 @@ class MatrixPane;
 class PolicyEditor;
 class PrincipalSetup;
 struct PolicyAnalysis;
-struct PolicySlot;
 struct PrincipalPolicy;
 
 /// One open policy: the editor beside the decision matrix of the principal it is part of, the
@@ -88,6 +87,9 @@ public:
     void selectStatement(std::size_t statement);
     /// Makes the matrix cell of this request current; false when no visible row has it.
     bool selectMatrixCell(const QString &action, const QString &resource, AuthState state);
+    /// Makes the document's own finding like `finding` (same rule, place and arguments) current
+    /// and shows it; false when it has none.
+    bool selectFinding(const Finding &finding);
     /// The high-contrast variant of the decision colours (presentation mode).
     void setHighContrast(bool on);
 
@@ -105,7 +107,11 @@ Q_SIGNALS:
     void statementRequested(const mfapolicy::PrincipalPolicy &policy, std::size_t statement, const QString &action,
                             const QString &resource, mfapolicy::AuthState state);
 
+    /// A finding about another policy of the principal was chosen: show it in that policy.
+    void findingRequested(const mfapolicy::PrincipalPolicy &policy, const mfapolicy::Finding &finding);
+
 private:
+    const Finding *ownFinding(int row) const;
     void showAnalysis(std::shared_ptr<const PolicyAnalysis> analysis);
     void onMatrixCurrentChanged(const QModelIndex &current);
     void onFindingActivated(const QModelIndex &index);

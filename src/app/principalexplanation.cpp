@@ -5,13 +5,23 @@
 namespace mfapolicy {
 
 namespace {
-QString statementName(const PrincipalView &view, const PolicySlot &slot, std::size_t statement)
+QString statementName(const PrincipalView &view, const PrincipalPolicyRef &slot, std::size_t statement)
 {
     const PrincipalPolicy *policy = view.policy(slot);
     if (!policy || !policy->source)
         return {};
     const Policy *p = &policy->source->policy();
     return Texts::statementName(std::span<const Policy *const>(&p, 1), StatementRef {0, statement});
+}
+
+// The policies a layer's evaluation indexes: its evaluated ones, which excluded ones are not among.
+std::vector<const Policy *> evaluatedPolicies(const Principal &principal, const LayerEvaluation &layer)
+{
+    const std::vector<const Policy *> all = layerPolicies(principal, layer.layer, layer.scpLevel);
+    std::vector<const Policy *> policies;
+    for (std::size_t index : layer.policies)
+        policies.push_back(index < all.size() ? all[index] : nullptr);
+    return policies;
 }
 } // namespace
 
@@ -73,7 +83,7 @@ QString PrincipalExplanation::decidedBy(const PrincipalView &view, const Princip
     const Evaluation &e = matrix.matrix.rows[row].cells[authStateIndex(state)].evaluation;
     const QString layer = layerName(origin.layer, origin.scpLevel, view.principal);
     if (origin.indeterminate)
-        return tr("No answer: %1 hold a statement that cannot be evaluated and might decide it.").arg(layer);
+        return undeterminedReason(view.principal, matrix.matrix.rows[row], state);
     if (e.notPolicyControlled)
         return Texts::sessionTokenNote();
     const std::vector<StatementRef> &refs = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
@@ -83,7 +93,7 @@ QString PrincipalExplanation::decidedBy(const PrincipalView &view, const Princip
     for (const StatementRef &ref : refs) {
         if (ref.policy >= matrix.policySlots.size())
             continue;
-        const PolicySlot &slot = matrix.policySlots[ref.policy];
+        const PrincipalPolicyRef &slot = matrix.policySlots[ref.policy];
         const PrincipalPolicy *policy = view.policy(slot);
         statements.append(tr("%1 in %2")
                               .arg(statementName(view, slot, ref.statement),
@@ -92,6 +102,18 @@ QString PrincipalExplanation::decidedBy(const PrincipalView &view, const Princip
     return e.decision == Decision::ExplicitDeny
         ? tr("Denied by %1: %2.").arg(layer, statements.join(QStringLiteral(", ")))
         : tr("Allowed by %1: %2.").arg(layer, statements.join(QStringLiteral(", ")));
+}
+
+QString PrincipalExplanation::undeterminedReason(const Principal &principal, const MatrixRow &row, AuthState state)
+{
+    QStringList reasons;
+    for (const LayerEvaluation &layer : explainPrincipalCell(principal, row, state).layers) {
+        if (layer.evaluation.indeterminate)
+            reasons << tr("%1: %2").arg(
+                layerName(layer.layer, layer.scpLevel, principal),
+                Texts::indeterminateEvaluation(evaluatedPolicies(principal, layer), layer.evaluation));
+    }
+    return reasons.join(QLatin1Char('\n'));
 }
 
 QString PrincipalExplanation::cell(const PrincipalView &view, const PrincipalMatrix &matrix, std::size_t row,
@@ -104,8 +126,7 @@ QString PrincipalExplanation::cell(const PrincipalView &view, const PrincipalMat
     const CellOrigin &origin = matrix.origins[row][authStateIndex(state)];
     const auto escaped = [](const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(origin.indeterminate ? tr("No answer").toHtmlEscaped()
-                                                 : Texts::decisionLabel(e.decision).toHtmlEscaped());
+                       .arg(Texts::decisionLabel(cellDecision(e.decision, origin.indeterminate)).toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2<br><tt>%3</tt><br>%4</p>")
                 .arg(escaped(r.action), tr("on").toHtmlEscaped(), escaped(r.resource),
                      QString(Texts::authState(state) + QStringLiteral(" — ") + Texts::authStateDescription(state))
@@ -114,12 +135,12 @@ QString PrincipalExplanation::cell(const PrincipalView &view, const PrincipalMat
 
     // Links to every deciding statement, in whichever document holds it.
     const std::vector<StatementRef> &refs = e.decision == Decision::ExplicitDeny ? e.deniedBy : e.allowedBy;
-    if (e.decision != Decision::ImplicitDeny && !refs.empty()) {
+    if (e.decision != Decision::ImplicitDeny && !origin.indeterminate && !refs.empty()) {
         html += QStringLiteral("<ul>");
         for (const StatementRef &ref : refs) {
             if (ref.policy >= matrix.policySlots.size())
                 continue;
-            const PolicySlot &slot = matrix.policySlots[ref.policy];
+            const PrincipalPolicyRef &slot = matrix.policySlots[ref.policy];
             const PrincipalPolicy *policy = view.policy(slot);
             if (!policy)
                 continue;
@@ -137,13 +158,11 @@ QString PrincipalExplanation::cell(const PrincipalView &view, const PrincipalMat
     const PrincipalEvaluation pe = explainPrincipalCell(view.principal, r, state);
     const Request request = principalCellRequest(view.principal, r, state);
     for (const LayerEvaluation &layer : pe.layers) {
-        const std::vector<const Policy *> policies = layerPolicies(view.principal, layer);
+        const std::vector<const Policy *> policies = evaluatedPolicies(view.principal, layer);
         html += QStringLiteral("<p><i>%1</i>: %2</p>")
                     .arg(layerName(layer.layer, layer.scpLevel, view.principal).toHtmlEscaped(),
-                         Texts::decisionLabel(layer.evaluation.decision).toHtmlEscaped());
-        if (layer.evaluation.indeterminate)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(Texts::indeterminateEvaluation(policies, layer.evaluation).toHtmlEscaped());
+                         Texts::decisionLabel(cellDecision(layer.evaluation.decision, layer.evaluation.indeterminate))
+                             .toHtmlEscaped());
         const QStringList lines = Texts::evaluationExplanation(policies, layer.evaluation, request);
         if (lines.isEmpty())
             continue;

@@ -24,6 +24,9 @@ public:
     /// One line naming the layer, the policy and the statement that decided the cell.
     static QString decidedBy(const PrincipalView &view, const PrincipalMatrix &matrix, std::size_t row,
                              AuthState state);
+    /// Why a cell is undetermined: per layer holding a statement that could not be evaluated and
+    /// might decide the request, those statements and what is wrong with them.
+    static QString undeterminedReason(const Principal &principal, const MatrixRow &row, AuthState state);
     /// The explanation panel's HTML for a cell: the decision, what decided it with links to the
     /// deciding statements, then each layer's statements in words.
     static QString cell(const PrincipalView &view, const PrincipalMatrix &matrix, std::size_t row, AuthState state);

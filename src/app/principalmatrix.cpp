@@ -4,9 +4,9 @@
 
 namespace mfapolicy {
 
-std::vector<PolicySlot> PrincipalView::allSlots() const
+std::vector<PrincipalPolicyRef> PrincipalView::allSlots() const
 {
-    std::vector<PolicySlot> result;
+    std::vector<PrincipalPolicyRef> result;
     for (std::size_t i = 0; i < principal.policies.size(); ++i)
         result.push_back({Layer::Identity, 0, i});
     if (principal.boundary)
@@ -18,22 +18,7 @@ std::vector<PolicySlot> PrincipalView::allSlots() const
     return result;
 }
 
-const PrincipalPolicy *PrincipalView::policy(const PolicySlot &slot) const
-{
-    switch (slot.layer) {
-    case Layer::Identity:
-        return slot.index < principal.policies.size() ? &principal.policies[slot.index] : nullptr;
-    case Layer::PermissionsBoundary:
-        return principal.boundary ? &*principal.boundary : nullptr;
-    case Layer::Scp:
-        if (slot.scpLevel >= principal.scps.size() || slot.index >= principal.scps[slot.scpLevel].policies.size())
-            return nullptr;
-        return &principal.scps[slot.scpLevel].policies[slot.index];
-    }
-    return nullptr;
-}
-
-bool PrincipalView::isOwn(const PolicySlot &slot) const
+bool PrincipalView::isOwn(const PrincipalPolicyRef &slot) const
 {
     return std::find(own.begin(), own.end(), slot) != own.end();
 }
@@ -59,29 +44,6 @@ Request principalCellRequest(const Principal &principal, const MatrixRow &row, A
     return request;
 }
 
-PolicySlot layerSlot(const LayerEvaluation &layer, std::size_t policy)
-{
-    const std::size_t index = policy < layer.policies.size() ? layer.policies[policy] : 0;
-    return {layer.layer, layer.scpLevel, index};
-}
-
-std::vector<const Policy *> layerPolicies(const Principal &principal, const LayerEvaluation &layer)
-{
-    std::vector<const Policy *> result;
-    for (std::size_t index : layer.policies) {
-        const PrincipalPolicy *p = nullptr;
-        if (layer.layer == Layer::Identity && index < principal.policies.size())
-            p = &principal.policies[index];
-        else if (layer.layer == Layer::PermissionsBoundary && principal.boundary)
-            p = &*principal.boundary;
-        else if (layer.layer == Layer::Scp && layer.scpLevel < principal.scps.size()
-                 && index < principal.scps[layer.scpLevel].policies.size())
-            p = &principal.scps[layer.scpLevel].policies[index];
-        result.push_back(p && p->source ? &p->source->policy() : nullptr);
-    }
-    return result;
-}
-
 std::optional<PrincipalMatrix> computePrincipalMatrix(const PrincipalView &view, const std::atomic<bool> *cancel)
 {
     // The core's principal matrix evaluates each layer once per request and combines them; its
@@ -98,8 +60,8 @@ std::optional<PrincipalMatrix> computePrincipalMatrix(const PrincipalView &view,
         std::vector<StatementRef> out;
         out.reserve(refs.size());
         for (const StatementRef &ref : refs) {
-            const PolicySlot slot {cell.layer, cell.layer == Layer::Scp ? cell.scpLevel : 0,
-                                   cell.layer == Layer::PermissionsBoundary ? 0 : ref.policy};
+            const PrincipalPolicyRef slot {cell.layer, cell.layer == Layer::Scp ? cell.scpLevel : 0,
+                                           cell.layer == Layer::PermissionsBoundary ? 0 : ref.policy};
             const auto it = std::find(result.policySlots.begin(), result.policySlots.end(), slot);
             if (it != result.policySlots.end())
                 out.push_back({std::size_t(it - result.policySlots.begin()), ref.statement});

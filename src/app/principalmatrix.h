@@ -10,28 +10,20 @@
 
 namespace mfapolicy {
 
-/// Where one policy sits in a principal.
-struct PolicySlot {
-    Layer layer = Layer::Identity;
-    std::size_t scpLevel = 0; ///< for SCP policies: index into Principal::scps
-    std::size_t index = 0; ///< into Principal::policies or ScpLevel::policies; 0 for the boundary
-    bool operator==(const PolicySlot &) const = default;
-};
-
 /// The principal one document is analysed in, and where that document sits in it.
 struct PrincipalView {
     Principal principal;
     /// The slots that hold the analysed document (its text as analysed, not as last saved).
-    std::vector<PolicySlot> own;
+    std::vector<PrincipalPolicyRef> own;
     /// The document is not attached to the principal: it was added as the user's inline policy so
     /// that its matrix can be seen.
     bool ownImplicit = false;
 
     /// Every policy in one order: identity policies, the boundary, then each SCP level's.
     /// StatementRef::policy in a PrincipalMatrix indexes this list.
-    std::vector<PolicySlot> allSlots() const;
-    const PrincipalPolicy *policy(const PolicySlot &slot) const;
-    bool isOwn(const PolicySlot &slot) const;
+    std::vector<PrincipalPolicyRef> allSlots() const;
+    const PrincipalPolicy *policy(const PrincipalPolicyRef &slot) const { return principalPolicy(principal, slot); }
+    bool isOwn(const PrincipalPolicyRef &slot) const;
     /// The principal of one policy alone, as the studio showed every document before principals.
     static PrincipalView single(std::shared_ptr<const PolicySource> source, const SimulationIdentity &identity);
 };
@@ -48,7 +40,7 @@ struct CellOrigin {
 struct PrincipalMatrix {
     DecisionMatrix matrix;
     std::vector<std::array<CellOrigin, 3>> origins; ///< per row, indexed like allAuthStates
-    std::vector<PolicySlot> policySlots;
+    std::vector<PrincipalPolicyRef> policySlots;
 };
 
 /// The request of one cell for a principal: the row's request with the principal's context.
@@ -61,10 +53,5 @@ std::optional<PrincipalMatrix> computePrincipalMatrix(const PrincipalView &view,
 
 /// One cell again, with every layer's trace, to explain it.
 PrincipalEvaluation explainPrincipalCell(const Principal &principal, const MatrixRow &row, AuthState state);
-
-/// The policies a layer evaluation's StatementRef::policy indexes refer to.
-std::vector<const Policy *> layerPolicies(const Principal &principal, const LayerEvaluation &layer);
-/// The slot of the policy a layer evaluation's StatementRef::policy names.
-PolicySlot layerSlot(const LayerEvaluation &layer, std::size_t policy);
 
 } // namespace mfapolicy

@@ -49,4 +49,11 @@ void PrincipalNavigator::showStatement(const PrincipalPolicy &policy, std::size_
     target->selectStatement(statement);
 }
 
+void PrincipalNavigator::showFinding(const PrincipalPolicy &policy, const Finding &finding)
+{
+    PolicyTab *target = tabFor(policy);
+    if (target && !target->selectFinding(finding))
+        Q_EMIT message(tr("%1 no longer has this finding.").arg(target->displayName()), 5000);
+}
+
 } // namespace mfapolicy

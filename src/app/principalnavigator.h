@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "matrix.h"
 
 #include <QObject>
@@ -25,6 +26,9 @@ public:
     /// Shows a deciding statement of another policy of the principal, opening it when needed.
     void showStatement(const PrincipalPolicy &policy, std::size_t statement, const QString &action,
                        const QString &resource, AuthState state);
+
+    /// Shows a finding of another policy of the principal in that policy's tab.
+    void showFinding(const PrincipalPolicy &policy, const Finding &finding);
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);

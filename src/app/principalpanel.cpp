@@ -17,19 +17,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mfapolicy {
 
 namespace {
-QPushButton *button(QWidget *parent, const char *name)
+// Tool buttons, which are as wide as their text: push buttons are at least 80 pixels each.
+QToolButton *button(QWidget *parent, const char *name)
 {
-    auto *b = new QPushButton(parent);
+    auto *b = new QToolButton(parent);
     b->setObjectName(QLatin1String(name));
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return b;
 }
 
@@ -49,6 +51,15 @@ QString sourceNote(const PrincipalSetup::Entry &entry)
     if (!entry.policy.file.empty())
         return QDir::toNativeSeparators(QString::fromStdString(entry.policy.file));
     return {};
+}
+
+// The whole name of an entry, its kind and where it comes from, for a tooltip.
+QString entryTip(const PrincipalSetup::Entry &entry)
+{
+    QString tip = QString::fromStdString(entry.policy.name) + QStringLiteral(" (")
+        + PrincipalExplanation::policyKind(entry.policy) + QLatin1Char(')');
+    const QString note = sourceNote(entry);
+    return note.isEmpty() ? tip : tip + QLatin1Char('\n') + note;
 }
 } // namespace
 
@@ -112,8 +123,9 @@ QWidget *PrincipalPanel::buildPolicies()
     m_policies->setObjectName(QStringLiteral("policiesView"));
     m_policies->setColumnCount(2);
     m_policies->setRootIsDecorated(false);
+    m_policies->setTextElideMode(Qt::ElideMiddle);
     m_policies->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_policies->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_policies->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_policies->header()->setStretchLastSection(false);
     connect(m_policies, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_refreshing || column != 0)
@@ -126,8 +138,8 @@ QWidget *PrincipalPanel::buildPolicies()
     });
     m_addPolicy = button(m_policiesGroup, "addPolicyButton");
     m_removePolicy = button(m_policiesGroup, "removePolicyButton");
-    connect(m_addPolicy, &QPushButton::clicked, this, [this] { choose(m_addPolicy, Target::Policies); });
-    connect(m_removePolicy, &QPushButton::clicked, this, [this] {
+    connect(m_addPolicy, &QToolButton::clicked, this, [this] { choose(m_addPolicy, Target::Policies); });
+    connect(m_removePolicy, &QToolButton::clicked, this, [this] {
         const int index = m_policies->indexOfTopLevelItem(m_policies->currentItem());
         if (index >= 0)
             m_setup->removePolicy(std::size_t(index));
@@ -144,10 +156,13 @@ QWidget *PrincipalPanel::buildBoundary()
     m_boundary = new QLabel(m_boundaryGroup);
     m_boundary->setObjectName(QStringLiteral("boundaryLabel"));
     m_boundary->setWordWrap(true);
+    // The name is elided to the label's width (see eventFilter), so it never widens the panel.
+    m_boundary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_boundary->installEventFilter(this);
     m_setBoundary = button(m_boundaryGroup, "setBoundaryButton");
     m_clearBoundary = button(m_boundaryGroup, "clearBoundaryButton");
-    connect(m_setBoundary, &QPushButton::clicked, this, [this] { choose(m_setBoundary, Target::Boundary); });
-    connect(m_clearBoundary, &QPushButton::clicked, this, [this] { m_setup->setBoundary(std::nullopt); });
+    connect(m_setBoundary, &QToolButton::clicked, this, [this] { choose(m_setBoundary, Target::Boundary); });
+    connect(m_clearBoundary, &QToolButton::clicked, this, [this] { m_setup->setBoundary(std::nullopt); });
     auto *layout = new QVBoxLayout(m_boundaryGroup);
     layout->addWidget(m_boundary);
     layout->addLayout(row({m_setBoundary, m_clearBoundary}));
@@ -160,15 +175,16 @@ QWidget *PrincipalPanel::buildScps()
     m_scps = new QTreeWidget(m_scpGroup);
     m_scps->setObjectName(QStringLiteral("scpView"));
     m_scps->setHeaderHidden(true);
+    m_scps->setTextElideMode(Qt::ElideMiddle);
     m_addLevel = button(m_scpGroup, "addScpLevelButton");
     m_addScp = button(m_scpGroup, "addScpButton");
     m_removeScp = button(m_scpGroup, "removeScpButton");
-    connect(m_addLevel, &QPushButton::clicked, this, [this] {
+    connect(m_addLevel, &QToolButton::clicked, this, [this] {
         const std::size_t n = m_setup->scpLevels().size();
         m_setup->addScpLevel(n == 0 ? QStringLiteral("root") : QStringLiteral("level %1").arg(n));
     });
-    connect(m_addScp, &QPushButton::clicked, this, [this] { choose(m_addScp, Target::Scp); });
-    connect(m_removeScp, &QPushButton::clicked, this, [this] {
+    connect(m_addScp, &QToolButton::clicked, this, [this] { choose(m_addScp, Target::Scp); });
+    connect(m_removeScp, &QToolButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_scps->currentItem();
         if (!item)
             return;
@@ -197,7 +213,7 @@ QWidget *PrincipalPanel::buildContext()
     });
     m_addContext = button(m_contextGroup, "addContextButton");
     m_removeContext = button(m_contextGroup, "removeContextButton");
-    connect(m_addContext, &QPushButton::clicked, this, [this] {
+    connect(m_addContext, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_context);
         const int r = m_context->rowCount();
         m_context->insertRow(r);
@@ -205,7 +221,7 @@ QWidget *PrincipalPanel::buildContext()
         m_context->setItem(r, 1, new QTableWidgetItem);
         m_context->editItem(m_context->item(r, 0));
     });
-    connect(m_removeContext, &QPushButton::clicked, this, [this] {
+    connect(m_removeContext, &QToolButton::clicked, this, [this] {
         if (m_context->currentRow() >= 0) {
             m_context->removeRow(m_context->currentRow());
             contextEdited();
@@ -215,6 +231,32 @@ QWidget *PrincipalPanel::buildContext()
     layout->addWidget(m_context);
     layout->addLayout(row({m_addContext, m_removeContext}));
     return m_contextGroup;
+}
+
+QSize PrincipalPanel::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 26, QWidget::sizeHint().height()};
+}
+
+bool PrincipalPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_boundary && event->type() == QEvent::Resize)
+        showBoundary();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PrincipalPanel::showBoundary()
+{
+    const auto &boundary = m_setup->boundary();
+    if (!boundary) {
+        m_boundary->setText(tr("None: the user's policies alone decide."));
+        m_boundary->setToolTip({});
+        return;
+    }
+    const QString name = m_boundary->fontMetrics().elidedText(QString::fromStdString(boundary->policy.name),
+                                                              Qt::ElideMiddle, std::max(1, m_boundary->width()));
+    m_boundary->setText(tr("%1 (%2)").arg(name, PrincipalExplanation::policyKind(boundary->policy)));
+    m_boundary->setToolTip(entryTip(*boundary));
 }
 
 void PrincipalPanel::changeEvent(QEvent *event)
@@ -279,25 +321,27 @@ void PrincipalPanel::refresh()
         auto *item = new QTreeWidgetItem(m_policies);
         item->setText(0, QString::fromStdString(entry.policy.name));
         item->setText(1, PrincipalExplanation::policyKind(entry.policy));
-        item->setToolTip(0, sourceNote(entry));
+        item->setToolTip(0, entryTip(entry));
+        item->setToolTip(1, entryTip(entry));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, entry.policy.excluded ? Qt::Unchecked : Qt::Checked);
     }
     if (current >= 0 && current < m_policies->topLevelItemCount())
         m_policies->setCurrentItem(m_policies->topLevelItem(current));
 
-    const auto &boundary = m_setup->boundary();
-    m_boundary->setText(boundary ? tr("%1 (%2)").arg(QString::fromStdString(boundary->policy.name),
-                                                     PrincipalExplanation::policyKind(boundary->policy))
-                                 : tr("None: the user's policies alone decide."));
-    m_clearBoundary->setEnabled(boundary.has_value());
+    // The kind column keeps a width that follows the font; longer kinds are elided.
+    m_policies->header()->resizeSection(1, m_policies->fontMetrics().averageCharWidth() * 11);
+    showBoundary();
+    m_clearBoundary->setEnabled(m_setup->boundary().has_value());
 
     m_scps->clear();
     const auto &levels = m_setup->scpLevels();
     for (std::size_t l = 0; l < levels.size(); ++l) {
         auto *levelItem = new QTreeWidgetItem(m_scps, {tr("Level %1: %2").arg(l + 1).arg(levels[l].name)});
+        levelItem->setToolTip(0, levelItem->text(0));
         for (const PrincipalSetup::Entry &entry : levels[l].policies)
-            new QTreeWidgetItem(levelItem, {QString::fromStdString(entry.policy.name)});
+            (new QTreeWidgetItem(levelItem, {QString::fromStdString(entry.policy.name)}))
+                ->setToolTip(0, entryTip(entry));
         levelItem->setExpanded(true);
     }
     if (levels.empty())
@@ -410,7 +454,7 @@ bool PrincipalPanel::attachAwsManaged(const QString &name, Target target)
     return true;
 }
 
-void PrincipalPanel::choose(QPushButton *anchor, Target target)
+void PrincipalPanel::choose(QToolButton *anchor, Target target)
 {
     QMenu menu(this);
     for (PolicyTab *tab : m_documents->tabs()) {

@@ -10,7 +10,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QToolButton;
 class QTableWidget;
 class QTreeWidget;
 
@@ -35,8 +35,13 @@ public:
     bool attachFile(const QString &path, Target target = Target::Policies);
     bool attachAwsManaged(const QString &name, Target target = Target::Policies);
 
+    /// Narrow, so that the matrix beside keeps its three decision columns in sight: about 26
+    /// average characters of the panel's font; long names are elided, whole in their tooltips.
+    QSize sizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUser(QGridLayout *layout);
@@ -48,7 +53,8 @@ private:
     void refresh();
     void attach(PrincipalSetup::Entry entry, Target target);
     /// A menu of what can be attached: every open document, a file, an AWS managed policy.
-    void choose(QPushButton *anchor, Target target);
+    void choose(QToolButton *anchor, Target target);
+    void showBoundary();
     std::size_t scpLevelForNewPolicy();
     void identityEdited();
     void contextEdited();
@@ -71,15 +77,15 @@ private:
     QLabel *m_boundary;
     QTreeWidget *m_scps;
     QTableWidget *m_context;
-    QPushButton *m_addPolicy;
-    QPushButton *m_removePolicy;
-    QPushButton *m_setBoundary;
-    QPushButton *m_clearBoundary;
-    QPushButton *m_addLevel;
-    QPushButton *m_addScp;
-    QPushButton *m_removeScp;
-    QPushButton *m_addContext;
-    QPushButton *m_removeContext;
+    QToolButton *m_addPolicy;
+    QToolButton *m_removePolicy;
+    QToolButton *m_setBoundary;
+    QToolButton *m_clearBoundary;
+    QToolButton *m_addLevel;
+    QToolButton *m_addScp;
+    QToolButton *m_removeScp;
+    QToolButton *m_addContext;
+    QToolButton *m_removeContext;
 };
 
 } // namespace mfapolicy

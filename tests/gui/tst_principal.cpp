@@ -1,10 +1,15 @@
 // The principal panel with real widgets: which layer and policy decide a cell, findings judged on
 // the user's policies together, and a principal saved and opened again.
+#include "decisiondelegate.h"
 #include "decisionmatrixmodel.h"
+#include "document.h"
 #include "documentmanager.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "matrixfiltermodel.h"
+#include "matrixrenderer.h"
 #include "messagebox.h"
+#include "migrationdialog.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
 #include "policytab.h"
@@ -14,10 +19,20 @@
 #include "settings.h"
 #include "testdata.h"
 
+#include <QApplication>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace mfapolicy;
@@ -52,6 +67,25 @@ bool hasFinding(PolicyTab *tab, const std::string &ruleId)
             return true;
     }
     return false;
+}
+
+int findingRow(PolicyTab *tab, const std::string &ruleId)
+{
+    for (int row = 0; row < tab->findingsModel()->rowCount(); ++row) {
+        if (tab->findingsModel()->finding(row)->ruleId == ruleId)
+            return row;
+    }
+    return -1;
+}
+
+QModelIndex cellIndex(PolicyTab *tab, const char *action, ResourcePattern pattern, int column)
+{
+    const DecisionMatrixModel *model = tab->matrixModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->row(row)->action == action && model->row(row)->pattern == pattern)
+            return model->index(row, column);
+    }
+    return {};
 }
 
 void write(const QString &path, const QByteArray &text)
@@ -175,6 +209,186 @@ private Q_SLOTS:
                  qPrintable(why));
         QCOMPARE(cell(tab, create, ResourcePattern::DeviceNamedLikeUser, DecisionMatrixModel::MfaSessionColumn).first,
                  Decision::Allow);
+    }
+
+    // An SCP whose Deny has a condition value that cannot be read (IAM would refuse to attach such
+    // a policy): whether it applies is unknown, so the request has no answer. The cell says so
+    // with "?" and why, and looks like neither an Allow nor a Deny.
+    void unreadableScpConditionLeavesTheCellUndetermined()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("scp.json")),
+              R"({"Version": "2012-10-17", "Statement": [{"Sid": "DenyOldSessions", "Effect": "Deny",
+                  "Action": "*", "Resource": "*",
+                  "Condition": {"NumericGreaterThan": {"aws:MultiFactorAuthAge": "an hour"}}}]})");
+        QVERIFY(m_window->openFile(testing::samplePath(QStringLiteral("mfa-selfmanage_current-live.json"))));
+        PolicyTab *tab = m_window->currentTab();
+        QVERIFY(m_panel->attachTab(tab));
+        QVERIFY(m_panel->attachAwsManaged(QStringLiteral("FullAWSAccess"), PrincipalPanel::Target::Scp));
+        QVERIFY(m_panel->attachFile(dir.filePath(QStringLiteral("scp.json")), PrincipalPanel::Target::Scp));
+        tab->analyseNow();
+        const QModelIndex index
+            = cellIndex(tab, create, ResourcePattern::DeviceCustomName, DecisionMatrixModel::NoMfaColumn);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(DecisionMatrixModel::DecisionRole).toInt(), int(CellDecision::Undetermined));
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("Undetermined"));
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), QStringLiteral("? Undetermined"));
+        const QString why = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(QStringLiteral("? Undetermined")) && why.contains(QStringLiteral("DenyOldSessions"))
+                     && why.contains(QStringLiteral("cannot be read as its operator's type")),
+                 qPrintable(why));
+
+        // Painted, it has neither the Allow nor the Deny colour.
+        QImage image(120, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.initFrom(tab->matrixView());
+            option.rect = image.rect();
+            tab->matrixView()->itemDelegate()->paint(&painter, option, tab->matrixFilterModel()->mapFromSource(index));
+        }
+        const QColor background = image.pixelColor(image.width() - 2, 1);
+        QVERIFY(background != MatrixRenderer::decisionStyle(Decision::Allow).background);
+        QVERIFY(background != MatrixRenderer::decisionStyle(Decision::ExplicitDeny).background);
+        QVERIFY(background != MatrixRenderer::decisionStyle(Decision::ImplicitDeny).background);
+
+        // The SCP is no part of what the MFA rules can decide: the finding says so.
+        QVERIFY(hasFinding(tab, "MFA_RULES_UNDETERMINED"));
+    }
+
+    // A boundary that does not allow iam:CreateVirtualMFADevice: IAM allows only what both the
+    // user's policies and the boundary allow, so enrollment is blocked. The finding is on the
+    // boundary, shown in the policy's tab with the boundary's name, and leads to the boundary.
+    void boundaryFindingLeadsToTheBoundary()
+    {
+        QTemporaryDir dir;
+        const QString boundary = dir.filePath(QStringLiteral("boundary.json"));
+        write(boundary, R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                  "NotAction": "iam:CreateVirtualMFADevice", "Resource": "*"}]})");
+        QVERIFY(m_window->openFile(testing::samplePath(QStringLiteral("mfa-selfmanage_current-live.json"))));
+        PolicyTab *tab = m_window->currentTab();
+        QVERIFY(m_panel->attachTab(tab));
+        QVERIFY(m_panel->attachFile(boundary, PrincipalPanel::Target::Boundary));
+        tab->analyseNow();
+        const int row = findingRow(tab, "ENROLLMENT_BLOCKED_BY_BOUNDARY");
+        QVERIFY(row >= 0);
+        QCOMPARE(tab->findingsModel()->finding(row)->args.front(), std::string(create));
+        const QString where
+            = tab->findingsModel()->index(row, FindingsModel::LocationColumn).data(Qt::DisplayRole).toString();
+        QVERIFY2(where.startsWith(QStringLiteral("boundary.json")), qPrintable(where));
+        // Not underlined here: its place is in the boundary's text.
+        const QString ownText = tab->editor()->toPlainText();
+
+        auto *view = tab->findChild<QTableView *>(QStringLiteral("findingsView"));
+        QVERIFY(view);
+        view->clicked(tab->findingsModel()->index(row, FindingsModel::MessageColumn));
+        PolicyTab *shown = m_window->currentTab();
+        QVERIFY(shown != tab);
+        QCOMPARE(shown->filePath(), QFileInfo(boundary).absoluteFilePath());
+        const Finding *current = shown->findingsModel()->finding(
+            shown->findChild<QTableView *>(QStringLiteral("findingsView"))->currentIndex().row());
+        QVERIFY(current);
+        QCOMPARE(current->ruleId, std::string("ENROLLMENT_BLOCKED_BY_BOUNDARY"));
+        QCOMPARE(tab->editor()->toPlainText(), ownText);
+    }
+
+    // The principal's stale policy (AWS's example of September 2022, whose
+    // iam:CreateVirtualMFADevice is allowed on mfa/${aws:username} only, so a device named
+    // otherwise is refused) is not the current document: Migrate opens and migrates that one.
+    void migrateOpensTheStalePolicy()
+    {
+        QTemporaryDir dir;
+        const QString stale = dir.filePath(QStringLiteral("stale.json"));
+        QVERIFY(QFile::copy(testing::samplePath(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json")), stale));
+        PolicyTab *own
+            = m_window->newDocument(QStringLiteral(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                "Action": "s3:ListAllMyBuckets", "Resource": "*"}]})"));
+        QVERIFY(m_panel->attachTab(own));
+        QVERIFY(m_panel->attachFile(stale));
+        QCOMPARE(m_window->currentTab(), own);
+        const QString ownText = own->editor()->toPlainText();
+
+        PolicyTab *migrated = nullptr;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<MigrationDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            migrated = m_window->currentTab();
+            auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+            QVERIFY(apply && apply->isEnabled());
+            QTest::mouseClick(apply, Qt::LeftButton);
+        });
+        m_window->showMigration();
+        QVERIFY(migrated && migrated != own);
+        QCOMPARE(migrated->filePath(), QFileInfo(stale).absoluteFilePath());
+        QVERIFY(migrated->editor()->toPlainText().contains(QStringLiteral("arn:aws:iam::*:mfa/*")));
+        QCOMPARE(own->editor()->toPlainText(), ownText);
+        migrated->analyseNow();
+        own->analyseNow();
+        QCOMPARE(cell(own, create, ResourcePattern::DeviceCustomName, DecisionMatrixModel::NoMfaColumn).first,
+                 Decision::Allow);
+        migrated->editor()->document()->setModified(false);
+    }
+
+    // An AWS managed policy cannot be changed by anyone but AWS: Migrate says what to do instead.
+    void awsManagedPolicyIsNotMigrated()
+    {
+        PolicyTab *tab = m_window->documents()->openAwsManaged(QStringLiteral("IAMUserChangePassword"));
+        QVERIFY(tab && tab->document()->isReadOnly());
+        const int shown = MessageBox::shownCount();
+        m_window->showMigration();
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("customer managed policy")),
+                 qPrintable(MessageBox::lastText()));
+    }
+
+    // The principal panel open beside the matrix at 1280x800: the three decision columns stay
+    // whole in sight, without scrolling, in English and in Japanese (whose titles are wider).
+    void decisionColumnsFitBesideThePanel_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("Japanese") << QStringLiteral("ja");
+    }
+
+    void decisionColumnsFitBesideThePanel()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            const QString qm = QCoreApplication::applicationDirPath() + QStringLiteral("/../translations/")
+                + QStringLiteral("mfa-policy-studio_") + language + QStringLiteral(".qm");
+            QVERIFY2(translator.load(qm), qPrintable(qm + QStringLiteral(" is missing")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QVERIFY(m_window->openFile(dataPath(QStringLiteral("principals/first-user.principal.json"))));
+        QVERIFY(m_window->openFile(testing::samplePath(QStringLiteral("mfa-selfmanage_2022-12.json"))));
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("principalDock"));
+        QVERIFY(dock && dock->isVisible());
+        PolicyTab *tab = m_window->currentTab();
+        tab->analyseNow();
+        QTableView *view = tab->matrixView();
+        QVERIFY(view->model()->rowCount() > 0);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // The panel keeps its room: the matrix takes what it needs from the editor.
+        QVERIFY2(dock->width() >= m_panel->fontMetrics().averageCharWidth() * 20,
+                 qPrintable(QString::number(dock->width())));
+        for (int column = DecisionMatrixModel::MfaSessionColumn; column <= DecisionMatrixModel::AccessKeyColumn;
+             ++column) {
+            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+            QVERIFY2(view->columnViewportPosition(column) >= 0 && right <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3 (panel %4 wide)")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(view->viewport()->width())
+                                    .arg(dock->width())));
+        }
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // Elided in the panel, the boundary's name is whole in its tooltip.
+        auto *boundary = m_panel->findChild<QLabel *>(QStringLiteral("boundaryLabel"));
+        QVERIFY(boundary->toolTip().contains(QStringLiteral("boundary-no-create.json")));
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
     }
 
     void savedPrincipalOpensAgain()
