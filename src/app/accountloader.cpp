@@ -43,17 +43,18 @@ struct AccountLoader::Job {
     /// Every user's answers and every policy's reach, `users` first (empty: all of them).
     void analyse(AccountState &state, const std::vector<std::size_t> &users)
     {
-        const std::size_t count = users.empty() ? state.dump.users.size() : users.size();
-        lastPermille = -1;
-        for (std::size_t i = 0; i < count; ++i) {
-            if (cancelled())
-                return;
-            const std::size_t user = users.empty() ? i : users[i];
-            report(Phase::Analysing, qint64(i), qint64(count));
-            state.users[user] = analyseUser(state.dump, user);
+        std::vector<std::size_t> all;
+        if (users.empty()) {
+            all.resize(state.dump.users.size());
+            for (std::size_t i = 0; i < all.size(); ++i)
+                all[i] = i;
         }
-        for (std::size_t p = 0; p < state.dump.policies.size(); ++p)
-            state.policies[p] = analysePolicy(state.dump, p, state.users);
+        lastPermille = -1;
+        AccountAnalysisOptions options;
+        options.cancel = &cancel;
+        options.progress
+            = [this](std::size_t done, std::size_t total) { report(Phase::Analysing, qint64(done), qint64(total)); };
+        reanalyseUsers(state.dump, users.empty() ? all : users, state.users, state.policies, options);
     }
 };
 
@@ -169,19 +170,10 @@ void AccountLoader::reanalyse(const AccountStatePtr &state, std::size_t policy, 
 {
     start([state, policy, text](Job &job) {
         auto next = std::make_shared<AccountState>(*state);
-        AccountPolicy &changed = next->dump.policies[policy];
-        const std::shared_ptr<const PolicySource> old = changed.source;
-        changed.source = std::make_shared<const PolicySource>(PolicySource::parse(text.toStdString(), changed.name));
-        // The users' principals hold the same document: each one that reaches it gets the new one.
-        for (std::size_t user : changed.users) {
-            Principal &principal = next->dump.users[user].principal;
-            for (PrincipalPolicy &attached : principal.policies)
-                if (attached.source == old)
-                    attached.source = changed.source;
-            if (principal.boundary && principal.boundary->source == old)
-                principal.boundary->source = changed.source;
-        }
-        job.analyse(*next, changed.users);
+        replacePolicySource(next->dump, policy,
+                            std::make_shared<const PolicySource>(
+                                PolicySource::parse(text.toStdString(), next->dump.policies[policy].name)));
+        job.analyse(*next, next->dump.policies[policy].users);
         job.result = std::move(next);
     });
 }

@@ -1,5 +1,6 @@
 #include "accountanalysis.h"
 
+#include "accountclasses.h"
 #include "scenario.h"
 
 #include <algorithm>
@@ -170,18 +171,125 @@ PolicyAnswers analysePolicy(const AccountDump &dump, std::size_t p, const std::v
     return answers;
 }
 
+namespace {
+
+/// The device name the enrollment questions use for `user`.
+std::string deviceOf(const AccountUser &user, const std::string &deviceName)
+{
+    return deviceName.empty() ? user.name + "-phone" : deviceName;
+}
+
+/// The answers of `user` from those of `first`, a user of the same class (userClasses()): the same
+/// decisions, with the user's own ARNs in its refusals and their messages.
+UserAnswers sharedAnswers(const AccountDump &dump, std::size_t user, const UserAnswers &first,
+                          const std::string &deviceName)
+{
+    UserAnswers out = first;
+    out.user = user;
+    out.deviceName = deviceOf(dump.users[user], deviceName);
+    const SimulationIdentity &was = dump.users[first.user].principal.identity;
+    const SimulationIdentity &id = dump.users[user].principal.identity;
+    const std::array<std::pair<std::string, std::string>, 3> resources {{
+        {was.userArn(), id.userArn()},
+        {was.deviceArn(first.deviceName), id.deviceArn(out.deviceName)},
+        {was.deviceArn(was.userName), id.deviceArn(id.userName)},
+    }};
+    Request request;
+    request.principal = id.userArn();
+    for (Refusal &refusal : out.enrollmentRefusals) {
+        for (const auto &[before, mine] : resources) {
+            if (refusal.resource == before) {
+                refusal.resource = mine;
+                break;
+            }
+        }
+        request.action = refusal.action;
+        request.resource = refusal.resource;
+        refusal.message = accessDeniedMessage(request, refusal.decision, id.account, refusal.layer);
+    }
+    return out;
+}
+
+/// Every user analysed again, each class once; false when cancelled.
+bool answerUsers(const AccountDump &dump, const std::vector<std::size_t> &users, std::vector<UserAnswers> &answers,
+                 const AccountAnalysisOptions &options)
+{
+    std::size_t done = 0;
+    for (std::size_t user : users) {
+        if (!dump.users[user].complete) {
+            answers[user] = analyseUser(dump, user, options.deviceName);
+            ++done;
+        }
+    }
+    for (const std::vector<std::size_t> &members : userClasses(dump, users, options.deviceName)) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return false;
+        if (options.progress)
+            options.progress(done, users.size());
+        const UserAnswers first = analyseUser(dump, members.front(), options.deviceName);
+        for (std::size_t i = 1; i < members.size(); ++i)
+            answers[members[i]] = sharedAnswers(dump, members[i], first, options.deviceName);
+        answers[members.front()] = first;
+        done += members.size();
+    }
+    return true;
+}
+
+/// Whether the principal policy `attached` of `user` is policy `policy` of the dump.
+bool isPolicy(const AccountPolicy &policy, const AccountUser &user, const PrincipalPolicy &attached)
+{
+    if (!policy.arn.empty())
+        return attached.arn == policy.arn;
+    return attached.arn.empty() && attached.name == policy.name
+        && policy.owner == (attached.group.empty() ? "user/" + user.name : "group/" + attached.group);
+}
+
+} // namespace
+
+bool reanalyseUsers(const AccountDump &dump, const std::vector<std::size_t> &users, std::vector<UserAnswers> &answers,
+                    std::vector<PolicyAnswers> &policies, const AccountAnalysisOptions &options)
+{
+    answers.resize(dump.users.size());
+    policies.resize(dump.policies.size());
+    if (!answerUsers(dump, users, answers, options))
+        return false;
+    std::vector<bool> changed(dump.users.size(), false);
+    for (std::size_t user : users)
+        changed[user] = true;
+    for (std::size_t p = 0; p < dump.policies.size(); ++p) {
+        const std::vector<std::size_t> &reached = dump.policies[p].users;
+        if (users.size() == dump.users.size()
+            || std::any_of(reached.begin(), reached.end(), [&](std::size_t user) { return changed[user]; }))
+            policies[p] = analysePolicy(dump, p, answers);
+    }
+    return true;
+}
+
+void replacePolicySource(AccountDump &dump, std::size_t policy, std::shared_ptr<const PolicySource> source)
+{
+    AccountPolicy &changed = dump.policies[policy];
+    changed.source = std::move(source);
+    for (std::size_t user : changed.users) {
+        AccountUser &u = dump.users[user];
+        for (PrincipalPolicy &attached : u.principal.policies)
+            if (isPolicy(changed, u, attached))
+                attached.source = changed.source;
+        if (u.principal.boundary && isPolicy(changed, u, *u.principal.boundary))
+            u.principal.boundary->source = changed.source;
+    }
+}
+
 AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOptions &options)
 {
     AccountAnalysis analysis;
-    for (std::size_t i = 0; i < dump.users.size(); ++i) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            analysis.cancelled = true;
-            return analysis;
-        }
-        analysis.users.push_back(analyseUser(dump, i, options.deviceName));
+    std::vector<std::size_t> users(dump.users.size());
+    for (std::size_t i = 0; i < users.size(); ++i)
+        users[i] = i;
+    if (!reanalyseUsers(dump, users, analysis.users, analysis.policies, options)) {
+        analysis.users.clear();
+        analysis.policies.clear();
+        analysis.cancelled = true;
     }
-    for (std::size_t p = 0; p < dump.policies.size(); ++p)
-        analysis.policies.push_back(analysePolicy(dump, p, analysis.users));
     return analysis;
 }
 

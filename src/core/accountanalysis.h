@@ -3,6 +3,7 @@
 #include "accountdump.h"
 
 #include <atomic>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,8 @@ struct AccountAnalysisOptions {
     /// not the user name (what a person types since November 2022).
     std::string deviceName;
     const std::atomic<bool> *cancel = nullptr;
+    /// Called from the analysing thread as users are answered: (users done, users to do).
+    std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// The principal whose requests decide a user's answers: the dump's principal with the device name
@@ -74,7 +77,19 @@ UserAnswers analyseUser(const AccountDump &dump, std::size_t user, const std::st
 /// One policy's reach, from the answers of every user of the dump (indexed like AccountDump::users).
 PolicyAnswers analysePolicy(const AccountDump &dump, std::size_t policy, const std::vector<UserAnswers> &users);
 
-/// Answers every user's MFA questions from its principal, and every policy's reach.
+/// Answers every user's MFA questions from its principal, and every policy's reach. Users that
+/// share what decides their answers (userClasses()) are evaluated once.
 AccountAnalysis analyseAccount(const AccountDump &dump, const AccountAnalysisOptions &options = {});
+
+/// Answers `users` (indexes into dump.users) again into `answers` (indexed like dump.users), each
+/// class of users evaluated once, then the reach of every policy that reaches one of them into
+/// `policies` (indexed like dump.policies). False when cancelled: the vectors are then half done.
+bool reanalyseUsers(const AccountDump &dump, const std::vector<std::size_t> &users, std::vector<UserAnswers> &answers,
+                    std::vector<PolicyAnswers> &policies, const AccountAnalysisOptions &options = {});
+
+/// Gives policy `policy` of the dump the document `source`, in the dump's policy list and wherever
+/// a user is subject to it (attached to the user or to one of its groups, or as its boundary).
+/// Then reanalyseUsers(dump, dump.policies[policy].users, ...) brings the answers up to date.
+void replacePolicySource(AccountDump &dump, std::size_t policy, std::shared_ptr<const PolicySource> source);
 
 } // namespace mfapolicy

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <unordered_map>
 
 namespace mfapolicy {
 
@@ -152,7 +153,12 @@ private:
             problem("DUMP_DOCUMENT_UNREADABLE", pointer, {name});
             return nullptr;
         }
-        auto source = std::make_shared<const PolicySource>(PolicySource::parse(std::move(documentText), name));
+        // Groups and users often carry the same inline policy, and policies the same document: each
+        // distinct (name, text) is parsed once and shared.
+        std::string key = name + '\n' + documentText;
+        auto &source = m_parsed[std::move(key)];
+        if (!source)
+            source = std::make_shared<const PolicySource>(PolicySource::parse(std::move(documentText), name));
         if (!source->isValidJson()) {
             problem("DUMP_DOCUMENT_UNREADABLE", pointer, {name});
             return nullptr;
@@ -398,6 +404,7 @@ private:
     const std::map<std::string, std::vector<bool>> *m_whole = nullptr;
     std::map<std::string, std::size_t> m_managed; ///< ARN -> index into m_dump.policies
     std::map<std::string, Group> m_groups;
+    std::unordered_map<std::string, std::shared_ptr<const PolicySource>> m_parsed; ///< by name and text
 };
 
 } // namespace
