@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace mfapolicy {
 
 namespace {
@@ -165,23 +167,35 @@ void AccountLoader::load(const QString &path)
     });
 }
 
-void AccountLoader::reanalyse(const AccountStatePtr &state, std::size_t policy, const QString &text)
+void AccountLoader::reanalyse(const AccountStatePtr &state, const std::map<std::size_t, QString> &edits)
 {
-    start([state, policy, text](Job &job) {
+    start([state, edits](Job &job) {
         auto next = std::make_shared<AccountState>(*state);
-        AccountPolicy &changed = next->dump.policies[policy];
-        const std::shared_ptr<const PolicySource> old = changed.source;
-        changed.source = std::make_shared<const PolicySource>(PolicySource::parse(text.toStdString(), changed.name));
-        // The users' principals hold the same document: each one that reaches it gets the new one.
-        for (std::size_t user : changed.users) {
-            Principal &principal = next->dump.users[user].principal;
-            for (PrincipalPolicy &attached : principal.policies)
-                if (attached.source == old)
-                    attached.source = changed.source;
-            if (principal.boundary && principal.boundary->source == old)
-                principal.boundary->source = changed.source;
+        std::vector<std::size_t> users;
+        for (const auto &[policy, text] : edits) {
+            if (policy >= next->dump.policies.size())
+                continue;
+            AccountPolicy &changed = next->dump.policies[policy];
+            const std::string bytes = text.toStdString();
+            if (changed.source && changed.source->text() == bytes)
+                continue;
+            const std::shared_ptr<const PolicySource> old = changed.source;
+            changed.source = std::make_shared<const PolicySource>(PolicySource::parse(bytes, changed.name));
+            // The users' principals hold the same document: each one that reaches it gets the new one.
+            for (std::size_t user : changed.users) {
+                Principal &principal = next->dump.users[user].principal;
+                for (PrincipalPolicy &attached : principal.policies)
+                    if (attached.source == old)
+                        attached.source = changed.source;
+                if (principal.boundary && principal.boundary->source == old)
+                    principal.boundary->source = changed.source;
+                users.push_back(user);
+            }
         }
-        job.analyse(*next, changed.users);
+        std::sort(users.begin(), users.end());
+        users.erase(std::unique(users.begin(), users.end()), users.end());
+        if (!users.empty())
+            job.analyse(*next, users);
         job.result = std::move(next);
     });
 }
