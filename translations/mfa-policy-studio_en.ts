@@ -14,13 +14,6 @@
 <context>
     <name>mfapolicy::AccountCommand</name>
     <message numerus="yes">
-        <source>Account %1: %n user(s)</source>
-        <translation>
-            <numerusform>Account %1: %n user</numerusform>
-            <numerusform>Account %1: %n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n role(s) (not analysed)</source>
         <translation>
             <numerusform>, %n role (not analysed)</numerusform>
@@ -80,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::AccountTexts</name>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>Account %1: %n user</numerusform>
+            <numerusform>Account %1: %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AccountUserDetails</name>
     <message numerus="yes">
         <source>%n problem(s) in the dump: the answers cover what could be read.</source>
@@ -91,13 +94,6 @@
 </context>
 <context>
     <name>mfapolicy::AccountWindow</name>
-    <message numerus="yes">
-        <source>Account %1: %n user(s)</source>
-        <translation>
-            <numerusform>Account %1: %n user</numerusform>
-            <numerusform>Account %1: %n users</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n user(s)</source>
         <translation>
@@ -203,6 +199,30 @@ Save all of them, or discard all their changes?</numerusform>
         <translation>
             <numerusform>%n suggestion</numerusform>
             <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FixAllDialog</name>
+    <message numerus="yes">
+        <source>%n policy document(s) corrected with the default migration (the device resource any name may take, nothing else widened).</source>
+        <translation>
+            <numerusform>%n policy document corrected with the default migration (the device resource any name may take, nothing else widened).</numerusform>
+            <numerusform>%n policy documents corrected with the default migration (the device resource any name may take, nothing else widened).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n user(s): %1</source>
+        <translation>
+            <numerusform>Reaches %n user: %1</numerusform>
+            <numerusform>Reaches %n users: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n corrected policy document(s), apply.sh, rollback.sh and summary.md. Review the documents, then run apply.sh with the AWS CLI&apos;s options for the account.</source>
+        <translation>
+            <numerusform>Wrote %1: %n corrected policy document, apply.sh, rollback.sh and summary.md. Review the documents, then run apply.sh with the AWS CLI&apos;s options for the account.</numerusform>
+            <numerusform>Wrote %1: %n corrected policy documents, apply.sh, rollback.sh and summary.md. Review the documents, then run apply.sh with the AWS CLI&apos;s options for the account.</numerusform>
         </translation>
     </message>
 </context>

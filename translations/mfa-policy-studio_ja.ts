@@ -43,6 +43,14 @@
         <source>Open &amp;Principal</source>
         <translation>プリンシパルを開く(&amp;P)</translation>
     </message>
+    <message>
+        <source>Fi&amp;x All…</source>
+        <translation>すべて修正(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Correct every policy that allows only devices named like the user, see what changes for whom, and write the fix folder</source>
+        <translation>ユーザー名と同じ名前のデバイスだけを許可するポリシーをすべて修正し、誰にとって何が変わるかを確認して、修正フォルダーを書き出します</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -614,129 +622,11 @@
 </context>
 <context>
     <name>mfapolicy::AccountCommand</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>有効な JSON ではありません: %1</translation>
-    </message>
-    <message>
-        <source>not an account dump: there is no UserDetailList (write one with &apos;aws iam get-account-authorization-details --output json&apos;)</source>
-        <translation>アカウントのダンプではありません: UserDetailList がありません (&apos;aws iam get-account-authorization-details --output json&apos; で書き出してください)</translation>
-    </message>
-    <message>
-        <source>the dump was saved with IsTruncated: true, so users or policies may be missing; fetch it again with the AWS CLI, which reads every page</source>
-        <translation>ダンプは IsTruncated: true のまま保存されているため、ユーザーやポリシーが欠けている可能性があります。すべてのページを読む AWS CLI で取得し直してください</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle: only the entries read whole are analysed</source>
-        <translation>ファイルが途中で終わっています。完全に読めた項目だけを分析します</translation>
-    </message>
-    <message>
-        <source>%1 entry %2 is cut off and left out</source>
-        <translation>%1 の項目 %2 は途中で切れているため除外します</translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON %2</source>
-        <translation>%1 は JSON の %2 でなければなりません</translation>
-    </message>
-    <message>
-        <source>the document of policy %1 cannot be read</source>
-        <translation>ポリシー %1 のドキュメントを読めません</translation>
-    </message>
-    <message>
-        <source>policy %1 of user %2 is not in the dump (nor an AWS managed policy known here)</source>
-        <translation>ユーザー %2 のポリシー %1 がダンプにありません (同梱の AWS 管理ポリシーにもありません)</translation>
-    </message>
-    <message>
-        <source>group %1 of user %2 is not in the dump</source>
-        <translation>ユーザー %2 のグループ %1 がダンプにありません</translation>
-    </message>
-    <message>
-        <source>policy %1 has no default version in the dump</source>
-        <translation>ポリシー %1 のデフォルトバージョンがダンプにありません</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>a service control policy</source>
-        <translation>サービスコントロールポリシー</translation>
-    </message>
-    <message>
-        <source>the permissions boundary</source>
-        <translation>アクセス許可の境界</translation>
-    </message>
-    <message>
-        <source>the identity-based policies</source>
-        <translation>アイデンティティベースのポリシー</translation>
-    </message>
-    <message>
-        <source>AWS managed</source>
-        <translation>AWS 管理</translation>
-    </message>
-    <message>
-        <source>customer managed, version %1</source>
-        <translation>カスタマー管理、バージョン %1</translation>
-    </message>
-    <message>
-        <source>inline in %1</source>
-        <translation>%1 のインライン</translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1: %n user(s)</source>
-        <translation>
-            <numerusform>アカウント %1: ユーザー %n 人</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %n role(s) (not analysed)</source>
         <translation>
             <numerusform>、ロール %n 個 (分析対象外)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not analysed: a statement that might decide cannot be read</source>
-        <translation>分析していません: 結果を左右しうるステートメントを読めません</translation>
-    </message>
-    <message>
-        <source>not analysed: something it depends on is missing from the dump</source>
-        <translation>分析していません: 判定に必要なものがダンプにありません</translation>
-    </message>
-    <message>
-        <source>can enroll a virtual MFA device named &quot;%1&quot; without MFA: %2</source>
-        <translation>MFA なしで &quot;%1&quot; という名前の仮想 MFA デバイスを登録できる: %2</translation>
-    </message>
-    <message>
-        <source>%1 is refused by %2: %3</source>
-        <translation>%1 は %2 によって拒否されます: %3</translation>
-    </message>
-    <message>
-        <source>only a device named like the user works (the pre-November-2022 resource)</source>
-        <translation>ユーザー名と同じ名前のデバイスしか登録できません (2022 年 11 月以前のリソース)</translation>
-    </message>
-    <message>
-        <source>must sign in with MFA before anything else: %1</source>
-        <translation>他の操作の前に MFA でのサインインが必要: %1</translation>
-    </message>
-    <message>
-        <source>long-term access keys act without MFA: %1</source>
-        <translation>長期アクセスキーが MFA なしで操作できる: %1</translation>
-    </message>
-    <message>
-        <source>long-term access keys can enroll a device: %1</source>
-        <translation>長期アクセスキーでデバイスを登録できる: %1</translation>
-    </message>
-    <message>
-        <source>sees every user name before MFA: %1</source>
-        <translation>MFA の前に全ユーザー名が見える: %1</translation>
-    </message>
-    <message>
-        <source>can deactivate MFA without MFA: %1</source>
-        <translation>MFA なしで MFA を無効化できる: %1</translation>
     </message>
     <message>
         <source>Policies:</source>
@@ -747,18 +637,6 @@
         <translation>
             <numerusform>ユーザー %n 人: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>allows iam:CreateVirtualMFADevice only on devices named like the user</source>
-        <translation>iam:CreateVirtualMFADevice をユーザー名と同じ名前のデバイスにしか許可していません</translation>
-    </message>
-    <message>
-        <source>blocks enrollment with a device name of one&apos;s own for: %1</source>
-        <translation>自分で付けた名前のデバイスの登録を妨げているユーザー: %1</translation>
-    </message>
-    <message>
-        <source>AWS managed policies cannot be changed: attach a corrected customer managed policy instead, or detach it</source>
-        <translation>AWS 管理ポリシーは変更できません。代わりに修正したカスタマー管理ポリシーをアタッチするか、デタッチしてください</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -817,34 +695,6 @@
         <translation>
             <numerusform>%1 に書き込みました: 修正後のポリシードキュメント %n 件、apply.sh、rollback.sh、summary.md。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>can enroll a virtual MFA device with a name of one&apos;s own without MFA</source>
-        <translation>MFA なしで任意の名前の仮想 MFA デバイスを登録できる</translation>
-    </message>
-    <message>
-        <source>can enroll a virtual MFA device named like the user without MFA</source>
-        <translation>MFA なしでユーザー名と同じ名前の仮想 MFA デバイスを登録できる</translation>
-    </message>
-    <message>
-        <source>must sign in with MFA before anything else</source>
-        <translation>他の操作の前に MFA でサインインする必要がある</translation>
-    </message>
-    <message>
-        <source>long-term access keys act without MFA</source>
-        <translation>長期のアクセスキーが MFA なしで操作できる</translation>
-    </message>
-    <message>
-        <source>long-term access keys can enroll a device</source>
-        <translation>長期のアクセスキーでデバイスを登録できる</translation>
-    </message>
-    <message>
-        <source>sees every user name before MFA</source>
-        <translation>MFA の前に全ユーザー名を参照できる</translation>
-    </message>
-    <message>
-        <source>can deactivate MFA without MFA</source>
-        <translation>MFA なしで MFA を無効化できる</translation>
     </message>
     <message>
         <source>Fetch the account through the AWS CLI instead of reading a dump.</source>
@@ -1045,10 +895,6 @@
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Made by &apos;mfa-policy account --fix&apos; from %1 (account %2).</source>
-        <translation>&apos;mfa-policy account --fix&apos; が %1 (アカウント %2) から作成しました。</translation>
-    </message>
-    <message>
         <source>Every argument goes to each aws command, e.g. --profile NAME --region REGION --endpoint-url URL;</source>
         <translation>引数はすべて各 aws コマンドに渡されます (例: --profile NAME --region REGION --endpoint-url URL)。</translation>
     </message>
@@ -1197,6 +1043,10 @@
     <message>
         <source>cannot make %1 executable</source>
         <translation>%1 を実行可能にできません</translation>
+    </message>
+    <message>
+        <source>Made by %1 from %2 (account %3).</source>
+        <translation>%1 が %2 (アカウント %3) から作成しました。</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1421,28 @@
         <source>%1 is refused by %2: %3</source>
         <translation>%1 は%2によって拒否されます: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Account %1: %n user(s)</source>
+        <translation>
+            <numerusform>アカウント %1: ユーザー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device with a name of one&apos;s own without MFA</source>
+        <translation>MFA なしで任意の名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>can enroll a virtual MFA device named like the user without MFA</source>
+        <translation>MFA なしでユーザー名と同じ名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>AWS managed policies cannot be changed: attach a corrected customer managed policy instead, or detach it</source>
+        <translation>AWS 管理ポリシーは変更できません。代わりに修正したカスタマー管理ポリシーをアタッチするか、デタッチしてください</translation>
+    </message>
+    <message>
+        <source>blocks enrollment with a device name of one&apos;s own for: %1</source>
+        <translation>自分で付けた名前のデバイスの登録を妨げているユーザー: %1</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountUserDetails</name>
@@ -1732,12 +1604,6 @@
     <message>
         <source>Analysing user %1 of %2…</source>
         <translation>ユーザー %1 / %2 を分析しています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1: %n user(s)</source>
-        <translation>
-            <numerusform>アカウント %1: ユーザー %n 人</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot open the account dump</source>
@@ -2776,6 +2642,95 @@ Save all of them, or discard all their changes?</source>
         <source>en</source>
         <comment>HTML lang attribute of exported documents</comment>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::FixAllDialog</name>
+    <message>
+        <source>Fix All — account %1</source>
+        <translation>すべて修正 — アカウント %1</translation>
+    </message>
+    <message>
+        <source>&amp;Write Fix Folder…</source>
+        <translation>修正フォルダーを書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The corrected documents, the ones in force now, apply.sh, rollback.sh and summary.md, as &apos;mfa-policy account --fix&apos; writes them</source>
+        <translation>修正後のドキュメント、現在有効なドキュメント、apply.sh、rollback.sh、summary.md を &apos;mfa-policy account --fix&apos; と同じ形で書き出します</translation>
+    </message>
+    <message>
+        <source>Correcting every stale policy and analysing its users again…</source>
+        <translation>古いポリシーをすべて修正し、そのユーザーを分析し直しています…</translation>
+    </message>
+    <message>
+        <source>No policy of this account allows iam:CreateVirtualMFADevice only on devices named like the user: there is nothing to fix.</source>
+        <translation>このアカウントには iam:CreateVirtualMFADevice をユーザー名と同じ名前のデバイスにしか許可していないポリシーはありません。修正するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy document(s) corrected with the default migration (the device resource any name may take, nothing else widened).</source>
+        <translation>
+            <numerusform>既定の移行で %n 個のポリシードキュメントを修正しました (任意の名前を使えるデバイスリソースにし、それ以外は広げていません)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): cannot be changed</source>
+        <translation>%1 (%2): 変更できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n user(s): %1</source>
+        <translation>
+            <numerusform>適用されるユーザー %n 人: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrected document: AWS keeps this policy as it is. Write a customer managed copy with the device resource any name may take, attach it to these users or their groups, and detach this one.</source>
+        <translation>修正後のドキュメントはありません。このポリシーは AWS が管理しており変更できません。任意の名前を使えるデバイスリソースにしたカスタマー管理ポリシーのコピーを作成し、これらのユーザーまたはそのグループにアタッチして、このポリシーをデタッチしてください。</translation>
+    </message>
+    <message>
+        <source>No text changes.</source>
+        <translation>テキストの変更はありません。</translation>
+    </message>
+    <message>
+        <source>The fix is still being worked out.</source>
+        <translation>修正をまだ作成中です。</translation>
+    </message>
+    <message>
+        <source>MFA Policy Studio&apos;s Fix All</source>
+        <translation>MFA Policy Studio の [すべて修正]</translation>
+    </message>
+    <message>
+        <source>Write the Fix Folder Into</source>
+        <translation>修正フォルダーの書き出し先</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>フォルダーが空ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not empty, and nothing in it is overwritten.
+
+Write the fix into a new folder %2 inside it?</source>
+        <translation>%1 は空ではありません。中のものは上書きしません。
+
+その中の新しいフォルダー %2 に修正を書き出しますか?</translation>
+    </message>
+    <message>
+        <source>Cannot write the fix folder</source>
+        <translation>修正フォルダーを書き出せません</translation>
+    </message>
+    <message>
+        <source>Fix folder written</source>
+        <translation>修正フォルダーを書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n corrected policy document(s), apply.sh, rollback.sh and summary.md. Review the documents, then run apply.sh with the AWS CLI&apos;s options for the account.</source>
+        <translation>
+            <numerusform>%1 に、修正後のポリシードキュメント %n 個、apply.sh、rollback.sh、summary.md を書き出しました。ドキュメントを確認してから、アカウント用の AWS CLI のオプションを付けて apply.sh を実行してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace mfapolicy {
 
 namespace {
@@ -166,14 +168,26 @@ void AccountLoader::load(const QString &path)
     });
 }
 
-void AccountLoader::reanalyse(const AccountStatePtr &state, std::size_t policy, const QString &text)
+void AccountLoader::reanalyse(const AccountStatePtr &state, const std::map<std::size_t, QString> &edits)
 {
-    start([state, policy, text](Job &job) {
+    start([state, edits](Job &job) {
         auto next = std::make_shared<AccountState>(*state);
-        replacePolicySource(next->dump, policy,
-                            std::make_shared<const PolicySource>(
-                                PolicySource::parse(text.toStdString(), next->dump.policies[policy].name)));
-        job.analyse(*next, next->dump.policies[policy].users);
+        std::vector<std::size_t> users;
+        for (const auto &[policy, text] : edits) {
+            if (policy >= next->dump.policies.size())
+                continue;
+            const AccountPolicy &changed = next->dump.policies[policy];
+            const std::string bytes = text.toStdString();
+            if (changed.source && changed.source->text() == bytes)
+                continue;
+            replacePolicySource(next->dump, policy,
+                                std::make_shared<const PolicySource>(PolicySource::parse(bytes, changed.name)));
+            users.insert(users.end(), changed.users.begin(), changed.users.end());
+        }
+        std::sort(users.begin(), users.end());
+        users.erase(std::unique(users.begin(), users.end()), users.end());
+        if (!users.empty())
+            job.analyse(*next, users);
         job.result = std::move(next);
     });
 }

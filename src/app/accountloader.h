@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <map>
 
 namespace mfapolicy {
 
@@ -21,8 +22,10 @@ public:
     ~AccountLoader() override;
 
     void load(const QString &path);
-    /// Re-parses policy `policy` of `state` from `text` and re-analyses every user it reaches.
-    void reanalyse(const AccountStatePtr &state, std::size_t policy, const QString &text);
+    /// Re-parses every policy of `edits` (index into AccountDump::policies → text) whose text
+    /// differs from `state`'s and re-analyses every user they reach. Edits made while an earlier
+    /// re-analysis ran must be passed again: the new job replaces it.
+    void reanalyse(const AccountStatePtr &state, const std::map<std::size_t, QString> &edits);
     void cancel();
     bool isRunning() const { return m_job != nullptr; }
 

@@ -3,10 +3,12 @@
 #include "accountgroupmodel.h"
 #include "accountloader.h"
 #include "accountpolicymodel.h"
+#include "accounttexts.h"
 #include "accountuserdetails.h"
 #include "accountuserfilter.h"
 #include "accountusermodel.h"
 #include "filedialog.h"
+#include "fixalldialog.h"
 #include "languagechange.h"
 #include "messagebox.h"
 #include "ui_accountwindow.h"
@@ -18,6 +20,8 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
+
+#include <algorithm>
 
 namespace mfapolicy {
 
@@ -87,6 +91,7 @@ AccountWindow::AccountWindow(QWidget *parent)
             &AccountWindow::updateDetails);
     connect(m_ui->usersView, &QTableView::activated, this, &AccountWindow::requestPrincipal);
     connect(m_ui->openPrincipalButton, &QPushButton::clicked, this, &AccountWindow::requestPrincipal);
+    connect(m_ui->fixAllButton, &QPushButton::clicked, this, &AccountWindow::fixAll);
     setupActions();
     retranslate();
     resize(1180, 720);
@@ -123,7 +128,8 @@ private:
 };
 } // namespace
 
-QAction *AccountWindow::addOpenAction(QMenu *menu, QAction *before, QWidget *window)
+QAction *AccountWindow::addOpenAction(QMenu *menu, QAction *before, QWidget *window,
+                                      std::function<void(AccountWindow *)> opened)
 {
     auto *action = new QAction(menu);
     action->setObjectName(QStringLiteral("actionOpenAccountDump"));
@@ -131,11 +137,14 @@ QAction *AccountWindow::addOpenAction(QMenu *menu, QAction *before, QWidget *win
     menu->installEventFilter(new OpenActionText(action));
     menu->insertAction(before, action);
     window->addAction(action);
-    connect(action, &QAction::triggered, window, [window] {
+    connect(action, &QAction::triggered, window, [window, opened = std::move(opened)] {
         const QStringList names = FileDialog::instance().getOpenFileNames(window, tr("Open Account Dump"), QString(),
                                                                           tr("JSON files (*.json);;All files (*)"));
-        if (!names.isEmpty())
-            open(window, names.front());
+        if (names.isEmpty())
+            return;
+        AccountWindow *account = open(window, names.front());
+        if (opened)
+            opened(account);
     });
     return action;
 }
@@ -201,6 +210,7 @@ void AccountWindow::changeEvent(QEvent *event)
 void AccountWindow::load(const QString &path)
 {
     m_path = path;
+    m_edits.clear();
     m_failure.clear();
     setWindowTitle(tr("Account — %1").arg(QFileInfo(path).fileName()));
     m_ui->statusBar->clearMessage();
@@ -211,7 +221,18 @@ void AccountWindow::setPolicyText(std::size_t policy, const QString &text)
 {
     if (!m_state || policy >= m_state->dump.policies.size())
         return;
-    m_loader->reanalyse(m_state, policy, text);
+    m_edits[policy] = text;
+    m_loader->reanalyse(m_state, m_edits);
+}
+
+void AccountWindow::fixAll()
+{
+    if (!m_state || !m_ui->fixAllButton->isEnabled())
+        return;
+    auto *dialog = new FixAllDialog(m_state, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT fixAllDialogCreated(dialog);
+    dialog->show();
 }
 
 void AccountWindow::cancel()
@@ -251,6 +272,10 @@ void AccountWindow::showState(const AccountStatePtr &state)
     m_groups->setState(state);
     m_policies->setState(state);
     updateGroups();
+    // A fix made from part of an account would leave the rest unchanged without saying so.
+    const bool stale = std::any_of(state->policies.begin(), state->policies.end(),
+                                   [](const PolicyAnswers &p) { return p.stale && !p.users.empty(); });
+    m_ui->fixAllButton->setEnabled(stale && !state->dump.truncated && !state->dump.cut);
     m_ui->noticeLabel->setVisible(!state->dump.problems.empty());
     m_ui->noticeLabel->setText(AccountUserDetails::problemsHtml(*state));
     for (QTableView *view : {m_ui->usersView, m_ui->groupsView, m_ui->policiesView})
@@ -263,8 +288,7 @@ void AccountWindow::showState(const AccountStatePtr &state)
     }
     updateDetails();
     updateCount();
-    m_ui->statusBar->showMessage(tr("Account %1: %n user(s)", nullptr, int(state->dump.users.size()))
-                                     .arg(QString::fromStdString(state->dump.account)));
+    m_ui->statusBar->showMessage(AccountTexts::accountUsers(state->dump.account, int(state->dump.users.size())));
     Q_EMIT analysed();
 }
 

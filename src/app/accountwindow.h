@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 class QMenu;
@@ -19,6 +21,7 @@ class AccountLoader;
 class AccountPolicyModel;
 class AccountUserFilter;
 class AccountUserModel;
+class FixAllDialog;
 
 /// An account dump's users, groups and policies with every user's MFA answers. Reading and
 /// analysing run on a worker thread with progress and Cancel; the window only shows.
@@ -34,13 +37,18 @@ public:
     static AccountWindow *open(QWidget *parent, const QString &path);
 
     /// Adds "Open Account Dump…" (Ctrl+Shift+A) to `menu` before `before`: it asks for a file
-    /// and opens it in a new account window with `window` as parent. Translated with the menu.
-    static QAction *addOpenAction(QMenu *menu, QAction *before, QWidget *window);
+    /// and opens it in a new account window with `window` as parent, which `opened` is given.
+    /// Translated with the menu.
+    static QAction *addOpenAction(QMenu *menu, QAction *before, QWidget *window,
+                                  std::function<void(AccountWindow *)> opened = {});
 
     void load(const QString &path);
     /// Replaces the text of policy `policy` (index into AccountDump::policies) and re-analyses
-    /// every user it reaches in the background; the tables follow when that is done.
+    /// every user it reaches in the background; the tables follow when that is done. Edits of
+    /// several policies in a row all count, also while an earlier one is still being analysed.
     void setPolicyText(std::size_t policy, const QString &text);
+    /// Shows the Fix All dialog for the account as analysed now (with every edit made to it).
+    void fixAll();
     void cancel();
     bool isBusy() const;
     AccountStatePtr state() const { return m_state; }
@@ -51,6 +59,9 @@ Q_SIGNALS:
     /// A load or re-analysis finished and the tables show it.
     void analysed();
     void loadFailed(const QString &message);
+    /// A Fix All dialog was made, before it is shown: the place to add buttons to it (such as
+    /// one that applies the corrected policies to AWS).
+    void fixAllDialogCreated(mfapolicy::FixAllDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +87,7 @@ private:
     AccountStatePtr m_state;
     QString m_path;
     QString m_failure;
+    std::map<std::size_t, QString> m_edits; ///< policy index → text edited since the dump was read
 };
 
 } // namespace mfapolicy

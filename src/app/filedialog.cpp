@@ -31,6 +31,13 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &title, const
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &title, const QString &dir)
+{
+    if (m_hasNext)
+        return getSaveFileName(parent, title, dir, {}); // the queued names, one per call
+    return QFileDialog::getExistingDirectory(parent, title, dir);
+}
+
 void FileDialog::setNextFileNames(const QStringList &names)
 {
     m_hasNext = true;

@@ -15,9 +15,10 @@ public:
 
     QStringList getOpenFileNames(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     QString getSaveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
+    QString getExistingDirectory(QWidget *parent, const QString &title, const QString &dir);
 
     /// Tests: the next call returns these instead of showing a dialog (empty = cancelled); a save
-    /// dialog takes one name per call.
+    /// or folder dialog takes one name per call.
     void setNextFileNames(const QStringList &names);
 
 private:

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountprincipals.h"
 #include "accountwindow.h"
 #include "actionsetup.h"
 #include "document.h"
@@ -83,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Format, word wrap, zoom, line and column, F1 help.
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
-    AccountWindow::addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
+    (new AccountPrincipals(m_documents, m_principal, this))
+        ->addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction());
     setupPrincipal();
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);

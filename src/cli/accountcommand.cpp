@@ -7,7 +7,6 @@
 #include "accountfixfolder.h"
 #include "accountformats.h"
 #include "accountlive.h"
-#include "accountwords.h"
 #include "console.h"
 
 namespace mfapolicy {

@@ -1,6 +1,6 @@
 #include "accountdumpfile.h"
 
-#include "accountwords.h"
+#include "accounttexts.h"
 #include "console.h"
 
 #include <QFile>
@@ -13,7 +13,7 @@ bool AccountDumpFile::reportProblems(const AccountDump &dump, const QString &sou
     // Every problem goes to standard error with its place; the rest of the account is still read.
     bool fatal = false;
     for (const AccountProblem &p : dump.problems) {
-        Console::err(QStringLiteral("%1: %2\n").arg(AccountWords::location(source, p), AccountWords::problem(p)));
+        Console::err(QStringLiteral("%1: %2\n").arg(AccountTexts::location(source, p), AccountTexts::problem(p)));
         fatal = fatal || p.id == "DUMP_NOT_ACCOUNT_DUMP" || (p.id == "DUMP_SYNTAX" && !dump.cut);
     }
     return fatal;

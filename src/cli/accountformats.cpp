@@ -2,8 +2,9 @@
 
 #include "accountcommand.h"
 #include "accountfix.h"
-#include "accountwords.h"
+#include "accounttexts.h"
 #include "findingsformatter.h"
+#include "htmldocument.h"
 #include "markdown.h"
 #include "matrixformatter.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 AccountFormats::Cell boolCell(bool value)
 {
-    return {value ? QStringLiteral("true") : QStringLiteral("false"), AccountWords::yesNo(value)};
+    return {value ? QStringLiteral("true") : QStringLiteral("false"), AccountTexts::yesNo(value)};
 }
 
 AccountFormats::Cell textCell(const QString &text)
@@ -64,8 +65,7 @@ QString AccountFormats::text() const
 {
     const AccountDump &dump = m_dump;
     const AccountAnalysis &analysis = m_analysis;
-    QString out = AccountCommand::tr("Account %1: %n user(s)", nullptr, int(dump.users.size()))
-                      .arg(QString::fromStdString(dump.account));
+    QString out = AccountTexts::accountUsers(dump.account, int(dump.users.size()));
     if (!dump.roles.empty())
         out += AccountCommand::tr(", %n role(s) (not analysed)", nullptr, int(dump.roles.size()));
     out += QStringLiteral("\n\n");
@@ -73,49 +73,27 @@ QString AccountFormats::text() const
         const AccountUser &user = dump.users[u.user];
         out += QString::fromStdString(user.arn) + QLatin1Char('\n');
         if (!u.analysed) {
-            out += QStringLiteral("  ")
-                + (u.indeterminate ? AccountCommand::tr("not analysed: a statement that might decide cannot be read")
-                                   : AccountCommand::tr("not analysed: something it depends on is missing from the "
-                                                        "dump"))
-                + QLatin1Char('\n');
+            out += QStringLiteral("  ") + AccountTexts::notAnalysed(u.indeterminate) + QLatin1Char('\n');
             for (std::size_t p : user.problems)
-                out += QStringLiteral("    ") + AccountWords::problem(dump.problems[p]) + QLatin1Char('\n');
+                out += QStringLiteral("    ") + AccountTexts::problem(dump.problems[p]) + QLatin1Char('\n');
             continue;
         }
-        const QString device = QString::fromStdString(u.deviceName);
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can enroll a virtual MFA device named \"%1\" without MFA: %2")
-                  .arg(device, AccountWords::yesNo(u.canEnrollAnyName))
-            + QLatin1Char('\n');
+        const auto line = [&out](const char *indent, const QString &text) {
+            out += QLatin1String(indent) + text + QLatin1Char('\n');
+        };
+        line("  ",
+             AccountTexts::answer(AccountTexts::canEnrollAnyName(QString::fromStdString(u.deviceName)),
+                                  u.canEnrollAnyName));
         for (const Refusal &r : u.enrollmentRefusals)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("%1 is refused by %2: %3")
-                      .arg(QString::fromStdString(r.action), AccountWords::layer(r.layer),
-                           QString::fromStdString(r.message))
-                + QLatin1Char('\n');
+            line("    ",
+                 AccountTexts::refusal(QString::fromStdString(r.action), r.layer, QString::fromStdString(r.message)));
         if (!u.canEnrollAnyName && u.canEnrollNamedLikeUser)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("only a device named like the user works (the pre-November-2022 resource)")
-                + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("must sign in with MFA before anything else: %1")
-                  .arg(AccountWords::yesNo(u.mustSignInWithMfa))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys act without MFA: %1")
-                  .arg(AccountWords::yesNo(u.accessKeysActWithoutMfa))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("long-term access keys can enroll a device: %1")
-                  .arg(AccountWords::yesNo(u.accessKeysCanEnroll))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("sees every user name before MFA: %1").arg(AccountWords::yesNo(u.canSeeAllUsers))
-            + QLatin1Char('\n');
-        out += QStringLiteral("  ")
-            + AccountCommand::tr("can deactivate MFA without MFA: %1")
-                  .arg(AccountWords::yesNo(u.canDeactivateWithoutMfa))
-            + QLatin1Char('\n');
+            line("    ", AccountTexts::onlyNamedLikeUser());
+        line("  ", AccountTexts::answer(AccountTexts::mustSignInWithMfa(), u.mustSignInWithMfa));
+        line("  ", AccountTexts::answer(AccountTexts::accessKeysActWithoutMfa(), u.accessKeysActWithoutMfa));
+        line("  ", AccountTexts::answer(AccountTexts::accessKeysCanEnroll(), u.accessKeysCanEnroll));
+        line("  ", AccountTexts::answer(AccountTexts::canSeeAllUsers(), u.canSeeAllUsers));
+        line("  ", AccountTexts::answer(AccountTexts::canDeactivateWithoutMfa(), u.canDeactivateWithoutMfa));
     }
     out += QLatin1Char('\n') + AccountCommand::tr("Policies:") + QLatin1Char('\n');
     for (const PolicyAnswers &p : analysis.policies) {
@@ -127,20 +105,16 @@ QString AccountFormats::text() const
             users << QString::fromStdString(dump.users[u].name);
         for (std::size_t u : p.blocksEnrollment)
             blocked << QString::fromStdString(dump.users[u].name);
-        out += QStringLiteral("  %1 (%2): ").arg(QString::fromStdString(policy.name), AccountWords::origin(policy))
+        out += QStringLiteral("  %1 (%2): ").arg(QString::fromStdString(policy.name), AccountTexts::origin(policy))
             + AccountCommand::tr("%n user(s): %1", nullptr, int(users.size())).arg(users.join(QStringLiteral(", ")))
             + QLatin1Char('\n');
         if (p.stale)
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("allows iam:CreateVirtualMFADevice only on devices named like the user")
-                + QLatin1Char('\n');
+            out += QStringLiteral("    ") + AccountTexts::stalePolicy() + QLatin1Char('\n');
         if (!blocked.isEmpty())
-            out += QStringLiteral("    ")
-                + AccountCommand::tr("blocks enrollment with a device name of one's own for: %1")
-                      .arg(blocked.join(QStringLiteral(", ")))
+            out += QStringLiteral("    ") + AccountTexts::blocksEnrollment(blocked.join(QStringLiteral(", ")))
                 + QLatin1Char('\n');
         if (policy.origin == PolicyOrigin::AwsManaged && !blocked.isEmpty())
-            out += QStringLiteral("    ") + AccountWords::awsManagedRemedy() + QLatin1Char('\n');
+            out += QStringLiteral("    ") + AccountTexts::awsManagedRemedy() + QLatin1Char('\n');
     }
     return out;
 }
@@ -228,7 +202,7 @@ AccountFormats::Table AccountFormats::usersTable() const
                                  AccountCommand::tr("Device name")};
     for (const std::string &id : accountAnswerIds()) {
         table.ids << QString::fromStdString(id);
-        table.headers << AccountWords::answer(id);
+        table.headers << AccountTexts::question(id);
     }
     table.ids << QStringLiteral("enrollmentRefusedBy");
     table.headers << AccountCommand::tr("Enrollment refused by");
@@ -241,7 +215,7 @@ AccountFormats::Table AccountFormats::usersTable() const
         QStringList raw, words;
         for (const Refusal &r : u.enrollmentRefusals) {
             raw << QString::fromStdString(r.action) + QLatin1Char(':') + QLatin1String(layerId(r.layer));
-            words << AccountCommand::tr("%1 by %2").arg(QString::fromStdString(r.action), AccountWords::layer(r.layer));
+            words << AccountCommand::tr("%1 by %2").arg(QString::fromStdString(r.action), AccountTexts::layer(r.layer));
         }
         row << Cell {raw.join(QStringLiteral("; ")), words.join(QStringLiteral("; "))};
         table.rows << row;
@@ -266,7 +240,7 @@ AccountFormats::Table AccountFormats::policiesTable() const
         if (p.users.empty())
             continue;
         table.rows << QList<Cell> {textCell(QString::fromStdString(policy.name)),
-                                   Cell {QLatin1String(policyOriginId(policy.origin)), AccountWords::origin(policy)},
+                                   Cell {QLatin1String(policyOriginId(policy.origin)), AccountTexts::origin(policy)},
                                    textCell(QString::fromStdString(policy.arn.empty() ? policy.owner : policy.arn)),
                                    textCell(userList(m_dump, p.users)),
                                    textCell(userList(m_dump, p.blocksEnrollment)),
@@ -322,15 +296,7 @@ QString AccountFormats::markdown() const
 QString AccountFormats::html() const
 {
     const QString title = AccountCommand::tr("Account %1").arg(QString::fromStdString(m_dump.account));
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                      .arg(MatrixFormatter::tr("en", "HTML lang attribute of exported documents"))
-        + title.toHtmlEscaped()
-        + QStringLiteral("</title>\n<style>\n"
-                         "body { font-family: sans-serif; }\n"
-                         "table { border-collapse: collapse; }\n"
-                         "th, td { border: 1px solid #888; padding: 4px 8px; text-align: left; }\n"
-                         "</style>\n</head>\n<body>\n<h1>")
-        + title.toHtmlEscaped() + QStringLiteral("</h1>\n");
+    QString out = htmlDocumentStart(title);
     const QStringList titles {AccountCommand::tr("Users"), AccountCommand::tr("Policies")};
     const QList<Table> tables {usersTable(), policiesTable()};
     for (qsizetype t = 0; t < tables.size(); ++t) {
@@ -346,7 +312,7 @@ QString AccountFormats::html() const
         }
         out += QStringLiteral("</table>\n");
     }
-    return out + QStringLiteral("</body>\n</html>\n");
+    return out + htmlDocumentEnd();
 }
 
 QString AccountFormats::sarif(const QString &toolVersion) const
@@ -362,7 +328,7 @@ QString AccountFormats::sarif(const QString &toolVersion) const
                      {"defaultConfiguration", {{"level", "warning"}}}};
     };
     const Json rules = Json::array(
-        {rule(stale, AccountCommand::tr("allows iam:CreateVirtualMFADevice only on devices named like the user")),
+        {rule(stale, AccountTexts::stalePolicy()),
          rule(blocks,
               AccountCommand::tr("users cannot enroll a virtual MFA device with a name of their own because "
                                  "of this policy"))});
@@ -372,17 +338,14 @@ QString AccountFormats::sarif(const QString &toolVersion) const
         if (p.users.empty() || (!p.stale && p.blocksEnrollment.empty()))
             continue;
         const bool isStale = p.stale;
-        QString message = QString::fromStdString(policy.name) + QStringLiteral(" (") + AccountWords::origin(policy)
+        QString message = QString::fromStdString(policy.name) + QStringLiteral(" (") + AccountTexts::origin(policy)
             + QStringLiteral("): ")
-            + (isStale ? AccountCommand::tr("allows iam:CreateVirtualMFADevice only on devices named like the user")
-                       : AccountCommand::tr("blocks enrollment with a device name of one's own for: %1")
-                             .arg(userList(m_dump, p.blocksEnrollment)));
+            + (isStale ? AccountTexts::stalePolicy()
+                       : AccountTexts::blocksEnrollment(userList(m_dump, p.blocksEnrollment)));
         if (isStale && !p.blocksEnrollment.empty())
-            message += QStringLiteral("; ")
-                + AccountCommand::tr("blocks enrollment with a device name of one's own for: %1")
-                      .arg(userList(m_dump, p.blocksEnrollment));
+            message += QStringLiteral("; ") + AccountTexts::blocksEnrollment(userList(m_dump, p.blocksEnrollment));
         if (policy.origin == PolicyOrigin::AwsManaged)
-            message += QStringLiteral(". ") + AccountWords::awsManagedRemedy();
+            message += QStringLiteral(". ") + AccountTexts::awsManagedRemedy();
         Json users = Json::array(), blocked = Json::array();
         for (std::size_t u : p.users)
             users.push_back(m_dump.users[u].name);

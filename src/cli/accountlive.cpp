@@ -5,7 +5,7 @@
 #include "accountfetch.h"
 #include "accountfixfolder.h"
 #include "accountformats.h"
-#include "accountwords.h"
+#include "accounttexts.h"
 #include "awstexts.h"
 #include "command.h"
 #include "comparison.h"
@@ -228,7 +228,7 @@ int AccountLive::fixAndApply(const AccountDump &dump, const AccountAnalysis &ana
     }
     for (const UnchangeablePolicy &policy : fix.unchangeable)
         Console::out(QString::fromStdString(dump.policies[policy.policy].arn) + QStringLiteral(": ")
-                     + AccountWords::awsManagedRemedy() + QLatin1Char('\n'));
+                     + AccountTexts::awsManagedRemedy() + QLatin1Char('\n'));
     if (fix.fixes.empty()) {
         Console::out(tr("No policy to correct.") + QLatin1Char('\n'));
         return ExitSuccess;

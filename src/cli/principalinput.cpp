@@ -1,7 +1,7 @@
 #include "principalinput.h"
 
 #include "accountdumpfile.h"
-#include "accountwords.h"
+#include "accounttexts.h"
 #include "awsmanagedpolicies.h"
 #include "console.h"
 #include "principalfile.h"
@@ -182,7 +182,7 @@ std::optional<Principal> PrincipalInput::fromDump(const QCommandLineParser &pars
     }
     if (!user->complete) {
         for (std::size_t p : user->problems)
-            Console::err(QStringLiteral("%1: %2\n").arg(path, AccountWords::problem(dump->problems[p])));
+            Console::err(QStringLiteral("%1: %2\n").arg(path, AccountTexts::problem(dump->problems[p])));
         Console::fail(tr("user %1 cannot be simulated: something its requests depend on is missing from %2")
                           .arg(QString::fromStdString(name), path));
         return std::nullopt;

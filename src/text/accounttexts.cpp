@@ -2,6 +2,11 @@
 
 namespace mfapolicy {
 
+QString AccountTexts::accountUsers(const std::string &account, int users)
+{
+    return tr("Account %1: %n user(s)", nullptr, users).arg(QString::fromStdString(account));
+}
+
 QString AccountTexts::problem(const AccountProblem &p)
 {
     const auto arg = [&p](std::size_t i) { return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString(); };
@@ -125,6 +130,36 @@ QString AccountTexts::canDeactivateWithoutMfa()
 QString AccountTexts::refusal(const QString &action, Layer layer, const QString &message)
 {
     return tr("%1 is refused by %2: %3").arg(action, AccountTexts::layer(layer), message);
+}
+
+QString AccountTexts::question(const std::string &id)
+{
+    if (id == "canEnrollAnyName")
+        return tr("can enroll a virtual MFA device with a name of one's own without MFA");
+    if (id == "canEnrollNamedLikeUser")
+        return tr("can enroll a virtual MFA device named like the user without MFA");
+    if (id == "mustSignInWithMfa")
+        return mustSignInWithMfa();
+    if (id == "accessKeysActWithoutMfa")
+        return accessKeysActWithoutMfa();
+    if (id == "accessKeysCanEnroll")
+        return accessKeysCanEnroll();
+    if (id == "canSeeAllUsers")
+        return canSeeAllUsers();
+    if (id == "canDeactivateWithoutMfa")
+        return canDeactivateWithoutMfa();
+    return QString::fromStdString(id);
+}
+
+QString AccountTexts::awsManagedRemedy()
+{
+    return tr("AWS managed policies cannot be changed: attach a corrected customer managed policy instead, or "
+              "detach it");
+}
+
+QString AccountTexts::blocksEnrollment(const QString &users)
+{
+    return tr("blocks enrollment with a device name of one's own for: %1").arg(users);
 }
 
 } // namespace mfapolicy

@@ -1,5 +1,6 @@
 #include "comparisonformatter.h"
 
+#include "htmldocument.h"
 #include "markdown.h"
 #include "matrixformatter.h"
 #include "texts.h"
@@ -144,17 +145,8 @@ QString ComparisonFormatter::csv() const
 QString ComparisonFormatter::html() const
 {
     const QString title = tr("Comparison of %1 and %2").arg(m_beforeName, m_afterName);
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                      .arg(MatrixFormatter::tr("en", "HTML lang attribute of exported documents"))
-        + title.toHtmlEscaped()
-        + QStringLiteral("</title>\n<style>\n"
-                         "body { font-family: sans-serif; }\n"
-                         "table { border-collapse: collapse; }\n"
-                         "th, td { border: 1px solid #888; padding: 4px 8px; text-align: left; }\n"
-                         "pre { background: #f4f4f4; padding: 8px; }\n"
-                         "</style>\n</head>\n<body>\n<h1>")
-        + title.toHtmlEscaped() + QStringLiteral("</h1>\n<h2>") + tr("Matrix cells that change").toHtmlEscaped()
-        + QStringLiteral("</h2>\n");
+    QString out = htmlDocumentStart(title, QStringLiteral("pre { background: #f4f4f4; padding: 8px; }\n"))
+        + QStringLiteral("<h2>") + tr("Matrix cells that change").toHtmlEscaped() + QStringLiteral("</h2>\n");
     if (m_changes.empty()) {
         out += QStringLiteral("<p>") + tr("No matrix cell changes.").toHtmlEscaped() + QStringLiteral("</p>\n");
     } else {
@@ -177,8 +169,7 @@ QString ComparisonFormatter::html() const
     out += m_hunks.empty()
         ? QStringLiteral("<p>") + tr("The texts are identical.").toHtmlEscaped() + QStringLiteral("</p>\n")
         : QStringLiteral("<pre>") + unifiedDiff().toHtmlEscaped() + QStringLiteral("</pre>\n");
-    out += QStringLiteral("</body>\n</html>\n");
-    return out;
+    return out + htmlDocumentEnd();
 }
 
 } // namespace mfapolicy

@@ -3,22 +3,41 @@
 // the notice for a damaged dump, Cancel, and a corrected policy flipping its users' answers.
 
 #include "accountpolicymodel.h"
+#include "accountprincipals.h"
 #include "accountuserfilter.h"
 #include "accountusermodel.h"
 #include "accountwindow.h"
+#include "decisionmatrixmodel.h"
+#include "document.h"
+#include "documentmanager.h"
+#include "filedialog.h"
+#include "fixalldialog.h"
+#include "mainwindow.h"
 #include "messagebox.h"
+#include "policyeditor.h"
+#include "policytab.h"
+#include "principalpanel.h"
+#include "principalsetup.h"
+#include "settings.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTreeWidget>
 
 using namespace mfapolicy;
 using namespace mfapolicy::testing;
@@ -63,6 +82,53 @@ bool waitAnalysed(AccountWindow &window)
     return spy.wait(30000);
 }
 
+/// The index of the dump's policy `name`; past the end when there is none.
+std::size_t policyIndex(const AccountDump &dump, const char *name)
+{
+    for (std::size_t p = 0; p < dump.policies.size(); ++p)
+        if (dump.policies[p].name == name)
+            return p;
+    return dump.policies.size();
+}
+
+void selectUser(AccountWindow &window, const QString &name)
+{
+    auto *view = child<QTableView>(&window, "usersView");
+    const QModelIndexList rows
+        = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QVERIFY(!rows.isEmpty());
+    view->setCurrentIndex(rows.front());
+}
+
+PolicyTab *tabNamed(MainWindow &window, const QString &name)
+{
+    for (PolicyTab *tab : window.documents()->tabs())
+        if (tab->displayName() == name)
+            return tab;
+    return nullptr;
+}
+
+/// The decision of the cell of `action` on `pattern` for a request signed without MFA.
+Decision withoutMfa(PolicyTab *tab, const char *action, ResourcePattern pattern)
+{
+    const DecisionMatrixModel *model = tab->matrixModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const MatrixRow *r = model->row(row);
+        if (r->action == action && r->pattern == pattern)
+            return Decision(
+                model->index(row, DecisionMatrixModel::NoMfaColumn).data(DecisionMatrixModel::DecisionRole).toInt());
+    }
+    qFatal("no row %s", action);
+}
+
+/// Replaces `from` by `to` in the editor as typing would, one undo step.
+void replaceInEditor(PolicyTab *tab, const QString &from, const QString &to)
+{
+    QTextCursor cursor = tab->editor()->document()->find(from);
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(to);
+}
+
 } // namespace
 
 class TestAccountWindow final : public QObject
@@ -70,7 +136,12 @@ class TestAccountWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { MessageBox::setAutomatic(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAutomatic(true);
+        Settings::instance().setIdentity(SimulationIdentity {});
+    }
 
     void exampleAccountShowsTheHandWorkedAnswers()
     {
@@ -305,10 +376,7 @@ private Q_SLOTS:
         QVERIFY(waitAnalysed(window));
         QVERIFY(cell(&window, QStringLiteral("alice"), AccountUserModel::EnrollColumn).endsWith(u"no"));
         const AccountDump &dump = window.state()->dump;
-        std::size_t old = dump.policies.size();
-        for (std::size_t p = 0; p < dump.policies.size(); ++p)
-            if (dump.policies[p].name == "SelfManageMfaOld")
-                old = p;
+        const std::size_t old = policyIndex(dump, "SelfManageMfaOld");
         QVERIFY(old < dump.policies.size());
         // The fix AWS's current example made: any device name under mfa/.
         QString text = QString::fromStdString(dump.policies[old].source->text());
@@ -340,6 +408,183 @@ private Q_SLOTS:
         QCOMPARE(principal.policies.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(principal.policies.front().name), QStringLiteral("ForceMFA"));
         QCOMPARE(QString::fromStdString(principal.policies.front().versionId), QStringLiteral("v2"));
+    }
+
+    // alice in the main window: her group's inline SelfManageMfaOld opens as an editable document
+    // and ReadOnlyAccess read-only; the matrix is hers (tests/data/accounts/README.md: a device
+    // named like her is allowed without MFA, any other name refused). Fixing the document by hand
+    // as AWS's current example does lets her enroll any name in the account window, nobody else.
+    void choosingAUserOpensItsPrincipalAndEditsReanalyse()
+    {
+        MainWindow main;
+        main.resize(1280, 800);
+        main.show();
+        auto *principals = main.findChild<AccountPrincipals *>(QStringLiteral("accountPrincipals"));
+        QVERIFY(principals);
+        AccountWindow *account = AccountWindow::open(&main, examplePath());
+        principals->follow(account);
+        QVERIFY(waitAnalysed(*account));
+        selectUser(*account, QStringLiteral("alice"));
+        QTest::mouseClick(child<QPushButton>(account, "openPrincipalButton"), Qt::LeftButton);
+
+        const PrincipalSetup *setup = main.principalSetup();
+        QCOMPARE(QString::fromStdString(setup->identity().userName), QStringLiteral("alice"));
+        QCOMPARE(setup->policies().size(), std::size_t(2));
+        QVERIFY(!setup->boundary());
+        PolicyTab *old = tabNamed(main, QStringLiteral("SelfManageMfaOld"));
+        QVERIFY(old);
+        QVERIFY(!old->document()->isReadOnly());
+        QVERIFY(old->filePath().isEmpty()); // untitled: saving asks for a name
+        PolicyTab *readOnly = tabNamed(main, QStringLiteral("ReadOnlyAccess (AWS managed)"));
+        QVERIFY(readOnly);
+        QVERIFY(readOnly->document()->isReadOnly());
+        QCOMPARE(main.currentTab(), old);
+        auto *panelPolicies = main.principalPanel()->findChild<QTreeWidget *>(QStringLiteral("policiesView"));
+        QStringList shown;
+        for (int i = 0; i < panelPolicies->topLevelItemCount(); ++i)
+            shown << panelPolicies->topLevelItem(i)->text(0);
+        shown.sort();
+        QCOMPARE(shown, QStringList({QStringLiteral("ReadOnlyAccess"), QStringLiteral("SelfManageMfaOld")}));
+        QVERIFY(main.findChild<QWidget *>(QStringLiteral("principalDock"))->isVisible());
+
+        old->analyseNow();
+        QCOMPARE(withoutMfa(old, "iam:CreateVirtualMFADevice", ResourcePattern::DeviceNamedLikeUser), Decision::Allow);
+        QCOMPARE(withoutMfa(old, "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName),
+                 Decision::ImplicitDeny);
+
+        // The edit reaches the account window after the editor's usual pause.
+        QSignalSpy analysed(account, &AccountWindow::analysed);
+        replaceInEditor(old, QStringLiteral("mfa/${aws:username}"), QStringLiteral("mfa/*"));
+        QVERIFY(analysed.wait(30000));
+        QVERIFY(cell(account, QStringLiteral("alice"), AccountUserModel::EnrollColumn).endsWith(u"yes"));
+        QVERIFY(cell(account, QStringLiteral("bob"), AccountUserModel::EnrollColumn).endsWith(u"no"));
+        QVERIFY(cell(account, QStringLiteral("erin"), AccountUserModel::EnrollColumn).endsWith(u"no"));
+        old->analyseNow();
+        QCOMPARE(withoutMfa(old, "iam:CreateVirtualMFADevice", ResourcePattern::DeviceCustomName), Decision::Allow);
+
+        // erin next: her boundary opens as the boundary, and the edited document stays as it is.
+        selectUser(*account, QStringLiteral("erin"));
+        QTest::mouseClick(child<QPushButton>(account, "openPrincipalButton"), Qt::LeftButton);
+        QCOMPARE(QString::fromStdString(setup->identity().userName), QStringLiteral("erin"));
+        QVERIFY(setup->boundary());
+        QCOMPARE(QString::fromStdString(setup->boundary()->policy.name), QStringLiteral("Boundary"));
+        QVERIFY(setup->boundary()->tab);
+        QCOMPARE(setup->boundary()->tab->displayName(), QStringLiteral("Boundary"));
+        QVERIFY(old->isModified());
+        for (PolicyTab *tab : main.documents()->tabs())
+            tab->editor()->document()->setModified(false);
+    }
+
+    // Fix All on the example account (tests/data/accounts/README.md, by hand): alice's group
+    // policy and bob's ForceMFA v2 allow only mfa/${aws:username}; corrected, both can enroll any
+    // name, while carol's read-only policies and erin's boundary still refuse. The folder is the
+    // command line's, and a folder that is not empty is never written into.
+    void fixAllShowsTheChangesAndWritesTheFolder()
+    {
+        AccountWindow window;
+        window.show();
+        window.load(examplePath());
+        QVERIFY(waitAnalysed(window));
+        auto *button = child<QPushButton>(&window, "fixAllButton");
+        QVERIFY(button->isEnabled());
+        FixAllDialog *dialog = nullptr;
+        connect(&window, &AccountWindow::fixAllDialogCreated, this, [&](FixAllDialog *d) { dialog = d; });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(dialog);
+        // The slot another button (such as applying to AWS) goes in.
+        QVERIFY(dialog->buttonBox());
+        QSignalSpy ready(dialog, &FixAllDialog::ready);
+        QVERIFY(ready.wait(30000));
+        const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QRegularExpression(
+                     QStringLiteral("2 user(s|\\(s\\)) can enroll a virtual MFA device with a name of their own again: "
+                                    "alice, bob\\."))),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"Still cannot enroll with a name of their own: carol, erin."), qPrintable(summary));
+        auto *list = child<QListWidget>(dialog, "policyList");
+        QCOMPARE(list->count(), 2);
+        // Each policy: its diff from the document in force to the corrected one, and its users.
+        for (int row = 0; row < list->count(); ++row) {
+            list->setCurrentRow(row);
+            const QString diff = child<QTextEdit>(dialog, "diffView")->toPlainText();
+            QVERIFY2(diff.contains(u"-") && diff.contains(u"mfa/${aws:username}"), qPrintable(diff));
+            QVERIFY2(diff.contains(u"+") && diff.contains(u"mfa/*"), qPrintable(diff));
+            const QString text = child<QTextBrowser>(dialog, "policyText")->toPlainText();
+            const QString user
+                = list->item(row)->text().startsWith(u"ForceMFA") ? QStringLiteral("bob") : QStringLiteral("alice");
+            // (English plurals come from the translation, which the test does not load.)
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Reaches 1 user(\\(s\\))?: ") + user)),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QRegularExpression(
+                         QStringLiteral("1 user(\\(s\\))? can enroll a virtual MFA device with a name of their own "
+                                        "again: ")
+                         + user)),
+                     qPrintable(text));
+        }
+
+        QTemporaryDir dir;
+        FileDialog::instance().setNextFileNames({dir.path()});
+        const QString written = dialog->chooseAndWriteFolder();
+        QCOMPARE(written, dir.path());
+        QStringList files;
+        for (const QString &sub : {QStringLiteral("."), QStringLiteral("corrected"), QStringLiteral("previous")})
+            for (const QString &name : QDir(QDir(dir.path()).filePath(sub)).entryList(QDir::Files, QDir::Name))
+                files << QDir::cleanPath(sub + QLatin1Char('/') + name);
+        QCOMPARE(files,
+                 QStringList({QStringLiteral("apply.sh"), QStringLiteral("rollback.sh"), QStringLiteral("summary.md"),
+                              QStringLiteral("corrected/group-Engineers-SelfManageMfaOld.json"),
+                              QStringLiteral("corrected/policy-ForceMFA.json"),
+                              QStringLiteral("previous/group-Engineers-SelfManageMfaOld.json"),
+                              QStringLiteral("previous/policy-ForceMFA.json")}));
+        QVERIFY(QFileInfo(QDir(dir.path()).filePath(QStringLiteral("apply.sh"))).isExecutable());
+        const QByteArray rollback = readInput(QDir(dir.path()).filePath(QStringLiteral("rollback.sh")));
+        QVERIFY(rollback.contains("set-default-policy-version --policy-arn arn:aws:iam::123456789012:policy/ForceMFA "
+                                  "--version-id v2"));
+
+        // Not empty now: asked, and with Cancel nothing is written; with Yes, a new folder inside.
+        const QByteArray summaryBefore = readInput(QDir(dir.path()).filePath(QStringLiteral("summary.md")));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        FileDialog::instance().setNextFileNames({dir.path()});
+        QVERIFY(dialog->chooseAndWriteFolder().isEmpty());
+        QVERIFY(MessageBox::lastText().contains(u"is not empty"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 5);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        FileDialog::instance().setNextFileNames({dir.path()});
+        const QString inside = dialog->chooseAndWriteFolder();
+        QCOMPARE(inside, QDir(dir.path()).filePath(QStringLiteral("mfa-fix-123456789012")));
+        QVERIFY(QFileInfo::exists(QDir(inside).filePath(QStringLiteral("summary.md"))));
+        QCOMPARE(readInput(QDir(dir.path()).filePath(QStringLiteral("summary.md"))), summaryBefore);
+        dialog->close();
+    }
+
+    // A policy corrected by hand first: Fix All works on the account as shown, so only bob's
+    // ForceMFA is left to correct.
+    void fixAllTakesTheEditsIntoAccount()
+    {
+        AccountWindow window;
+        window.show();
+        window.load(examplePath());
+        QVERIFY(waitAnalysed(window));
+        const AccountDump &dump = window.state()->dump;
+        const std::size_t old = policyIndex(dump, "SelfManageMfaOld");
+        QVERIFY(old < dump.policies.size());
+        window.setPolicyText(old,
+                             QString::fromStdString(dump.policies[old].source->text())
+                                 .replace(QStringLiteral("mfa/${aws:username}"), QStringLiteral("mfa/*")));
+        QVERIFY(waitAnalysed(window));
+        FixAllDialog *dialog = nullptr;
+        connect(&window, &AccountWindow::fixAllDialogCreated, this, [&](FixAllDialog *d) { dialog = d; });
+        window.fixAll();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &FixAllDialog::ready);
+        QVERIFY(ready.wait(30000));
+        const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QRegularExpression(
+                     QStringLiteral("1 user(\\(s\\))? can enroll a virtual MFA device with a name of their own again: "
+                                    "bob\\."))),
+                 qPrintable(summary));
+        QCOMPARE(child<QListWidget>(dialog, "policyList")->count(), 1);
+        dialog->close();
     }
 };
 

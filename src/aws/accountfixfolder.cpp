@@ -1,9 +1,8 @@
 #include "accountfixfolder.h"
 
-#include "accountwords.h"
+#include "accounttexts.h"
 #include "applyplan.h"
 #include "awscli.h"
-#include "console.h"
 #include "markdown.h"
 
 #include <QDir>
@@ -39,15 +38,13 @@ QString fileArgument(const QString &relativePath)
     return QStringLiteral("\"file://$here/\"") + q(relativePath);
 }
 
-QString inlineVerb(const PolicyTarget &target, const char *verb)
+/// The lines that say `message` and put `document` (relative to the folder) as the inline policy
+/// `target`: apply.sh with the corrected document, rollback.sh with the previous one.
+QString putInlineLines(const PolicyTarget &target, const QString &message, const QString &document)
 {
-    return QLatin1String(verb) + QLatin1Char('-') + target.ownerType + QStringLiteral("-policy");
-}
-
-QString inlineArguments(const PolicyTarget &target)
-{
-    return QStringLiteral("--%1-name %2 --policy-name %3")
-        .arg(target.ownerType, q(target.ownerName), q(target.policyName));
+    return say(message)
+        + QStringLiteral("run iam put-%1-policy --%1-name %2 --policy-name %3 --policy-document %4\n")
+              .arg(target.ownerType, q(target.ownerName), q(target.policyName), fileArgument(document));
 }
 
 QStringList userNames(const AccountDump &dump, const std::vector<std::size_t> &users)
@@ -92,8 +89,8 @@ QString AccountFixFolder::scriptHeader(const QString &purpose) const
     QString out = QStringLiteral("#!/usr/bin/env bash\n");
     for (const QString &line :
          {purpose,
-          tr("Made by 'mfa-policy account --fix' from %1 (account %2).")
-              .arg(QFileInfo(m_dumpName).fileName(), QString::fromStdString(m_dump.account)),
+          tr("Made by %1 from %2 (account %3).")
+              .arg(m_madeBy, QFileInfo(m_dumpName).fileName(), QString::fromStdString(m_dump.account)),
           tr("Every argument goes to each aws command, e.g. --profile NAME --region REGION --endpoint-url URL;"),
           tr("AWS_PROFILE and the other AWS_* variables work as for aws itself; AWS_CLI names another aws program.")})
         out += QStringLiteral("# ") + line + QLatin1Char('\n');
@@ -106,81 +103,83 @@ QString AccountFixFolder::scriptHeader(const QString &purpose) const
     return out;
 }
 
-QString AccountFixFolder::applyScript() const
+QString AccountFixFolder::script(const QString &purpose,
+                                 const std::function<QString(const AccountPolicy &, const PolicyTarget &)> &lines) const
 {
-    QString out = scriptHeader(tr("Applies the corrected policies: a new default version of each customer managed "
-                                  "policy, the corrected document of each inline policy."));
+    QString out = scriptHeader(purpose);
     for (const PolicyFix &fix : m_fix.fixes) {
         const AccountPolicy &policy = m_dump.policies[fix.policy];
-        const PolicyTarget target = policyChangeFor(m_dump, policy, {}).target;
-        const QString users = userNames(m_dump, policy.users).join(QStringLiteral(", "));
-        out += QLatin1Char('\n');
-        if (policy.origin == PolicyOrigin::Inline) {
-            out += say(tr("%1: the corrected document (users: %2)").arg(target.displayName(), users));
-            out += QStringLiteral("run iam %1 %2 --policy-document %3\n")
-                       .arg(inlineVerb(target, "put"), inlineArguments(target), fileArgument(correctedPath(policy)));
-            continue;
-        }
-        const QString version = QString::fromStdString(policy.versionId);
-        out += say(tr("%1: a new default version (users: %2)").arg(target.arn, users));
-        out += QStringLiteral("arn=%1\n").arg(q(target.arn));
-        // The account may have changed since the dump was taken: leave such a policy alone.
-        out += QStringLiteral("default=\"$(run iam get-policy --policy-arn \"$arn\" --query Policy.DefaultVersionId "
-                              "--output text)\"\n");
-        out += QStringLiteral("if [ \"$default\" != %1 ]; then\n").arg(q(version));
-        out += QStringLiteral("    ")
-            + sayWith(tr("%1 is the default version now, not %2 as in the dump: left as it is (see rollback.sh)")
-                          .arg(QStringLiteral("%1"), version),
-                      QStringLiteral("$default"));
-        out += QStringLiteral("    status=1\nelse\n");
-        // AWS keeps at most five versions of a policy: make room by deleting the oldest version
-        // that is not the default, and say so first.
-        out += QStringLiteral("    count=\"$(run iam list-policy-versions --policy-arn \"$arn\" --query "
-                              "'length(Versions)' --output text)\"\n");
-        out += QStringLiteral("    if [ \"$count\" -ge %1 ]; then\n").arg(MaxPolicyVersions);
-        out += QStringLiteral("        oldest=\"$(run iam list-policy-versions --policy-arn \"$arn\" --query "
-                              "'sort_by(Versions[?IsDefaultVersion==`false`], &CreateDate)[0].VersionId' --output "
-                              "text)\"\n");
-        out += QStringLiteral("        ")
-            + sayWith(tr("%1 already stores %2 versions, the most AWS keeps: deleting its oldest version that is "
-                         "not the default, %3, to make room")
-                          .arg(target.arn)
-                          .arg(MaxPolicyVersions)
-                          .arg(QStringLiteral("%1")),
-                      QStringLiteral("$oldest"));
-        out += QStringLiteral("        run iam delete-policy-version --policy-arn \"$arn\" --version-id \"$oldest\"\n");
-        out += QStringLiteral("    fi\n");
-        out += QStringLiteral("    run iam create-policy-version --policy-arn \"$arn\" --policy-document %1 "
-                              "--set-as-default\n")
-                   .arg(fileArgument(correctedPath(policy)));
-        out += QStringLiteral("fi\n");
+        out += QLatin1Char('\n') + lines(policy, policyChangeFor(m_dump, policy, {}).target);
     }
-    out += QStringLiteral("\nexit \"$status\"\n");
-    return out;
+    return out + QStringLiteral("\nexit \"$status\"\n");
+}
+
+QString AccountFixFolder::applyScript() const
+{
+    return script(tr("Applies the corrected policies: a new default version of each customer managed policy, the "
+                     "corrected document of each inline policy."),
+                  [this](const AccountPolicy &policy, const PolicyTarget &target) -> QString {
+                      const QString users = userNames(m_dump, policy.users).join(QStringLiteral(", "));
+                      if (policy.origin == PolicyOrigin::Inline)
+                          return putInlineLines(
+                              target, tr("%1: the corrected document (users: %2)").arg(target.displayName(), users),
+                              correctedPath(policy));
+                      return say(tr("%1: a new default version (users: %2)").arg(target.arn, users))
+                          + newDefaultVersionLines(policy, target);
+                  });
+}
+
+QString AccountFixFolder::newDefaultVersionLines(const AccountPolicy &policy, const PolicyTarget &target) const
+{
+    const QString version = QString::fromStdString(policy.versionId);
+    QString out = QStringLiteral("arn=%1\n").arg(q(target.arn));
+    // The account may have changed since the dump was taken: leave such a policy alone.
+    out += QStringLiteral("default=\"$(run iam get-policy --policy-arn \"$arn\" --query Policy.DefaultVersionId "
+                          "--output text)\"\n");
+    out += QStringLiteral("if [ \"$default\" != %1 ]; then\n").arg(q(version));
+    out += QStringLiteral("    ")
+        + sayWith(tr("%1 is the default version now, not %2 as in the dump: left as it is (see rollback.sh)")
+                      .arg(QStringLiteral("%1"), version),
+                  QStringLiteral("$default"));
+    out += QStringLiteral("    status=1\nelse\n");
+    // AWS keeps at most five versions of a policy: make room by deleting the oldest version
+    // that is not the default, and say so first.
+    out += QStringLiteral("    count=\"$(run iam list-policy-versions --policy-arn \"$arn\" --query "
+                          "'length(Versions)' --output text)\"\n");
+    out += QStringLiteral("    if [ \"$count\" -ge %1 ]; then\n").arg(MaxPolicyVersions);
+    out += QStringLiteral("        oldest=\"$(run iam list-policy-versions --policy-arn \"$arn\" --query "
+                          "'sort_by(Versions[?IsDefaultVersion==`false`], &CreateDate)[0].VersionId' --output "
+                          "text)\"\n");
+    out += QStringLiteral("        ")
+        + sayWith(tr("%1 already stores %2 versions, the most AWS keeps: deleting its oldest version that is "
+                     "not the default, %3, to make room")
+                      .arg(target.arn)
+                      .arg(MaxPolicyVersions)
+                      .arg(QStringLiteral("%1")),
+                  QStringLiteral("$oldest"));
+    out += QStringLiteral("        run iam delete-policy-version --policy-arn \"$arn\" --version-id \"$oldest\"\n");
+    out += QStringLiteral("    fi\n");
+    out += QStringLiteral("    run iam create-policy-version --policy-arn \"$arn\" --policy-document %1 "
+                          "--set-as-default\n")
+               .arg(fileArgument(correctedPath(policy)));
+    return out + QStringLiteral("fi\n");
 }
 
 QString AccountFixFolder::rollbackScript() const
 {
-    QString out = scriptHeader(tr("Rolls back what apply.sh changed: the default version in force when the dump was "
-                                  "taken, the inline documents kept in previous/."));
-    for (const PolicyFix &fix : m_fix.fixes) {
-        const AccountPolicy &policy = m_dump.policies[fix.policy];
-        const PolicyTarget target = policyChangeFor(m_dump, policy, {}).target;
-        out += QLatin1Char('\n');
-        if (policy.origin == PolicyOrigin::Inline) {
-            out += say(tr("%1: back to the document of the dump").arg(target.displayName()));
-            out += QStringLiteral("run iam %1 %2 --policy-document %3\n")
-                       .arg(inlineVerb(target, "put"), inlineArguments(target), fileArgument(previousPath(policy)));
-            continue;
-        }
-        const QString version = QString::fromStdString(policy.versionId);
-        out += say(
-            tr("%1: back to default version %2 (the version apply.sh created stays stored)").arg(target.arn, version));
-        out += QStringLiteral("run iam set-default-policy-version --policy-arn %1 --version-id %2\n")
-                   .arg(q(target.arn), q(version));
-    }
-    out += QStringLiteral("\nexit \"$status\"\n");
-    return out;
+    return script(tr("Rolls back what apply.sh changed: the default version in force when the dump was taken, the "
+                     "inline documents kept in previous/."),
+                  [this](const AccountPolicy &policy, const PolicyTarget &target) -> QString {
+                      if (policy.origin == PolicyOrigin::Inline)
+                          return putInlineLines(target,
+                                                tr("%1: back to the document of the dump").arg(target.displayName()),
+                                                previousPath(policy));
+                      const QString version = QString::fromStdString(policy.versionId);
+                      return say(tr("%1: back to default version %2 (the version apply.sh created stays stored)")
+                                     .arg(target.arn, version))
+                          + QStringLiteral("run iam set-default-policy-version --policy-arn %1 --version-id %2\n")
+                                .arg(q(target.arn), q(version));
+                  });
 }
 
 QString AccountFixFolder::changeSentences() const
@@ -200,8 +199,8 @@ QString AccountFixFolder::changeSentences(const AccountDump &dump, const std::ve
                 enrollAgain << name;
             else
                 other << tr("%1: %2: %3 → %4")
-                             .arg(name, AccountWords::answer(change.answer), AccountWords::yesNo(change.before),
-                                  AccountWords::yesNo(change.after));
+                             .arg(name, AccountTexts::question(change.answer), AccountTexts::yesNo(change.before),
+                                  AccountTexts::yesNo(change.after));
         }
     }
     QStringList still;
@@ -253,7 +252,7 @@ QString AccountFixFolder::summary() const
         const bool managed = policy.origin != PolicyOrigin::Inline;
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(markdownEscaped(policyChangeFor(m_dump, policy, {}).target.policyName),
-                        markdownEscaped(AccountWords::origin(policy)),
+                        markdownEscaped(AccountTexts::origin(policy)),
                         markdownEscaped(userNames(m_dump, policy.users).join(QStringLiteral(", "))),
                         markdownEscaped(correctedPath(policy)),
                         markdownEscaped(managed ? tr("version %1").arg(QString::fromStdString(policy.versionId))
@@ -267,7 +266,7 @@ QString AccountFixFolder::summary() const
                 + markdownEscaped(tr("%1 (users: %2): %3")
                                       .arg(QString::fromStdString(p.arn.empty() ? p.name : p.arn),
                                            userNames(m_dump, p.users).join(QStringLiteral(", ")),
-                                           AccountWords::awsManagedRemedy()))
+                                           AccountTexts::awsManagedRemedy()))
                 + QLatin1Char('\n');
         }
     }

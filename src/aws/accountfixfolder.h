@@ -5,11 +5,16 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace mfapolicy {
 
-/// `account DUMP --fix -o DIR`: the corrected documents, the documents in force when the dump was
-/// taken, apply.sh and rollback.sh of AWS CLI commands, and summary.md with what changes for
-/// whom. Writes nothing outside DIR, and refuses a DIR that exists and is not empty.
+struct PolicyTarget;
+
+/// The fix folder of `mfa-policy account DUMP --fix -o DIR` and of the studio's Fix All: the
+/// corrected documents, the documents in force when the dump was taken, apply.sh and
+/// rollback.sh of AWS CLI commands, and summary.md with what changes for whom. Writes nothing
+/// outside DIR, and refuses a DIR that exists and is not empty.
 class AccountFixFolder final
 {
     Q_DECLARE_TR_FUNCTIONS(mfapolicy::AccountFixFolder)
@@ -17,6 +22,9 @@ class AccountFixFolder final
 public:
     AccountFixFolder(const AccountDump &dump, const AccountAnalysis &before, const AccountFix &fix,
                      const QString &dumpName);
+
+    /// Who made the folder, for the scripts' header; "'mfa-policy account --fix'" unless set.
+    void setMadeBy(const QString &maker) { m_madeBy = maker; }
 
     /// Writes the folder. False with `error` set (the folder may then hold part of the files).
     bool write(const QString &folder, QString *error) const;
@@ -36,11 +44,18 @@ public:
 
 private:
     QString scriptHeader(const QString &purpose) const;
+    /// The header, then `lines` of every fixed policy, then the exit with the status.
+    QString script(const QString &purpose,
+                   const std::function<QString(const AccountPolicy &, const PolicyTarget &)> &lines) const;
+    /// apply.sh's lines for a customer managed policy: a new default version, unless the
+    /// default changed since the dump was taken.
+    QString newDefaultVersionLines(const AccountPolicy &policy, const PolicyTarget &target) const;
 
     const AccountDump &m_dump;
     const AccountAnalysis &m_before;
     const AccountFix &m_fix;
     QString m_dumpName;
+    QString m_madeBy = QStringLiteral("'mfa-policy account --fix'");
 };
 
 } // namespace mfapolicy
