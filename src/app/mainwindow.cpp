@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "accountwindow.h"
+#include "awsactions.h"
 #include "comparisondialog.h"
 #include "comparisonwidget.h"
 #include "document.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
     AccountWindow::addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
+    AwsActions::addTo(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this);
     setupPrincipal();
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);

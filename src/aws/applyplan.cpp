@@ -385,6 +385,8 @@ QString PolicyApplyResult::statusId(Status status)
         return QStringLiteral("failed");
     case Status::VerifyFailed:
         return QStringLiteral("verify-failed");
+    case Status::Canceled:
+        return QStringLiteral("canceled");
     }
     return QStringLiteral("failed");
 }
@@ -399,10 +401,41 @@ bool ApplyResult::allApplied() const
 
 namespace {
 
-void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &folder, PolicyApplyResult &result)
+// Counts the changing commands and asks the caller before each one.
+struct CommandGate {
+    const ApplyProgress *progress = nullptr;
+    const AwsCli *cli = nullptr;
+    int index = 0;
+    int total = 0;
+    bool stopped = false;
+
+    bool pass(const QStringList &command)
+    {
+        if (stopped)
+            return false;
+        if (progress && progress->beforeCommand && !progress->beforeCommand(index, total, cli->commandLine(command)))
+            stopped = true;
+        else
+            ++index;
+        return !stopped;
+    }
+};
+
+void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &folder, CommandGate &gate,
+              PolicyApplyResult &result)
 {
     const PolicyTarget &target = policy.change.target;
+    bool ranAny = false;
     for (const PlannedCommand &command : policy.commands) {
+        if (!gate.pass(command.command)) {
+            // Stopped before the policy's first command: untouched. Stopped halfway (after a
+            // deletion that made room): logged as failed, nothing was created to read back.
+            result.status = ranAny ? PolicyApplyResult::Status::Failed : PolicyApplyResult::Status::Canceled;
+            if (ranAny)
+                result.error = makeError(AwsError::Kind::Canceled, {});
+            return;
+        }
+        ranAny = true;
         const AwsResult run = runAws(plan.cli, withFolder(command.command, folder));
         if (!run.ok()) {
             result.status = PolicyApplyResult::Status::Failed;
@@ -450,10 +483,18 @@ void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &fo
 
 } // namespace
 
-ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log)
+ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log,
+                      const ApplyProgress *progress)
 {
     ApplyResult result;
     result.confirmed = !confirmation.m_fingerprint.isEmpty() && confirmation.m_fingerprint == plan.fingerprint();
+    CommandGate gate;
+    gate.progress = progress;
+    gate.cli = &plan.cli;
+    for (const PolicyPlan &policy : plan.policies) {
+        if (policy.canApply() && (policy.versionToDelete.isEmpty() || confirmation.m_allowVersionDeletion))
+            gate.total += int(policy.commands.size());
+    }
     QTemporaryDir folder;
     QString writeError;
     const bool documentsReady = result.confirmed && folder.isValid() && plan.writeDocuments(folder.path(), &writeError);
@@ -474,10 +515,13 @@ ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmati
             outcome.status = PolicyApplyResult::Status::Failed;
             outcome.error = makeError(AwsError::Kind::Failed, {QString::number(-1)});
             outcome.error.stderrText = writeError.isEmpty() ? folder.errorString() : writeError;
+        } else if (gate.stopped) {
+            outcome.status = PolicyApplyResult::Status::Canceled;
         } else {
-            applyOne(plan, policy, folder.path(), outcome);
+            applyOne(plan, policy, folder.path(), gate, outcome);
         }
         result.policies << outcome;
+        result.canceled = gate.stopped;
         // A run that changed nothing (not confirmed, not planned, unchanged) is not logged.
         const bool ran = outcome.status == PolicyApplyResult::Status::Applied
             || outcome.status == PolicyApplyResult::Status::Failed
@@ -510,6 +554,26 @@ QList<PlannedCommand> rollbackCommands(const RollbackPoint &point, const QString
         return {{inlineCommand(target, "delete"), false}};
     return {
         {inlineCommand(target, "put") << QStringLiteral("--policy-document") << fileArgument(documentFileName), false}};
+}
+
+QList<PlannedCommand> loggedCommands(const ApplyLogEntry &entry)
+{
+    const PolicyTarget &target = entry.rollback.target;
+    if (entry.action == QLatin1String("rollback"))
+        return rollbackCommands(entry.rollback, target.fileBaseName() + QStringLiteral("-previous.json"));
+    const QString file = fileArgument(target.fileBaseName() + QStringLiteral(".json"));
+    if (target.kind == PolicyOrigin::Inline)
+        return {{inlineCommand(target, "put") << QStringLiteral("--policy-document") << file, false}};
+    QList<PlannedCommand> commands;
+    if (!entry.deletedVersionId.isEmpty())
+        commands.append(
+            {{QStringLiteral("iam"), QStringLiteral("delete-policy-version"), QStringLiteral("--policy-arn"),
+              target.arn, QStringLiteral("--version-id"), entry.deletedVersionId},
+             true});
+    commands.append({{QStringLiteral("iam"), QStringLiteral("create-policy-version"), QStringLiteral("--policy-arn"),
+                      target.arn, QStringLiteral("--policy-document"), file, QStringLiteral("--set-as-default")},
+                     false});
+    return commands;
 }
 
 RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const QStringList &affectedUsers,

@@ -1,0 +1,18 @@
+#pragma once
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace mfapolicy {
+
+/// The studio's entries for the live account: File › Import from AWS… and File › AWS Apply Log….
+class AwsActions final
+{
+public:
+    /// Adds both to `menu` before `before`; their windows get `window` as parent. The texts
+    /// follow the language of `menu`.
+    static void addTo(QMenu *menu, QAction *before, QWidget *window);
+};
+
+} // namespace mfapolicy
