@@ -1841,14 +1841,6 @@
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <source>AWS keeps at most %1 versions of a managed policy. To make room, delete these stored versions (none of them is the default)?</source>
-        <translation>AWS が保存する管理ポリシーのバージョンは最大 %1 個です。空きを作るために、次の保存済みバージョンを削除しますか (いずれもデフォルトではありません)?</translation>
-    </message>
-    <message>
-        <source>Answer No to leave those policies as they are and apply the others.</source>
-        <translation>「いいえ」を選ぶと、これらのポリシーはそのままにして、その他のポリシーを適用します。</translation>
-    </message>
-    <message>
         <source>Command %1 of %2:</source>
         <translation>コマンド %1/%2:</translation>
     </message>
@@ -1925,6 +1917,18 @@
     <message>
         <source>&amp;Roll Back This Run…</source>
         <translation>この実行をロールバック(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>AWS keeps at most %1 versions of a managed policy. To make room, these stored versions (none of them the default) would be deleted:</source>
+        <translation>AWS が保存する管理ポリシーのバージョンは最大 %1 個です。空きを作るために、次の保存済みバージョン (いずれもデフォルトではありません) を削除します:</translation>
+    </message>
+    <message>
+        <source>Apply and Delete</source>
+        <translation>適用して削除</translation>
+    </message>
+    <message>
+        <source>Apply Without Deleting</source>
+        <translation>削除せずに適用</translation>
     </message>
 </context>
 <context>

@@ -244,36 +244,35 @@ void ApplyDialog::apply()
     if (m_stage != Stage::Review)
         return;
     int count = 0;
-    for (const PolicyPlan &policy : m_plan.policies)
+    QStringList versions;
+    for (const PolicyPlan &policy : m_plan.policies) {
         count += policy.canApply() ? 1 : 0;
-    const QStringList users = m_plan.affectedUsers();
-    const QString account = QString::fromStdString(m_state->dump.account);
-    if (MessageBox::question(
-            this, tr("Apply to AWS"),
-            tr("Change %n policy(ies) of AWS account %1 through the AWS CLI profile %2?", nullptr, count)
-                    .arg(account.isEmpty() ? tr("(unknown)") : account, profileName(m_cli))
-                + QStringLiteral("\n\n") + tr("Users affected: %1").arg(users.join(QStringLiteral(", "))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
-    bool allowDeletion = false;
-    if (m_plan.needsVersionDeletion()) {
-        QStringList versions;
-        for (const PolicyPlan &policy : m_plan.policies) {
-            if (policy.canApply() && !policy.versionToDelete.isEmpty())
-                versions << tr("%1 of %2").arg(policy.versionToDelete, policy.change.target.displayName());
-        }
-        allowDeletion = MessageBox::question(
-                            this, tr("Apply to AWS"),
-                            tr("AWS keeps at most %1 versions of a managed policy. To make room, delete these stored "
-                               "versions (none of them is the default)?")
-                                    .arg(MaxPolicyVersions)
-                                + QStringLiteral("\n\n") + versions.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                + tr("Answer No to leave those policies as they are and apply the others."),
-                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
+        if (policy.canApply() && !policy.versionToDelete.isEmpty())
+            versions << tr("%1 of %2").arg(policy.versionToDelete, policy.change.target.displayName());
     }
-    startApply(allowDeletion);
+    const QString account = QString::fromStdString(m_state->dump.account);
+    QString question = tr("Change %n policy(ies) of AWS account %1 through the AWS CLI profile %2?", nullptr, count)
+                           .arg(account.isEmpty() ? tr("(unknown)") : account, profileName(m_cli))
+        + QStringLiteral("\n\n") + tr("Users affected: %1").arg(m_plan.affectedUsers().join(QStringLiteral(", ")));
+    if (versions.isEmpty()) {
+        if (MessageBox::question(this, tr("Apply to AWS"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+            == QMessageBox::Yes)
+            startApply(false);
+        return;
+    }
+    // At AWS's version limit the one question asks about the deletion too, with its own answer.
+    question += QStringLiteral("\n\n")
+        + tr("AWS keeps at most %1 versions of a managed policy. To make room, these stored versions (none of them "
+             "the default) would be deleted:")
+              .arg(MaxPolicyVersions)
+        + QLatin1Char('\n') + versions.join(QLatin1Char('\n'));
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Apply to AWS"), question, QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
+        QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Apply and Delete")}, {QMessageBox::No, tr("Apply Without Deleting")}});
+    if (answer == QMessageBox::Yes || answer == QMessageBox::No)
+        startApply(answer == QMessageBox::Yes);
 }
 
 void ApplyDialog::startApply(bool allowDeletion)

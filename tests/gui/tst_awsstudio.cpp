@@ -8,6 +8,7 @@
 #include "awstestenv.h"
 #include "testdata.h"
 
+#include "accountfetch.h"
 #include "accountwindow.h"
 #include "applydialog.h"
 #include "applylogwindow.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -75,6 +77,31 @@ bool allowsCreateAnyDevice(const QJsonObject &document)
             return true;
     }
     return false;
+}
+
+QStringList versions(const MotoServer &moto)
+{
+    QStringList ids;
+    for (const QJsonValue &v : moto.aws(iam({"list-policy-versions", "--policy-arn"}) << policyArn)
+                                   .value(QLatin1String("Versions"))
+                                   .toArray())
+        ids << v.toObject().value(QLatin1String("VersionId")).toString();
+    ids.sort();
+    return ids;
+}
+
+// The account fetched and analysed as the account window holds it.
+AccountStatePtr fetchedState(const AwsCli &cli)
+{
+    const FetchResult fetched = fetchAccount(cli);
+    if (!fetched.ok())
+        return nullptr;
+    auto state = std::make_shared<AccountState>();
+    state->dump = fetched.dump;
+    const AccountAnalysis analysis = analyseAccount(state->dump);
+    state->users = analysis.users;
+    state->policies = analysis.policies;
+    return state;
 }
 
 const UserAnswers *answersOf(const AccountState &state, const char *name)
@@ -219,6 +246,70 @@ private slots:
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("was already rolled back")),
                  qPrintable(MessageBox::lastText()));
         delete window;
+    }
+
+    void versionLimitAsksBeforeDeleting()
+    {
+        MotoServer moto;
+        if (!moto.start())
+            QSKIP(qPrintable(moto.error()));
+        QVERIFY(setUp(moto));
+        // Five stored versions, the default in the middle: AWS's limit.
+        const QString stale
+            = QStringLiteral("file://") + samplePath(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json"));
+        for (int n = 2; n <= 5; ++n)
+            moto.aws(iam({"create-policy-version", "--policy-arn"})
+                     << policyArn << QStringLiteral("--policy-document") << stale);
+        moto.aws(iam({"set-default-policy-version", "--policy-arn"})
+                 << policyArn << QStringLiteral("--version-id") << QStringLiteral("v3"));
+        QVERIFY(!moto.failed());
+        QTemporaryDir logFolder;
+        const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
+        const AccountStatePtr state = fetchedState(moto.cli());
+        QVERIFY(state);
+        AccountAnalysis analysis;
+        analysis.users = state->users;
+        analysis.policies = state->policies;
+        const auto fix = std::make_shared<const AccountFix>(fixAccount(state->dump, analysis));
+        QCOMPARE(fix->fixes.size(), std::size_t(1));
+
+        // The question names the version to delete; Cancel (its default) applies nothing, "Apply
+        // Without Deleting" leaves the policy that needs the room as it is.
+        {
+            ApplyDialog dialog(state, fix, moto.cli(), logPath);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Review, 60000);
+            QCOMPARE(dialog.plan().policies.front().versionToDelete, QStringLiteral("v1"));
+            dialog.apply();
+            QVERIFY2(MessageBox::lastText().contains(QLatin1String("v1 of ") + policyArn),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(dialog.stage(), ApplyDialog::Stage::Review);
+            MessageBox::setNextAnswer(QMessageBox::No);
+            dialog.apply();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Done, 60000);
+            QCOMPARE(dialog.result().policies.front().status, PolicyApplyResult::Status::NotConfirmed);
+            QCOMPARE(defaultVersion(moto), QStringLiteral("v3"));
+            QCOMPARE(versions(moto).size(), 5);
+        }
+
+        // "Apply and Delete": v1 goes, v6 is the new default; Roll Back This Run returns to v3.
+        ApplyDialog dialog(state, fix, moto.cli(), logPath);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Review, 60000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Done, 120000);
+        QVERIFY2(dialog.result().allApplied(), qPrintable(dialog.report()));
+        QCOMPARE(dialog.result().policies.front().deletedVersionId, QStringLiteral("v1"));
+        QCOMPARE(defaultVersion(moto), QStringLiteral("v6"));
+        QCOMPARE(versions(moto),
+                 QStringList({QStringLiteral("v2"), QStringLiteral("v3"), QStringLiteral("v4"), QStringLiteral("v5"),
+                              QStringLiteral("v6")}));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("rollbackButton"))->isVisibleTo(&dialog));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.rollBack();
+        QCOMPARE(dialog.stage(), ApplyDialog::Stage::RollingBack);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Done, 120000);
+        QVERIFY2(dialog.report().contains(QLatin1String("rolled back and read back")), qPrintable(dialog.report()));
+        QCOMPARE(defaultVersion(moto), QStringLiteral("v3"));
     }
 
     void noAwsCliSaysWhatToInstall()
