@@ -103,6 +103,40 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::ApplyDialog</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n policy(ies) of AWS account %1 through the AWS CLI profile %2?</source>
+        <translation>
+            <numerusform>Change %n policy of AWS account %1 through the AWS CLI profile %2?</numerusform>
+            <numerusform>Change %n policies of AWS account %1 through the AWS CLI profile %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes for users (%n user(s) affected):</source>
+        <translation>
+            <numerusform>What changes for users (%n user affected):</numerusform>
+            <numerusform>What changes for users (%n users affected):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ApplyLogWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n line(s) cannot be read and are left out)</source>
+        <translation>
+            <numerusform>%1 (%n line cannot be read and is left out)</numerusform>
+            <numerusform>%1 (%n lines cannot be read and are left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AwsManagedPolicyDialog</name>
     <message numerus="yes">
         <source>Search %n policies</source>

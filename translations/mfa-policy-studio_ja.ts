@@ -729,10 +729,6 @@
         <translation>--from-aws --fix と併用: 差分と実行するコマンドをそのまま表示し、何も変更しません。</translation>
     </message>
     <message>
-        <source>With --from-aws --fix: apply the corrected policies after showing the diffs and asking.</source>
-        <translation>--from-aws --fix と併用: 差分を表示して確認した後、修正後のポリシーを適用します。</translation>
-    </message>
-    <message>
         <source>Apply or roll back without asking.</source>
         <translation>確認せずに適用またはロールバックします。</translation>
     </message>
@@ -867,6 +863,10 @@
     <message>
         <source>Every user&apos;s MFA posture from an account dump or the live account; fix, apply, roll back</source>
         <translation>アカウントのダンプまたは稼働中のアカウントから各ユーザーの MFA の状態を示し、修正・適用・ロールバックする</translation>
+    </message>
+    <message>
+        <source>With --from-aws --fix: apply the corrected policies after showing the diffs and asking; Ctrl+C stops between two commands (exit status 130).</source>
+        <translation>--from-aws --fix と併用: 差分を表示して確認した後、修正後のポリシーを適用します。Ctrl+C でコマンドとコマンドの間で停止します (終了ステータス 130)。</translation>
     </message>
 </context>
 <context>
@@ -1081,28 +1081,8 @@
 <context>
     <name>mfapolicy::AccountLive</name>
     <message>
-        <source>applied and read back</source>
-        <translation>適用し、読み戻して確認しました</translation>
-    </message>
-    <message>
         <source>already corrected, nothing to do</source>
         <translation>修正済みのため、何もしません</translation>
-    </message>
-    <message>
-        <source>not applied: deleting a stored version was not confirmed</source>
-        <translation>適用していません: 保存済みバージョンの削除が確認されませんでした</translation>
-    </message>
-    <message>
-        <source>not applied: it could not be planned</source>
-        <translation>適用していません: 計画を作成できませんでした</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗しました</translation>
-    </message>
-    <message>
-        <source>applied, but AWS returned another document or default version</source>
-        <translation>適用しましたが、AWS から異なるドキュメントまたはデフォルトバージョンが返されました</translation>
     </message>
     <message>
         <source>the default profile</source>
@@ -1243,6 +1223,14 @@
     <message>
         <source>rolled back, but AWS returned something else</source>
         <translation>ロールバックしましたが、AWS から異なる内容が返されました</translation>
+    </message>
+    <message>
+        <source>interrupted: stopped between two commands; the policies above marked applied are changed, the others are not.</source>
+        <translation>中断しました: コマンドとコマンドの間で停止しました。上で適用済みと示したポリシーは変更され、その他は変更されていません。</translation>
+    </message>
+    <message>
+        <source>interrupted: stopped before the first command; nothing was changed.</source>
+        <translation>中断しました: 最初のコマンドの前に停止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1613,361 @@
     </message>
 </context>
 <context>
+    <name>mfapolicy::ApplyDialog</name>
+    <message>
+        <source>Rolling back %1 (%2 of %3)…</source>
+        <translation>%1 をロールバックしています (%3 件中 %2 件目)…</translation>
+    </message>
+    <message>
+        <source>Roll back of run %1:</source>
+        <translation>実行 %1 のロールバック:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Reading the live policies through the AWS CLI (profile %1)…</source>
+        <translation>AWS CLI (プロファイル %1) で現在のポリシーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Reading the account back from AWS and analysing it again…</source>
+        <translation>AWS からアカウントを読み戻して再分析しています…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>cannot be applied</source>
+        <translation>適用できません</translation>
+    </message>
+    <message>
+        <source>already corrected</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <source>needs a stored version deleted</source>
+        <translation>保存済みバージョンの削除が必要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人のユーザー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer changes for any user.</source>
+        <translation>どのユーザーの回答も変わりません。</translation>
+    </message>
+    <message>
+        <source>Users it affects: %1</source>
+        <translation>影響を受けるユーザー: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>AWS already has the corrected document: nothing runs for it.</source>
+        <translation>AWS にはすでに修正後のドキュメントがあります。このポリシーには何も実行しません。</translation>
+    </message>
+    <message>
+        <source>AWS already stores %1 versions of this policy, the most it keeps: its oldest version that is not the default, %2, must be deleted to make room. You are asked before that.</source>
+        <translation>AWS はこのポリシーのバージョンを上限の %1 個すでに保存しています。空きを作るには、デフォルトではない最も古いバージョン %2 を削除する必要があります。削除の前に確認します。</translation>
+    </message>
+    <message>
+        <source>Default version now: %1 (Roll Back returns to it).</source>
+        <translation>現在のデフォルトバージョン: %1 (ロールバックするとこのバージョンに戻ります)。</translation>
+    </message>
+    <message>
+        <source>Apply to AWS</source>
+        <translation>AWS に適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n policy(ies) of AWS account %1 through the AWS CLI profile %2?</source>
+        <translation>
+            <numerusform>AWS アカウント %1 のポリシー %n 件を AWS CLI のプロファイル %2 で変更しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>Users affected: %1</source>
+        <translation>影響を受けるユーザー: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Command %1 of %2:</source>
+        <translation>コマンド %1/%2:</translation>
+    </message>
+    <message>
+        <source>new default version %1 (was %2)</source>
+        <translation>新しいデフォルトバージョン %1 (以前は %2)</translation>
+    </message>
+    <message>
+        <source>deleted stored version %1</source>
+        <translation>保存済みバージョン %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Canceled between two commands: the policies marked applied are changed, the others are not.</source>
+        <translation>コマンドとコマンドの間でキャンセルしました。適用済みと示したポリシーは変更され、その他は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Recorded in the apply log (%1) as run %2.</source>
+        <translation>適用ログ (%1) に実行 %2 として記録しました。</translation>
+    </message>
+    <message>
+        <source>The account could not be read back: %1</source>
+        <translation>アカウントを読み戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No answer changed for any user.</source>
+        <translation>どのユーザーの回答も変わりませんでした。</translation>
+    </message>
+    <message>
+        <source>What changed for users, read back from AWS and analysed again:</source>
+        <translation>AWS から読み戻して再分析した、ユーザーにとっての変化:</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>The apply log records nothing of this run to roll back.</source>
+        <translation>適用ログには、この実行でロールバックできるものが記録されていません。</translation>
+    </message>
+    <message>
+        <source>Put these policies back as they were before run %1?</source>
+        <translation>これらのポリシーを実行 %1 の前の状態に戻しますか?</translation>
+    </message>
+    <message>
+        <source>Stopping after the command that runs…</source>
+        <translation>実行中のコマンドが終わったら停止します…</translation>
+    </message>
+    <message>
+        <source>Stopping after the policy that is being rolled back…</source>
+        <translation>ロールバック中のポリシーが終わったら停止します…</translation>
+    </message>
+    <message>
+        <source>Apply Fix to AWS</source>
+        <translation>修正を AWS に適用</translation>
+    </message>
+    <message>
+        <source>Review each corrected policy before anything changes in AWS account %1 (AWS CLI profile %2). Nothing is applied until you confirm.</source>
+        <translation>AWS アカウント %1 (AWS CLI のプロファイル %2) で何かが変わる前に、修正後の各ポリシーを確認してください。確認するまで何も適用しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes for users (%n user(s) affected):</source>
+        <translation>
+            <numerusform>ユーザーにとっての変化 (影響を受けるユーザー %n 人):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The commands, in order (the corrected documents go to a temporary folder):</source>
+        <translation>実行するコマンド (順番どおり。修正後のドキュメントは一時フォルダーに置きます):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to AWS…</source>
+        <translation>AWS に適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back This Run…</source>
+        <translation>この実行をロールバック(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>AWS keeps at most %1 versions of a managed policy. To make room, these stored versions (none of them the default) would be deleted:</source>
+        <translation>AWS が保存する管理ポリシーのバージョンは最大 %1 個です。空きを作るために、次の保存済みバージョン (いずれもデフォルトではありません) を削除します:</translation>
+    </message>
+    <message>
+        <source>Apply and Delete</source>
+        <translation>適用して削除</translation>
+    </message>
+    <message>
+        <source>Apply Without Deleting</source>
+        <translation>削除せずに適用</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ApplyLogWindow</name>
+    <message>
+        <source>roll back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Rolling back %1 (%2 of %3)…</source>
+        <translation>%1 をロールバックしています (%3 件中 %2 件目)…</translation>
+    </message>
+    <message>
+        <source>profile %1, region %2, endpoint %3</source>
+        <translation>プロファイル %1、リージョン %2、エンドポイント %3</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s</source>
+        <translation>プロファイルの設定</translation>
+    </message>
+    <message>
+        <source>AWS&apos;s</source>
+        <translation>AWS の既定</translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>new default version %1 (was %2)</source>
+        <translation>新しいデフォルトバージョン %1 (以前は %2)</translation>
+    </message>
+    <message>
+        <source>default version back to %1</source>
+        <translation>デフォルトバージョンを %1 に戻しました</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Run %1 was already rolled back at %2.</source>
+        <translation>実行 %1 は %2 にロールバック済みです。</translation>
+    </message>
+    <message>
+        <source>Run %1 changed nothing that can be rolled back.</source>
+        <translation>実行 %1 ではロールバックできる変更がありません。</translation>
+    </message>
+    <message>
+        <source>Put these policies back as they were before run %1, through the AWS CLI profile %2?</source>
+        <translation>AWS CLI のプロファイル %2 で、これらのポリシーを実行 %1 の前の状態に戻しますか?</translation>
+    </message>
+    <message>
+        <source>Stopping after the policy that is being rolled back…</source>
+        <translation>ロールバック中のポリシーが終わったら停止します…</translation>
+    </message>
+    <message>
+        <source>AWS Apply Log</source>
+        <translation>AWS 適用ログ</translation>
+    </message>
+    <message>
+        <source>Run / policy</source>
+        <translation>実行 / ポリシー</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Profile / action</source>
+        <translation>プロファイル / 操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s) cannot be read and are left out)</source>
+        <translation>
+            <numerusform>%1 (読み取れない %n 行は除外しています)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been applied to AWS yet.</source>
+        <translation>AWS にはまだ何も適用していません。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>ロールバック(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ApplyTexts</name>
+    <message>
+        <source>can enroll a virtual MFA device named like the user without MFA</source>
+        <translation>MFA なしでユーザー名と同じ名前の仮想 MFA デバイスを登録できる</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AwsAccountLink</name>
+    <message>
+        <source>Import from AWS</source>
+        <translation>AWS からインポート</translation>
+    </message>
+    <message>
+        <source>Cannot keep the fetched account in a temporary file: %1</source>
+        <translation>取得したアカウントを一時ファイルに保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Apply Fix to AWS</source>
+        <translation>修正を AWS に適用</translation>
+    </message>
+    <message>
+        <source>No policy of this account needs correcting.</source>
+        <translation>このアカウントには修正が必要なポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>The only policies to correct are managed by AWS and cannot be changed; attach a corrected customer managed policy instead.</source>
+        <translation>修正が必要なポリシーはすべて AWS 管理ポリシーのため変更できません。代わりに修正したカスタマー管理ポリシーをアタッチしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fix to AWS…</source>
+        <translation>修正を AWS に適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Correct the stale policies of this account in AWS, after showing each change</source>
+        <translation>各変更を表示した後、このアカウントの古いポリシーを AWS 上で修正します</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::AwsActions</name>
+    <message>
+        <source>Import from &amp;AWS…</source>
+        <translation>AWS からインポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fetch a live account&apos;s users and policies through the AWS CLI</source>
+        <translation>AWS CLI で稼働中のアカウントのユーザーとポリシーを取得します</translation>
+    </message>
+    <message>
+        <source>AWS Apply &amp;Log…</source>
+        <translation>AWS 適用ログ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Every change applied to AWS from here or the command line, with Roll Back</source>
+        <translation>ここまたはコマンドラインから AWS に適用したすべての変更 (ロールバック可能)</translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::AwsManagedPolicyDialog</name>
     <message>
         <source>Add an AWS Managed Policy</source>
@@ -1708,6 +2051,38 @@ The identity in use needs the permission %2.</source>
     <message>
         <source>The AWS CLI said:</source>
         <translation>AWS CLI の出力:</translation>
+    </message>
+    <message>
+        <source>applied and read back</source>
+        <translation>適用し、読み戻して確認しました</translation>
+    </message>
+    <message>
+        <source>already corrected, nothing to do</source>
+        <translation>修正済みのため、何もしません</translation>
+    </message>
+    <message>
+        <source>not applied: deleting a stored version was not confirmed</source>
+        <translation>適用していません: 保存済みバージョンの削除が確認されませんでした</translation>
+    </message>
+    <message>
+        <source>not applied: it could not be planned</source>
+        <translation>適用していません: 計画を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗しました</translation>
+    </message>
+    <message>
+        <source>applied, but AWS returned another document or default version</source>
+        <translation>適用しましたが、AWS から異なるドキュメントまたはデフォルトバージョンが返されました</translation>
+    </message>
+    <message>
+        <source>not applied: the run was stopped before it</source>
+        <translation>適用していません: その前に実行を停止しました</translation>
+    </message>
+    <message>
+        <source>rolled back and read back</source>
+        <translation>ロールバックし、読み戻して確認しました</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3152,61 @@ Write the fix into a new folder %2 inside it?</source>
     <message>
         <source>invalid --%1: %2</source>
         <translation>--%1 が無効です: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ImportAwsDialog</name>
+    <message>
+        <source>Canceled: nothing was fetched.</source>
+        <translation>キャンセルしました: 何も取得していません。</translation>
+    </message>
+    <message>
+        <source>Import from AWS</source>
+        <translation>AWS からインポート</translation>
+    </message>
+    <message>
+        <source>Reads every user, group and policy of the account through your AWS CLI (aws iam get-account-authorization-details). The CLI uses its own credentials and sign-in; the identity needs the permission iam:GetAccountAuthorizationDetails. Nothing is changed.</source>
+        <translation>お使いの AWS CLI (aws iam get-account-authorization-details) で、アカウントのすべてのユーザー、グループ、ポリシーを読み取ります。認証情報とサインインは CLI 自身のものを使います。使用する ID には iam:GetAccountAuthorizationDetails のアクセス許可が必要です。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A profile of the AWS CLI; &quot;default&quot; lets the CLI choose as it does on its own</source>
+        <translation>AWS CLI のプロファイル。「default」では CLI が通常どおり自分で選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s region</source>
+        <translation>プロファイルのリージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>エンドポイント URL(&amp;E):</translation>
+    </message>
+    <message>
+        <source>optional, for a private endpoint or an emulator</source>
+        <translation>省略可。プライベートエンドポイントやエミュレーター用</translation>
+    </message>
+    <message>
+        <source>This AWS CLI cannot list its profiles (AWS CLI 2 can); type the profile&apos;s name.</source>
+        <translation>この AWS CLI はプロファイルを一覧できません (AWS CLI 2 はできます)。プロファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Receiving the account: %1 KB…</source>
+        <translation>アカウントを受信しています: %1 KB…</translation>
+    </message>
+    <message>
+        <source>Waiting for the AWS CLI; large accounts take a while…</source>
+        <translation>AWS CLI を待っています。大きなアカウントでは時間がかかります…</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4431,21 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
     <message>
         <source>permissionsBoundary</source>
         <translation>permissionsBoundary</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::RollbackRunner</name>
+    <message>
+        <source>not rolled back: canceled before it</source>
+        <translation>ロールバックしていません: その前にキャンセルしました</translation>
+    </message>
+    <message>
+        <source>rolled back and read back</source>
+        <translation>ロールバックし、読み戻して確認しました</translation>
+    </message>
+    <message>
+        <source>rolled back, but AWS returned something else</source>
+        <translation>ロールバックしましたが、AWS から異なる内容が返されました</translation>
     </message>
 </context>
 <context>

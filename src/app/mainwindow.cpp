@@ -4,6 +4,7 @@
 #include "accountprincipals.h"
 #include "accountwindow.h"
 #include "actionsetup.h"
+#include "awsactions.h"
 #include "document.h"
 #include "documentio.h"
 #include "documentmanager.h"
@@ -84,8 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Format, word wrap, zoom, line and column, F1 help.
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
-    (new AccountPrincipals(m_documents, m_principal, this))
-        ->addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction());
+    auto *accounts = new AccountPrincipals(m_documents, m_principal, this);
+    accounts->addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction());
+    AwsActions::addTo(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this,
+                      [accounts](AccountWindow *account) { accounts->follow(account); });
     setupPrincipal();
     setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);

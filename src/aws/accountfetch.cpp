@@ -60,14 +60,17 @@ bool AccountFetch::isRunning() const
     return m_process->isRunning();
 }
 
-ProfilesResult listProfiles(const AwsCli &cli)
+QStringList profilesCommand(AwsCli *cli)
 {
     // The profile list is the same whichever profile is chosen; --profile of a missing profile
     // would only make the CLI fail.
-    AwsCli plain = cli;
-    plain.profile.clear();
-    plain.endpointUrl.clear();
-    const AwsResult run = runAws(plain, {QStringLiteral("configure"), QStringLiteral("list-profiles")});
+    cli->profile.clear();
+    cli->endpointUrl.clear();
+    return {QStringLiteral("configure"), QStringLiteral("list-profiles")};
+}
+
+ProfilesResult profilesResultOf(const AwsResult &run)
+{
     ProfilesResult result;
     result.error = run.error;
     if (!run.ok()) {
@@ -82,6 +85,13 @@ ProfilesResult listProfiles(const AwsCli &cli)
             result.profiles << name;
     }
     return result;
+}
+
+ProfilesResult listProfiles(const AwsCli &cli)
+{
+    AwsCli plain = cli;
+    const QStringList command = profilesCommand(&plain);
+    return profilesResultOf(runAws(plain, command));
 }
 
 } // namespace mfapolicy

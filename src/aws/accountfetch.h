@@ -59,5 +59,9 @@ struct ProfilesResult {
     bool unsupported = false;
 };
 ProfilesResult listProfiles(const AwsCli &cli);
+/// The command listProfiles() runs, for running it without blocking (AwsProcess); read its
+/// result with profilesResultOf(). `cli` becomes the CLI to run it with (no profile, no endpoint).
+QStringList profilesCommand(AwsCli *cli);
+ProfilesResult profilesResultOf(const AwsResult &run);
 
 } // namespace mfapolicy

@@ -143,4 +143,33 @@ QList<ApplyLogEntry> ApplyLog::read(int *unreadable) const
     return entries;
 }
 
+QStringList applyRuns(const QList<ApplyLogEntry> &entries)
+{
+    QStringList runs;
+    for (const ApplyLogEntry &entry : entries) {
+        if (entry.action == QLatin1String("apply") && !entry.run.isEmpty() && !runs.contains(entry.run))
+            runs << entry.run;
+    }
+    return runs;
+}
+
+QList<ApplyLogEntry> entriesToRollBack(const QList<ApplyLogEntry> &entries, const QString &run, QDateTime *rolledBackAt)
+{
+    QList<ApplyLogEntry> toRollBack;
+    for (const ApplyLogEntry &entry : entries) {
+        if (entry.run != run)
+            continue;
+        if (entry.action == QLatin1String("rollback") && entry.verified) {
+            if (rolledBackAt)
+                *rolledBackAt = entry.time;
+            return {};
+        }
+        // A policy whose apply failed before anything changed has nothing to go back to.
+        const bool changed = entry.outcome != QLatin1String("failed") || !entry.appliedVersionId.isEmpty();
+        if (entry.action == QLatin1String("apply") && changed)
+            toRollBack << entry;
+    }
+    return toRollBack;
+}
+
 } // namespace mfapolicy

@@ -53,4 +53,13 @@ private:
     QString m_path;
 };
 
+/// The apply runs of `entries`, oldest first, each once.
+QStringList applyRuns(const QList<ApplyLogEntry> &entries);
+
+/// The entries of apply run `run` that changed something and can be rolled back, in the order
+/// they were applied. When the run was already rolled back (a verified rollback entry), nothing,
+/// with `rolledBackAt` set to when.
+QList<ApplyLogEntry> entriesToRollBack(const QList<ApplyLogEntry> &entries, const QString &run,
+                                       QDateTime *rolledBackAt = nullptr);
+
 } // namespace mfapolicy

@@ -1,91 +1,20 @@
 #include "applyplan.h"
 
+#include "applysteps.h"
 #include "comparison.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace mfapolicy {
 
+using namespace applysteps;
+
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json parse(const QByteArray &text)
-{
-    return Json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-}
-
-// Object member order does not matter to IAM; ordered_json's own == would compare it.
-bool equal(const Json &a, const Json &b)
-{
-    if (a.is_discarded() || b.is_discarded())
-        return false;
-    return nlohmann::json::parse(a.dump()) == nlohmann::json::parse(b.dump());
-}
-
-QByteArray pretty(const Json &value)
-{
-    return QByteArray::fromStdString(value.dump(4)) + '\n';
-}
-
-AwsError makeError(AwsError::Kind kind, QStringList args)
-{
-    AwsError error;
-    error.kind = kind;
-    error.args = std::move(args);
-    return error;
-}
-
-QString fileArgument(const QString &fileName)
-{
-    return QStringLiteral("file://") + fileName;
-}
-
-QStringList inlineCommand(const PolicyTarget &target, const char *verb)
-{
-    // get-user-policy --user-name U --policy-name N, put-group-policy --group-name G ..., ...
-    return {QStringLiteral("iam"),
-            QLatin1String(verb) + QLatin1Char('-') + target.ownerType + QStringLiteral("-policy"),
-            QStringLiteral("--") + target.ownerType + QStringLiteral("-name"),
-            target.ownerName,
-            QStringLiteral("--policy-name"),
-            target.policyName};
-}
-
-// The inline document of a get-user-policy / get-group-policy answer.
-bool inlineDocument(const AwsResult &run, Json *document)
-{
-    const Json answer = parse(run.output);
-    if (!answer.is_object() || !answer.contains("PolicyDocument"))
-        return false;
-    *document = answer["PolicyDocument"];
-    // The API form (URL-encoded text) where a CLI passes it through undecoded.
-    if (document->is_string())
-        *document = Json::parse(urlDecode(document->get<std::string>()), nullptr, false);
-    return document->is_object();
-}
-
-bool versionDocument(const AwsResult &run, Json *document, bool *isDefault)
-{
-    const Json answer = parse(run.output);
-    if (!answer.is_object() || !answer.contains("PolicyVersion") || !answer["PolicyVersion"].is_object())
-        return false;
-    const Json &version = answer["PolicyVersion"];
-    *document = version.value("Document", Json());
-    if (document->is_string())
-        *document = Json::parse(urlDecode(document->get<std::string>()), nullptr, false);
-    if (isDefault)
-        *isDefault = version.value("IsDefaultVersion", false);
-    return document->is_object();
-}
 
 QString diffText(const QByteArray &before, const QByteArray &after, const QString &name)
 {
@@ -188,45 +117,6 @@ void planInline(const AwsCli &cli, PolicyPlan &plan, const Json &newDocument)
     plan.commands.append(
         {inlineCommand(target, "put") << QStringLiteral("--policy-document") << fileArgument(plan.documentFileName),
          false});
-}
-
-QStringList withFolder(QStringList command, const QString &folder)
-{
-    if (folder.isEmpty())
-        return command;
-    for (QString &argument : command) {
-        if (argument.startsWith(QLatin1String("file://")))
-            argument = fileArgument(QDir(folder).filePath(argument.mid(7)));
-    }
-    return command;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-        if (error)
-            *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
-}
-
-ApplyLogEntry logEntry(const AwsCli &cli, const char *action)
-{
-    ApplyLogEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.action = QLatin1String(action);
-    entry.profile = cli.profile;
-    entry.region = cli.region;
-    entry.endpointUrl = cli.endpointUrl;
-    return entry;
-}
-
-void setError(ApplyLogEntry &entry, const AwsError &error)
-{
-    entry.errorId = error.id();
-    entry.errorText = error.stderrText.isEmpty() ? error.args.join(QLatin1Char(' ')) : error.stderrText;
 }
 
 } // namespace
@@ -385,6 +275,8 @@ QString PolicyApplyResult::statusId(Status status)
         return QStringLiteral("failed");
     case Status::VerifyFailed:
         return QStringLiteral("verify-failed");
+    case Status::Canceled:
+        return QStringLiteral("canceled");
     }
     return QStringLiteral("failed");
 }
@@ -399,10 +291,41 @@ bool ApplyResult::allApplied() const
 
 namespace {
 
-void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &folder, PolicyApplyResult &result)
+// Counts the changing commands and asks the caller before each one.
+struct CommandGate {
+    const ApplyProgress *progress = nullptr;
+    const AwsCli *cli = nullptr;
+    int index = 0;
+    int total = 0;
+    bool stopped = false;
+
+    bool pass(const QStringList &command)
+    {
+        if (stopped)
+            return false;
+        if (progress && progress->beforeCommand && !progress->beforeCommand(index, total, cli->commandLine(command)))
+            stopped = true;
+        else
+            ++index;
+        return !stopped;
+    }
+};
+
+void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &folder, CommandGate &gate,
+              PolicyApplyResult &result)
 {
     const PolicyTarget &target = policy.change.target;
+    bool ranAny = false;
     for (const PlannedCommand &command : policy.commands) {
+        if (!gate.pass(command.command)) {
+            // Stopped before the policy's first command: untouched. Stopped halfway (after a
+            // deletion that made room): logged as failed, nothing was created to read back.
+            result.status = ranAny ? PolicyApplyResult::Status::Failed : PolicyApplyResult::Status::Canceled;
+            if (ranAny)
+                result.error = makeError(AwsError::Kind::Canceled, {});
+            return;
+        }
+        ranAny = true;
         const AwsResult run = runAws(plan.cli, withFolder(command.command, folder));
         if (!run.ok()) {
             result.status = PolicyApplyResult::Status::Failed;
@@ -450,10 +373,18 @@ void applyOne(const ApplyPlan &plan, const PolicyPlan &policy, const QString &fo
 
 } // namespace
 
-ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log)
+ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log,
+                      const ApplyProgress *progress)
 {
     ApplyResult result;
     result.confirmed = !confirmation.m_fingerprint.isEmpty() && confirmation.m_fingerprint == plan.fingerprint();
+    CommandGate gate;
+    gate.progress = progress;
+    gate.cli = &plan.cli;
+    for (const PolicyPlan &policy : plan.policies) {
+        if (policy.canApply() && (policy.versionToDelete.isEmpty() || confirmation.m_allowVersionDeletion))
+            gate.total += int(policy.commands.size());
+    }
     QTemporaryDir folder;
     QString writeError;
     const bool documentsReady = result.confirmed && folder.isValid() && plan.writeDocuments(folder.path(), &writeError);
@@ -474,10 +405,13 @@ ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmati
             outcome.status = PolicyApplyResult::Status::Failed;
             outcome.error = makeError(AwsError::Kind::Failed, {QString::number(-1)});
             outcome.error.stderrText = writeError.isEmpty() ? folder.errorString() : writeError;
+        } else if (gate.stopped) {
+            outcome.status = PolicyApplyResult::Status::Canceled;
         } else {
-            applyOne(plan, policy, folder.path(), outcome);
+            applyOne(plan, policy, folder.path(), gate, outcome);
         }
         result.policies << outcome;
+        result.canceled = gate.stopped;
         // A run that changed nothing (not confirmed, not planned, unchanged) is not logged.
         const bool ran = outcome.status == PolicyApplyResult::Status::Applied
             || outcome.status == PolicyApplyResult::Status::Failed
@@ -495,79 +429,6 @@ ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmati
             setError(entry, outcome.error);
             log->append(entry);
         }
-    }
-    return result;
-}
-
-QList<PlannedCommand> rollbackCommands(const RollbackPoint &point, const QString &documentFileName)
-{
-    const PolicyTarget &target = point.target;
-    if (target.kind == PolicyOrigin::CustomerManaged)
-        return {{{QStringLiteral("iam"), QStringLiteral("set-default-policy-version"), QStringLiteral("--policy-arn"),
-                  target.arn, QStringLiteral("--version-id"), point.versionId},
-                 false}};
-    if (!point.existedBefore)
-        return {{inlineCommand(target, "delete"), false}};
-    return {
-        {inlineCommand(target, "put") << QStringLiteral("--policy-document") << fileArgument(documentFileName), false}};
-}
-
-RollbackResult rollbackTo(const AwsCli &cli, const RollbackPoint &point, const QStringList &affectedUsers,
-                          const ApplyLog *log, const QString &run)
-{
-    RollbackResult result;
-    const PolicyTarget &target = point.target;
-    QTemporaryDir folder;
-    const QString fileName = target.fileBaseName() + QStringLiteral("-previous.json");
-    QString writeError;
-    if (target.kind == PolicyOrigin::Inline && point.existedBefore
-        && !(folder.isValid() && writeFile(folder.filePath(fileName), point.previousDocument, &writeError))) {
-        result.error = makeError(AwsError::Kind::Failed, {QString::number(-1)});
-        result.error.stderrText = writeError.isEmpty() ? folder.errorString() : writeError;
-    }
-    if (!result.error.isError()) {
-        for (const PlannedCommand &command : rollbackCommands(point, fileName)) {
-            const AwsResult run = runAws(cli, withFolder(command.command, folder.path()));
-            if (!run.ok()) {
-                result.error = run.error;
-                break;
-            }
-        }
-    }
-    if (!result.error.isError()) {
-        if (target.kind == PolicyOrigin::CustomerManaged) {
-            const AwsResult get = runAws(
-                cli, {QStringLiteral("iam"), QStringLiteral("get-policy"), QStringLiteral("--policy-arn"), target.arn});
-            const Json answer = parse(get.output);
-            result.error = get.error;
-            result.verified = get.ok() && answer.is_object() && answer.contains("Policy")
-                && QString::fromStdString(answer["Policy"].value("DefaultVersionId", std::string())) == point.versionId;
-        } else {
-            const AwsResult get = runAws(cli, inlineCommand(target, "get"));
-            Json document;
-            if (!point.existedBefore) {
-                result.verified = !get.ok() && get.error.awsCode == QLatin1String("NoSuchEntity");
-                if (!get.ok() && !result.verified)
-                    result.error = get.error;
-            } else {
-                result.error = get.error;
-                result.verified
-                    = get.ok() && inlineDocument(get, &document) && equal(document, parse(point.previousDocument));
-            }
-        }
-    }
-    if (log) {
-        ApplyLogEntry entry = logEntry(cli, "rollback");
-        entry.run = run;
-        entry.rollback = point;
-        entry.newDocument = target.kind == PolicyOrigin::Inline ? point.previousDocument : QByteArray();
-        entry.affectedUsers = affectedUsers;
-        entry.outcome = result.ok()  ? QStringLiteral("rolled-back")
-            : result.error.isError() ? QStringLiteral("failed")
-                                     : QStringLiteral("verify-failed");
-        entry.verified = result.verified;
-        setError(entry, result.error);
-        log->append(entry);
     }
     return result;
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mfapolicy {
 
 /// One policy to change and its corrected document (what the account "fix all" produces).
@@ -90,7 +92,18 @@ ApplyPlan planChanges(const AwsCli &cli, const QList<PolicyChange> &changes);
 
 struct ApplyResult;
 class ApplyConfirmation;
-ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log);
+
+/// Watches a run as it goes: told before each command that changes the account, and asked
+/// whether to go on. Returning false stops the run there, between two commands: nothing more
+/// changes, and what already ran is logged as it is.
+struct ApplyProgress {
+    /// `index` counts from 0 up to `total`, the changing commands of the confirmed plan;
+    /// `commandLine` is the command as a shell would take it.
+    std::function<bool(int index, int total, const QString &commandLine)> beforeCommand;
+};
+
+ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log,
+                      const ApplyProgress *progress = nullptr);
 
 /// The caller's explicit "yes" to one plan, after showing its diffs, affected users and
 /// commands. Deleting stored versions needs its own "yes": without it, the policies that need a
@@ -104,7 +117,7 @@ private:
     ApplyConfirmation() = default;
     QByteArray m_fingerprint;
     bool m_allowVersionDeletion = false;
-    friend ApplyResult applyPlan(const ApplyPlan &, const ApplyConfirmation &, const ApplyLog *);
+    friend ApplyResult applyPlan(const ApplyPlan &, const ApplyConfirmation &, const ApplyLog *, const ApplyProgress *);
 };
 
 /// What became of one policy of a plan.
@@ -116,6 +129,7 @@ struct PolicyApplyResult {
         NotPlanned, ///< planning had failed for it
         Failed, ///< a command failed (see error); what ran before is in the rollback point
         VerifyFailed, ///< applied, but AWS returned another document or default version
+        Canceled, ///< not started: the run was stopped before it (a policy stopped halfway is Failed, error Canceled)
     };
     Status status = Status::NotPlanned;
     PolicyTarget target;
@@ -132,18 +146,27 @@ struct ApplyResult {
     QList<PolicyApplyResult> policies;
     /// False when the confirmation was for another plan: then nothing ran.
     bool confirmed = false;
+    /// The run was stopped between two commands (ApplyProgress said no).
+    bool canceled = false;
     bool allApplied() const;
 };
 
 /// Runs a confirmed plan, policy by policy: for managed policies delete-policy-version (if
 /// planned and confirmed), create-policy-version --set-as-default, get-policy-version; for
 /// inline ones put-user-policy / put-group-policy, then get-user-policy / get-group-policy.
-/// Each policy's outcome is appended to `log` when given. Blocks (run it off the GUI thread).
-ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log);
+/// Each policy's outcome is appended to `log` when given; `progress`, when given, is asked before
+/// each changing command (the read-back after a change always runs, so that the log says what
+/// AWS holds). Blocks (run it off the GUI thread).
+ApplyResult applyPlan(const ApplyPlan &plan, const ApplyConfirmation &confirmation, const ApplyLog *log,
+                      const ApplyProgress *progress);
 
 /// The commands that roll back to `point`: set-default-policy-version, or put-*-policy with the
 /// kept document, or delete-*-policy for an inline policy the apply created.
 QList<PlannedCommand> rollbackCommands(const RollbackPoint &point, const QString &documentFileName);
+
+/// The commands a logged apply or rollback ran (or began to run), for showing the log: the
+/// documents as file:// names relative to a folder of the corrected documents.
+QList<PlannedCommand> loggedCommands(const ApplyLogEntry &entry);
 
 struct RollbackResult {
     AwsError error;

@@ -6,6 +6,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 namespace mfapolicy {
 
 QStringList AwsCli::arguments(const QStringList &command) const
@@ -61,6 +65,17 @@ QProcessEnvironment childEnvironment(const AwsCli &cli)
     return env;
 }
 
+// Ctrl+C in a terminal reaches the whole foreground process group. The child ignores it, so
+// that a command that changes the account is never cut off halfway: the caller decides, between
+// two commands, whether to stop (and kills the child itself where that is safe, as in a fetch).
+void prepare(QProcess &process, const AwsCli &cli)
+{
+    process.setProcessEnvironment(childEnvironment(cli));
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] { ::signal(SIGINT, SIG_IGN); });
+#endif
+}
+
 AwsResult resultOf(QProcess &process, const QByteArray &output, const QString &profile)
 {
     AwsResult result;
@@ -81,7 +96,7 @@ AwsResult runAws(const AwsCli &cli, const QStringList &command, const QByteArray
     if (program.isEmpty())
         return {{}, awsStartFailure(QProcess::FailedToStart, cli.program, QString())};
     QProcess process;
-    process.setProcessEnvironment(childEnvironment(cli));
+    prepare(process, cli);
     process.start(program, cli.arguments(command));
     if (!process.waitForStarted(-1))
         return {{}, awsStartFailure(process.error(), cli.program, process.errorString())};
@@ -121,7 +136,7 @@ void AwsProcess::start(const AwsCli &cli, const QStringList &command)
         return;
     }
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(childEnvironment(cli));
+    prepare(*m_process, cli);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, [this] {
         m_output += m_process->readAllStandardOutput();
         emit bytesReceived(m_output.size());

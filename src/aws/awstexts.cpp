@@ -70,4 +70,38 @@ QString AwsTexts::errorWithDetails(const AwsError &error)
     return words + QLatin1Char('\n') + tr("The AWS CLI said:") + QLatin1Char('\n') + error.stderrText;
 }
 
+QString AwsTexts::status(PolicyApplyResult::Status status)
+{
+    switch (status) {
+    case PolicyApplyResult::Status::Applied:
+        return tr("applied and read back");
+    case PolicyApplyResult::Status::Unchanged:
+        return tr("already corrected, nothing to do");
+    case PolicyApplyResult::Status::NotConfirmed:
+        return tr("not applied: deleting a stored version was not confirmed");
+    case PolicyApplyResult::Status::NotPlanned:
+        return tr("not applied: it could not be planned");
+    case PolicyApplyResult::Status::Failed:
+        return tr("failed");
+    case PolicyApplyResult::Status::VerifyFailed:
+        return tr("applied, but AWS returned another document or default version");
+    case PolicyApplyResult::Status::Canceled:
+        return tr("not applied: the run was stopped before it");
+    }
+    return {};
+}
+
+QString AwsTexts::outcome(const QString &id)
+{
+    if (id == QLatin1String("rolled-back"))
+        return tr("rolled back and read back");
+    for (const auto status : {PolicyApplyResult::Status::Applied, PolicyApplyResult::Status::Failed,
+                              PolicyApplyResult::Status::VerifyFailed, PolicyApplyResult::Status::Unchanged,
+                              PolicyApplyResult::Status::Canceled}) {
+        if (id == PolicyApplyResult::statusId(status))
+            return AwsTexts::status(status);
+    }
+    return id;
+}
+
 } // namespace mfapolicy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applyplan.h"
 #include "awserror.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,10 @@ public:
     static QString error(const AwsError &error);
     /// error() followed by the CLI's stderr (when it adds something), for a details pane or a terminal.
     static QString errorWithDetails(const AwsError &error);
+    /// What became of one policy of an apply, e.g. "applied and read back".
+    static QString status(PolicyApplyResult::Status status);
+    /// A logged outcome (ApplyLogEntry::outcome: "applied", "rolled-back", ...) in words.
+    static QString outcome(const QString &id);
 };
 
 } // namespace mfapolicy

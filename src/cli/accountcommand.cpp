@@ -44,7 +44,7 @@ int AccountCommand::run(const QStringList &arguments)
         QStringLiteral("dry-run"), tr("With --from-aws --fix: show the diffs and the exact commands, change nothing."));
     const QCommandLineOption apply(QStringLiteral("apply"),
                                    tr("With --from-aws --fix: apply the corrected policies after showing the diffs "
-                                      "and asking."));
+                                      "and asking; Ctrl+C stops between two commands (exit status 130)."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Apply or roll back without asking."));
     const QCommandLineOption allowVersionDeletion(
         QStringLiteral("allow-version-deletion"),

@@ -49,6 +49,28 @@ bool stdinIsTerminal()
 #endif
 }
 
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+/// Ctrl+C sets `interrupted` for as long as it lives, instead of ending the program.
+class InterruptGuard final
+{
+public:
+    InterruptGuard() : m_previous(std::signal(SIGINT, onInterrupt)) { interrupted.store(false); }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    void (*m_previous)(int);
+};
+
 /// The same JSON printed the same way, so that a diff shows only real changes.
 std::string pretty(const QByteArray &document)
 {
@@ -77,25 +99,6 @@ QByteArray versionDocument(const AwsCli &cli, const QString &arn, const QString 
     return QByteArray::fromStdString(document.dump());
 }
 
-QString statusWords(PolicyApplyResult::Status status)
-{
-    switch (status) {
-    case PolicyApplyResult::Status::Applied:
-        return AccountLive::tr("applied and read back");
-    case PolicyApplyResult::Status::Unchanged:
-        return AccountLive::tr("already corrected, nothing to do");
-    case PolicyApplyResult::Status::NotConfirmed:
-        return AccountLive::tr("not applied: deleting a stored version was not confirmed");
-    case PolicyApplyResult::Status::NotPlanned:
-        return AccountLive::tr("not applied: it could not be planned");
-    case PolicyApplyResult::Status::Failed:
-        return AccountLive::tr("failed");
-    case PolicyApplyResult::Status::VerifyFailed:
-        return AccountLive::tr("applied, but AWS returned another document or default version");
-    }
-    return {};
-}
-
 } // namespace
 
 AccountLive::AccountLive(LiveAccountOptions options) : m_options(std::move(options)) { }
@@ -110,9 +113,10 @@ int AccountLive::run()
     }
     if (m_options.rollback)
         return rollback();
-    const std::optional<AccountDump> dump = fetch();
+    int exitCode = ExitUsage;
+    const std::optional<AccountDump> dump = fetch(&exitCode);
     if (!dump)
-        return ExitUsage;
+        return exitCode;
     AccountAnalysisOptions options;
     options.deviceName = m_options.deviceName;
     const AccountAnalysis analysis = analyseAccount(*dump, options);
@@ -121,32 +125,40 @@ int AccountLive::run()
     return answer(*dump, analysis);
 }
 
-std::optional<AccountDump> AccountLive::fetch() const
+std::optional<AccountDump> AccountLive::fetch(int *exitCode) const
 {
+    *exitCode = ExitUsage;
+    // Ctrl+C cancels the fetch: the child is ended and nothing is left half-done.
+    const InterruptGuard guard;
     const QString profile = m_options.cli.profile.isEmpty() ? tr("the default profile") : m_options.cli.profile;
     Console::err(tr("Fetching the account through the AWS CLI (%1)...").arg(profile) + QLatin1Char('\n'));
     AccountFetch fetch;
     QEventLoop loop;
     QTimer poll;
     QObject::connect(&fetch, &AccountFetch::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&fetch, &AccountFetch::bytesReceived, &loop,
-                     [](qint64 total) { Console::err(tr("  %1 KB received").arg(total / 1024) + QLatin1Char('\r')); });
+    // A count that rewrites its own line on a terminal; in a log file, only the phases.
+    const bool terminal = stderrIsTerminal();
+    bool counted = false;
+    QObject::connect(&fetch, &AccountFetch::bytesReceived, &loop, [terminal, &counted](qint64 total) {
+        if (terminal)
+            Console::err(tr("  %1 KB received").arg(total / 1024) + QLatin1Char('\r'));
+        counted = true;
+    });
     QObject::connect(&poll, &QTimer::timeout, &loop, [&fetch] {
         if (interrupted.load())
             fetch.cancel();
     });
-    // Ctrl+C cancels the fetch: the child is ended and nothing is left half-done.
-    interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
     poll.start(100);
     fetch.start(m_options.cli);
     if (fetch.isRunning())
         loop.exec();
     poll.stop();
-    std::signal(SIGINT, previous);
+    if (terminal && counted)
+        Console::err(QStringLiteral("\n"));
     const FetchResult &result = fetch.result();
     if (interrupted.load() || result.error.kind == AwsError::Kind::Canceled) {
         Console::fail(tr("canceled: nothing was changed"));
+        *exitCode = ExitInterrupted;
         return std::nullopt;
     }
     if (!result.ok()) {
@@ -264,19 +276,15 @@ int AccountLive::fixAndApply(const AccountDump &dump, const AccountAnalysis &ana
             allowDeletion = confirm(tr("Delete the oldest stored version of the policies above to make room?"), false);
     }
     const ApplyLog log(m_options.logPath);
-    const ApplyResult result = applyPlan(plan, ApplyConfirmation::confirm(plan, allowDeletion), &log);
-    for (const PolicyApplyResult &p : result.policies) {
-        Console::out(p.target.displayName() + QStringLiteral(": ") + statusWords(p.status) + QLatin1Char('\n'));
-        if (p.error.isError())
-            Console::out(QStringLiteral("  ") + AwsTexts::errorWithDetails(p.error) + QLatin1Char('\n'));
-    }
-    Console::out(tr("Recorded in %1 as run %2. To roll back: mfa-policy account --from-aws --rollback %2 (with the "
-                    "same --profile, --region and --endpoint-url).")
-                     .arg(log.path(), plan.run)
-                 + QLatin1Char('\n'));
+    ApplyResult result;
+    if (const int exit = apply(plan, allowDeletion, log, &result); exit == ExitInterrupted)
+        return exit;
 
     // The account as it is now, analysed again.
-    const std::optional<AccountDump> now = fetch();
+    int fetchExit = ExitUsage;
+    const std::optional<AccountDump> now = fetch(&fetchExit);
+    if (!now && fetchExit == ExitInterrupted)
+        return fetchExit;
     if (now) {
         const AccountAnalysis after = analyseAccount(*now, options);
         Console::out(QStringLiteral("\n") + tr("What changed for users:") + QLatin1Char('\n')
@@ -284,6 +292,37 @@ int AccountLive::fixAndApply(const AccountDump &dump, const AccountAnalysis &ana
                      + QLatin1Char('\n') + AccountFormats(*now, after, QStringLiteral("aws")).text());
     }
     return result.allApplied() && now ? ExitSuccess : ExitUsage;
+}
+
+int AccountLive::apply(const ApplyPlan &plan, bool allowDeletion, const ApplyLog &log, ApplyResult *result) const
+{
+    // Ctrl+C lets the command that runs finish (stopping the CLI halfway would leave AWS in a
+    // state nobody knows), then stops: the log holds exactly what ran.
+    const InterruptGuard guard;
+    ApplyProgress progress;
+    progress.beforeCommand = [](int, int, const QString &) { return !interrupted.load(); };
+    *result = applyPlan(plan, ApplyConfirmation::confirm(plan, allowDeletion), &log, &progress);
+    for (const PolicyApplyResult &p : result->policies) {
+        Console::out(p.target.displayName() + QStringLiteral(": ") + AwsTexts::status(p.status) + QLatin1Char('\n'));
+        if (p.error.isError())
+            Console::out(QStringLiteral("  ") + AwsTexts::errorWithDetails(p.error) + QLatin1Char('\n'));
+    }
+    const bool anyRan = std::any_of(result->policies.begin(), result->policies.end(), [](const PolicyApplyResult &p) {
+        return p.status == PolicyApplyResult::Status::Applied || p.status == PolicyApplyResult::Status::Failed
+            || p.status == PolicyApplyResult::Status::VerifyFailed;
+    });
+    if (anyRan)
+        Console::out(tr("Recorded in %1 as run %2. To roll back: mfa-policy account --from-aws --rollback %2 (with the "
+                        "same --profile, --region and --endpoint-url).")
+                         .arg(log.path(), plan.run)
+                     + QLatin1Char('\n'));
+    if (!result->canceled)
+        return result->allApplied() ? ExitSuccess : ExitUsage;
+    Console::err((anyRan ? tr("interrupted: stopped between two commands; the policies above marked applied are "
+                              "changed, the others are not.")
+                         : tr("interrupted: stopped before the first command; nothing was changed."))
+                 + QLatin1Char('\n'));
+    return ExitInterrupted;
 }
 
 int AccountLive::rollback() const
@@ -295,11 +334,7 @@ int AccountLive::rollback() const
         Console::err(tr("%1: %n line(s) cannot be read and are skipped", nullptr, unreadable).arg(log.path())
                      + QLatin1Char('\n'));
     QString run = m_options.rollbackRun;
-    QStringList runs;
-    for (const ApplyLogEntry &entry : entries) {
-        if (entry.action == QLatin1String("apply") && !entry.run.isEmpty() && !runs.contains(entry.run))
-            runs << entry.run;
-    }
+    const QStringList runs = applyRuns(entries);
     if (run.isEmpty() && !runs.isEmpty())
         run = runs.last();
     if (run.isEmpty() || !runs.contains(run))
@@ -307,17 +342,10 @@ int AccountLive::rollback() const
             runs.isEmpty()
                 ? tr("%1 records no apply run to roll back").arg(log.path())
                 : tr("%1 records no run %2; runs: %3").arg(log.path(), run, runs.join(QStringLiteral(", "))));
-    QList<ApplyLogEntry> toRollBack;
-    for (const ApplyLogEntry &entry : entries) {
-        if (entry.run != run)
-            continue;
-        if (entry.action == QLatin1String("rollback") && entry.verified)
-            return Console::fail(tr("run %1 was already rolled back at %2").arg(run, entry.time.toString(Qt::ISODate)));
-        // A policy whose apply failed before anything changed has nothing to go back to.
-        const bool changed = entry.outcome != QLatin1String("failed") || !entry.appliedVersionId.isEmpty();
-        if (entry.action == QLatin1String("apply") && changed)
-            toRollBack << entry;
-    }
+    QDateTime rolledBackAt;
+    const QList<ApplyLogEntry> toRollBack = entriesToRollBack(entries, run, &rolledBackAt);
+    if (rolledBackAt.isValid())
+        return Console::fail(tr("run %1 was already rolled back at %2").arg(run, rolledBackAt.toString(Qt::ISODate)));
     for (const ApplyLogEntry &entry : toRollBack) {
         const RollbackPoint &point = entry.rollback;
         Console::out(

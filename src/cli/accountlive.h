@@ -29,7 +29,8 @@ struct LiveAccountOptions {
 /// `account --from-aws`: the live account through the administrator's AWS CLI. Fetches the
 /// account dump (progress on standard error; Ctrl+C cancels), then answers as for a dump file,
 /// or plans the fix (--dry-run), applies it after showing each diff and asking (--apply), or
-/// rolls an applied run back from the apply log (--rollback).
+/// rolls an applied run back from the apply log (--rollback). Ctrl+C during the fetch cancels it;
+/// during --apply it stops between two commands; either exits with 130.
 class AccountLive final
 {
     Q_DECLARE_TR_FUNCTIONS(mfapolicy::AccountLive)
@@ -39,14 +40,18 @@ public:
     int run();
 
 private:
-    /// Fetches and reads the account; prints what went wrong and returns nullopt on failure.
-    std::optional<AccountDump> fetch() const;
+    /// Fetches and reads the account; prints what went wrong and returns nullopt on failure,
+    /// with `exitCode` set (ExitInterrupted after Ctrl+C, else ExitUsage).
+    std::optional<AccountDump> fetch(int *exitCode) const;
     int answer(const AccountDump &dump, const AccountAnalysis &analysis) const;
     int fixAndApply(const AccountDump &dump, const AccountAnalysis &analysis) const;
     int rollback() const;
     /// Asks `question` on the terminal; `yes` answers it without asking. False without a terminal.
     bool confirm(const QString &question, bool yes) const;
     void printPlan(const ApplyPlan &plan) const;
+    /// Applies a confirmed plan; Ctrl+C stops it between two commands. Prints each outcome and
+    /// how to roll back. ExitInterrupted when stopped.
+    int apply(const ApplyPlan &plan, bool allowDeletion, const ApplyLog &log, ApplyResult *result) const;
 
     LiveAccountOptions m_options;
 };

@@ -11,6 +11,7 @@ enum ExitCode : int {
     ExitSuccess = 0, ///< done; for `check`, nothing at or above --fail-on
     ExitFindings = 1, ///< findings at or above the threshold, a denied scenario step
     ExitUsage = 2, ///< usage or input error
+    ExitInterrupted = 130, ///< stopped with Ctrl+C (128 + SIGINT), as shells report it
 };
 
 /// One subcommand of `mfa-policy`.
