@@ -1,7 +1,7 @@
 #include "decisiondelegate.h"
 
 #include "evaluator.h"
-#include "matrixrenderer.h"
+#include "studiopalette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -62,8 +62,9 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int decision = decisionValue.toInt();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    // The same colours as the exported pictures, the scenario and the comparison.
-    const DecisionStyle style = MatrixRenderer::decisionStyle(Decision(decision), m_highContrast);
+    // The same colours as the scenario and the comparison, for the palette the view shows.
+    const DecisionStyle style
+        = StudioPalette::decision(Decision(decision), StudioPalette::variantOf(opt.palette, m_highContrast));
 
     painter->save();
     painter->fillRect(opt.rect, style.background);
