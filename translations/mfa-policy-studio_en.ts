@@ -179,6 +179,23 @@ Save all of them, or discard all their changes?</numerusform>
     </message>
 </context>
 <context>
+    <name>mfapolicy::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n slide(s) of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</source>
+        <translation>
+            <numerusform>%n slide of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</numerusform>
+            <numerusform>%n slides of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), 16:9 pages.</source>
+        <translation>
+            <numerusform>%n slide, a 16:9 page.</numerusform>
+            <numerusform>%n slides, 16:9 pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mfapolicy::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>

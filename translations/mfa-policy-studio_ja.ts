@@ -578,6 +578,38 @@
         <source>The language of the studio; it changes at once, without a restart</source>
         <translation>Studio の言語。再起動せずにすぐに切り替わります</translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the whole studio: windows, matrix, editor and diff</source>
+        <translation>スタジオ全体 (ウィンドウ、マトリックス、エディター、差分) の明るい配色または暗い配色</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>エディターのフォント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The font of the policy editors; Ctrl+Plus and Ctrl+Minus still zoom</source>
+        <translation>ポリシーエディターのフォント。Ctrl+プラスと Ctrl+マイナスでの拡大・縮小もそのまま使えます</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>エディターのフォントサイズ</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>既定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s fixed-width font</source>
+        <translation>システムの等幅フォント</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AboutDialog</name>
@@ -2753,16 +2785,6 @@ Save all of them, or discard all their changes?</source>
         <translation>ポリシーファイル (- で標準入力)。</translation>
     </message>
     <message>
-        <source>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
-  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
-  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
-</source>
-        <translation>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
-  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
-  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
-</translation>
-    </message>
-    <message>
         <source>POLICY --to FORMAT [options]</source>
         <translation>POLICY --to FORMAT [オプション]</translation>
     </message>
@@ -2773,6 +2795,54 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>--to must be one of %1</source>
         <translation>--to には %1 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>cli: the AWS CLI command, create-policy, create-policy-version (default), put-user-policy or put-group-policy.</source>
+        <translation>cli: AWS CLI のコマンド。create-policy、create-policy-version (既定)、put-user-policy または put-group-policy。</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>put-user-policy: the user (default: $IAM_USER_NAME).</source>
+        <translation>put-user-policy: ユーザー (既定: $IAM_USER_NAME)。</translation>
+    </message>
+    <message>
+        <source>put-group-policy: the group (default: $IAM_GROUP_NAME).</source>
+        <translation>put-group-policy: グループ (既定: $IAM_GROUP_NAME)。</translation>
+    </message>
+    <message>
+        <source>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
+  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
+  mfa-policy export force-mfa.json --to cli --command put-group-policy --group-name Developers
+  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
+</source>
+        <translation>  mfa-policy export force-mfa.json --to minified -o force-mfa.min.json
+  mfa-policy export force-mfa.json --to cli --policy-arn arn:aws:iam::123456789012:policy/ForceMFA
+  mfa-policy export force-mfa.json --to cli --command put-group-policy --group-name Developers
+  mfa-policy export force-mfa.json --to terraform --policy-name ForceMFA
+</translation>
+    </message>
+    <message>
+        <source>--command must be one of %1</source>
+        <translation>--command には %1 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--command needs --to cli</source>
+        <translation>--command には --to cli が必要です</translation>
+    </message>
+    <message>
+        <source>--user-name needs --to cli --command put-user-policy</source>
+        <translation>--user-name には --to cli --command put-user-policy が必要です</translation>
+    </message>
+    <message>
+        <source>--group-name needs --to cli --command put-group-policy</source>
+        <translation>--group-name には --to cli --command put-group-policy が必要です</translation>
+    </message>
+    <message>
+        <source>--policy-arn is for create-policy-version only</source>
+        <translation>--policy-arn は create-policy-version でのみ使えます</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2978,30 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>The script first writes the text in the editor to %1, then runs the command.</source>
         <translation>このスクリプトは、まずエディターのテキストを %1 に書き込み、それからコマンドを実行します。</translation>
+    </message>
+    <message>
+        <source>Matrix: slides, PNG (16:9, large type)</source>
+        <translation>マトリックス: スライド、PNG (16:9、大きな文字)</translation>
+    </message>
+    <message>
+        <source>Matrix: slides, PDF (16:9, large type)</source>
+        <translation>マトリックス: スライド、PDF (16:9、大きな文字)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</source>
+        <translation>
+            <numerusform>%n 枚のスライド (1920 × 1080 ピクセル)。2 枚目以降は NAME-2.png … として保存されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s), 16:9 pages.</source>
+        <translation>
+            <numerusform>%n 枚のスライド、16:9 のページ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fit one slide, uncheck actions or choose fewer rows.</source>
+        <translation>1 枚のスライドに収めるには、アクションのチェックを外すか、表示する行を減らしてください。</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3615,37 @@ If the studio ends unexpectedly, they are lost. Save your documents, or make the
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::MatrixSelection</name>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>The actions shown; uncheck an action to leave its rows out</source>
+        <translation>表示するアクション。チェックを外すとそのアクションの行を除外します</translation>
+    </message>
+    <message>
+        <source>Actions shown</source>
+        <translation>表示するアクション</translation>
+    </message>
+    <message>
+        <source>Only rows that differ</source>
+        <translation>差のある行のみ</translation>
+    </message>
+    <message>
+        <source>Only MFA actions</source>
+        <translation>MFA アクションのみ</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4753,14 @@ A principal file or an account dump gives the user and the account; without one,
     <message>
         <source>System</source>
         <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
     </message>
 </context>
 <context>

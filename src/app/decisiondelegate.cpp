@@ -1,7 +1,7 @@
 #include "decisiondelegate.h"
 
 #include "evaluator.h"
-#include "matrixrenderer.h"
+#include "studiopalette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -65,11 +65,11 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int decision = decisionValue.toInt();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    // The same colours as the exported pictures, the scenario and the comparison.
+    // The same colours as the scenario and the comparison, for the palette the view shows.
+    const StudioPalette::Variant variant = StudioPalette::variantOf(opt.palette, m_highContrast);
     const DecisionStyle style = decision == int(CellDecision::Undetermined)
-        ? DecisionStyle {QStringLiteral("?"), m_highContrast ? QColor(0x5c, 0x4a, 0x00) : QColor(0xfa, 0xf0, 0xc8),
-                         m_highContrast ? QColor(Qt::white) : QColor(0x5c, 0x4a, 0x00)}
-        : MatrixRenderer::decisionStyle(Decision(decision), m_highContrast);
+        ? StudioPalette::undetermined(variant)
+        : StudioPalette::decision(Decision(decision), variant);
 
     painter->save();
     painter->fillRect(opt.rect, style.background);

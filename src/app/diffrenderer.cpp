@@ -1,7 +1,8 @@
 #include "diffrenderer.h"
 
-#include "matrixrenderer.h"
+#include "studiopalette.h"
 
+#include <QGuiApplication>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -11,8 +12,11 @@ namespace mfapolicy {
 void DiffRenderer::render(QTextDocument *document, const QString &unifiedDiff, bool highContrast)
 {
     document->setPlainText(unifiedDiff);
-    const DecisionStyle removed = MatrixRenderer::decisionStyle(Decision::ExplicitDeny, highContrast);
-    const DecisionStyle added = MatrixRenderer::decisionStyle(Decision::Allow, highContrast);
+    const StudioPalette::Variant variant = StudioPalette::variantOf(QGuiApplication::palette(), highContrast);
+    const DecisionStyle removed = StudioPalette::decision(Decision::ExplicitDeny, variant);
+    const DecisionStyle added = StudioPalette::decision(Decision::Allow, variant);
+    // High contrast brings its own light background, so the hunk colour reads on a dark theme too.
+    const DecisionStyle context = StudioPalette::decision(Decision::ImplicitDeny, variant);
     QTextCursor cursor(document);
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const QString text = block.text();
@@ -20,7 +24,9 @@ void DiffRenderer::render(QTextDocument *document, const QString &unifiedDiff, b
         if (text.startsWith(QStringLiteral("---")) || text.startsWith(QStringLiteral("+++"))) {
             format.setFontWeight(QFont::Bold);
         } else if (text.startsWith(QLatin1Char('@'))) {
-            format.setForeground(highContrast ? QColor(0x00, 0x00, 0xc0) : QColor(0x1f, 0x5f, 0xa8));
+            format.setForeground(StudioPalette::diffHunk(variant));
+            if (highContrast)
+                format.setBackground(context.background);
         } else if (text.startsWith(QLatin1Char('-'))) {
             format.setBackground(removed.background);
             format.setForeground(removed.foreground);

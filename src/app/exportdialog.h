@@ -1,9 +1,10 @@
 #pragma once
 
 #include "comparison.h"
+#include "exportformats.h"
+#include "exportwriter.h"
 #include "finding.h"
 #include "matrix.h"
-#include "matrixrenderer.h"
 #include "policysource.h"
 
 #include <QDialog>
@@ -20,35 +21,18 @@ class ExportDialog;
 
 namespace mfapolicy {
 
+class MatrixSelection;
+
 /// Exports the policy (JSON, command, templates) and the matrix, a comparison or the findings
-/// (pictures, PDF, tables), with a preview of exactly what will be written.
+/// (pictures, slides, PDF, tables), with a preview of exactly what will be written. Matrix exports
+/// show the rows the matrix view's filter shows, and the rows and columns the user chooses; the
+/// last format used is offered first next time.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Format {
-        PolicyPretty,
-        PolicyMinified,
-        PolicyCreateCommand, ///< aws iam create-policy
-        PolicyCommand, ///< aws iam create-policy-version
-        PolicyPutUserCommand, ///< aws iam put-user-policy
-        PolicyPutGroupCommand, ///< aws iam put-group-policy
-        CloudFormationYaml,
-        CloudFormationJson,
-        TerraformJsonEncode,
-        TerraformHeredoc,
-        MatrixPng,
-        MatrixSvg,
-        MatrixPdf,
-        MatrixCsv,
-        MatrixHtml,
-        MatrixMarkdown,
-        FindingsCsv,
-        FindingsHtml,
-        FindingsMarkdown,
-    };
-    Q_ENUM(Format)
+    using Format = ExportFormat;
 
     /// Shows a print dialog for the printer; true to print. Tests replace the native dialog.
     using PrintDialogRunner = std::function<bool(QPrinter *printer, QWidget *parent)>;
@@ -71,13 +55,17 @@ public:
     void setFormat(Format format);
     Format format() const;
     bool isAvailable(Format format) const;
+    /// The rows and columns matrix exports show.
+    MatrixSelection *matrixSelection() const { return m_selection; }
     /// What a text format writes (empty for pictures and PDF).
     QString exportText() const;
-    /// Writes the current format to the file; false with the reason in errorString().
+    /// Writes the current format to the file; false with the reason in errorString(). Slides as
+    /// PNG write one file per slide: writtenFiles() lists them.
     bool exportTo(const QString &fileName);
     QString errorString() const { return m_error; }
+    QStringList writtenFiles() const { return m_written; }
 
-    static QString suffix(Format format);
+    static QString suffix(Format format) { return ExportFormats::suffix(format); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,26 +76,22 @@ public Q_SLOTS:
     void print();
 
 private:
+    void retranslate();
     void rebuildFormats();
+    void updateSelection();
     void updatePreview();
-    QString policyText(Format format) const;
+    void showPicturePreview(Format current);
+    QStringList policyInfo(Format current) const;
     QSize imageSize() const;
+    void remember(Format format);
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
-    void retranslate();
-
-    std::optional<PolicySource> m_source;
-    std::optional<DecisionMatrix> m_matrix;
-    std::optional<DecisionMatrix> m_after; ///< set for a comparison
-    std::vector<CellChange> m_changes;
-    std::vector<DiffHunk> m_hunks;
-    QString m_beforeName;
-    QString m_afterName;
-    QString m_comparisonTitle;
-    std::optional<std::vector<Finding>> m_findings;
-    MatrixRenderer m_renderer;
+    MatrixSelection *m_selection;
+    ExportWriter m_writer;
+    std::optional<Format> m_wanted; ///< the format asked for, chosen when it is available
     PrintDialogRunner m_printDialog;
     QString m_error;
+    QStringList m_written;
 };
 
 } // namespace mfapolicy

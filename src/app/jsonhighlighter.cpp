@@ -1,5 +1,7 @@
 #include "jsonhighlighter.h"
 
+#include "studiopalette.h"
+
 namespace mfapolicy {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
@@ -9,13 +11,14 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
 
 void JsonHighlighter::setDark(bool dark)
 {
-    m_key.setForeground(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1f, 0x4e, 0x9c));
+    const JsonColors colors = StudioPalette::json(dark ? StudioPalette::Scheme::Dark : StudioPalette::Scheme::Light);
+    m_key.setForeground(colors.key);
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(dark ? QColor(0xa8, 0xd8, 0x8c) : QColor(0x2e, 0x7d, 0x32));
-    m_number.setForeground(dark ? QColor(0xf6, 0xc1, 0x77) : QColor(0xb3, 0x5c, 0x00));
-    m_literal.setForeground(dark ? QColor(0xd7, 0x9b, 0xf0) : QColor(0x8e, 0x24, 0xaa));
-    m_punctuation.setForeground(dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x61, 0x61, 0x61));
-    m_comment.setForeground(dark ? QColor(0x90, 0x90, 0x90) : QColor(0x75, 0x75, 0x75));
+    m_string.setForeground(colors.string);
+    m_number.setForeground(colors.number);
+    m_literal.setForeground(colors.literal);
+    m_punctuation.setForeground(colors.punctuation);
+    m_comment.setForeground(colors.comment);
     m_comment.setFontItalic(true);
     rehighlight();
 }

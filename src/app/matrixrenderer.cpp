@@ -2,6 +2,7 @@
 
 #include "texts.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
@@ -16,12 +17,15 @@
 namespace mfapolicy {
 
 namespace {
-// Units are points of a printed page; every size below is chosen for an A4 handout.
-constexpr qreal margin = 18;
-constexpr qreal cellPadding = 6;
-constexpr qreal rowHeight = 18;
+// Units are points of a printed page; every size below is chosen for an A4 handout, and a slide
+// multiplies them all by slideScale on a page of slideSize units.
+constexpr qreal baseMargin = 18;
+constexpr qreal baseCellPadding = 6;
+constexpr qreal baseRowHeight = 18;
 constexpr qreal minimumStateWidth = 110;
 constexpr qreal minimumWidth = 640;
+constexpr qreal slideScale = 2.4;
+constexpr QSizeF slideSize(1920, 1080);
 
 QFont makeFont(qreal pixelSize, bool bold = false)
 {
@@ -43,10 +47,24 @@ struct MatrixRenderer::Item {
 };
 
 struct MatrixRenderer::Metrics {
-    QFont title = makeFont(18, true);
-    QFont text = makeFont(10);
-    QFont bold = makeFont(10, true);
-    QFont small = makeFont(8.5);
+    explicit Metrics(qreal scale)
+        : k(scale)
+        , margin(baseMargin * scale)
+        , cellPadding(baseCellPadding * scale)
+        , rowHeight(baseRowHeight * scale)
+        , title(makeFont(18 * scale, true))
+        , text(makeFont(10 * scale))
+        , bold(makeFont(10 * scale, true))
+        , small(makeFont(8.5 * scale))
+    { }
+    qreal k;
+    qreal margin;
+    qreal cellPadding;
+    qreal rowHeight;
+    QFont title;
+    QFont text;
+    QFont bold;
+    QFont small;
     qreal actionWidth = 0;
     qreal resourceWidth = 0;
     qreal stateWidth = 0;
@@ -55,6 +73,22 @@ struct MatrixRenderer::Metrics {
 };
 
 MatrixRenderer::MatrixRenderer() : m_date(QDate::currentDate()) { }
+
+void MatrixRenderer::setStates(const std::vector<AuthState> &states)
+{
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i)
+        m_shown[i] = std::find(states.begin(), states.end(), allAuthStates[i]) != states.end();
+}
+
+std::vector<std::size_t> MatrixRenderer::shownStates() const
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+        if (m_shown[i])
+            out.push_back(i);
+    }
+    return out;
+}
 
 void MatrixRenderer::setMatrix(const DecisionMatrix &matrix)
 {
@@ -70,20 +104,13 @@ void MatrixRenderer::setComparison(const DecisionMatrix &before, const DecisionM
 
 DecisionStyle MatrixRenderer::decisionStyle(Decision decision, bool highContrast)
 {
-    // Blue and vermillion from the Okabe-Ito palette stay apart for every common colour-vision
-    // deficiency, where green and red do not; the symbol carries the decision without colour.
-    switch (decision) {
-    case Decision::Allow:
-        return {Texts::decisionSymbol(decision), highContrast ? QColor(0x00, 0x48, 0x80) : QColor(0xd3, 0xe6, 0xf5),
-                highContrast ? QColor(Qt::white) : QColor(0x0a, 0x3a, 0x66)};
-    case Decision::ExplicitDeny:
-        return {Texts::decisionSymbol(decision), highContrast ? QColor(0xa3, 0x3c, 0x00) : QColor(0xfb, 0xdd, 0xc6),
-                highContrast ? QColor(Qt::white) : QColor(0x7a, 0x2d, 0x00)};
-    case Decision::ImplicitDeny:
-        break;
-    }
-    return {Texts::decisionSymbol(decision), highContrast ? QColor(Qt::black) : QColor(0xec, 0xec, 0xec),
-            highContrast ? QColor(0xff, 0xe0, 0x00) : QColor(0x44, 0x44, 0x44)};
+    return StudioPalette::screenDecision(decision, highContrast);
+}
+
+DecisionStyle MatrixRenderer::printStyle(Decision decision) const
+{
+    return StudioPalette::decision(
+        decision, m_highContrast ? StudioPalette::Variant::HighContrast : StudioPalette::Variant::Light);
 }
 
 QString MatrixRenderer::transition(Decision before, Decision after)
@@ -104,24 +131,26 @@ QList<MatrixRenderer::Item> MatrixRenderer::items(const Metrics &metrics) const
     QList<Item> result;
     const QFontMetricsF text(metrics.text);
     const auto wrappedHeight = [&](const QString &line) {
-        return text.boundingRect(QRectF(0, 0, metrics.contentWidth(), 10000), Qt::TextWordWrap, line).height() + 4;
+        return text.boundingRect(QRectF(0, 0, metrics.contentWidth(), 10000), Qt::TextWordWrap, line).height()
+            + 4 * metrics.k;
     };
-    result.append({ItemKind::Title, 0, 30, m_title});
-    result.append({ItemKind::Meta, 0, 15,
+    const qreal k = metrics.k;
+    result.append({ItemKind::Title, 0, 30 * k, m_title});
+    result.append({ItemKind::Meta, 0, 15 * k,
                    m_policyName.isEmpty() ? m_date.toString(Qt::ISODate)
                                           : tr("%1 — %2").arg(m_policyName, m_date.toString(Qt::ISODate))});
-    result.append({ItemKind::Meta, 1, 15, identityLine()});
-    result.append({ItemKind::Legend, 0, 26, {}});
-    result.append({ItemKind::TableHeader, 0, rowHeight + 4, {}});
+    result.append({ItemKind::Meta, 1, 15 * k, identityLine()});
+    result.append({ItemKind::Legend, 0, 26 * k, {}});
+    result.append({ItemKind::TableHeader, 0, (m_slide ? 2 : 1) * metrics.rowHeight + 4 * k, {}});
     for (int row = 0; row < int(m_matrix.rows.size()); ++row)
-        result.append({ItemKind::Row, row, rowHeight, {}});
+        result.append({ItemKind::Row, row, metrics.rowHeight, {}});
     if (!m_changes.isEmpty()) {
-        result.append({ItemKind::Heading, 0, 26, tr("Changes")});
+        result.append({ItemKind::Heading, 0, 26 * k, tr("Changes")});
         for (int i = 0; i < m_changes.size(); ++i)
             result.append({ItemKind::Line, i, wrappedHeight(m_changes.at(i)), m_changes.at(i)});
     }
     if (!m_findings.isEmpty()) {
-        result.append({ItemKind::Heading, 1, 26, tr("Findings")});
+        result.append({ItemKind::Heading, 1, 26 * k, tr("Findings")});
         for (int i = 0; i < m_findings.size(); ++i) {
             const RenderedFinding &f = m_findings.at(i);
             const QString line = f.location.isEmpty() ? tr("[%1] %2").arg(f.severity, f.message)
@@ -134,33 +163,43 @@ QList<MatrixRenderer::Item> MatrixRenderer::items(const Metrics &metrics) const
 
 MatrixRenderer::Metrics MatrixRenderer::measure() const
 {
-    Metrics metrics;
+    Metrics metrics(m_slide ? slideScale : 1.0);
+    const qreal cellPadding = metrics.cellPadding;
     const QFontMetricsF text(metrics.text);
     const QFontMetricsF small(metrics.small);
     qreal actionWidth = text.horizontalAdvance(tr("Action"));
     qreal resourceWidth = text.horizontalAdvance(tr("Resource"));
     for (const MatrixRow &row : m_matrix.rows) {
         actionWidth = std::max(actionWidth, text.horizontalAdvance(QString::fromStdString(row.action)));
-        resourceWidth = std::max(resourceWidth,
-                                 text.horizontalAdvance(Texts::resourcePattern(row.pattern))
-                                     + small.horizontalAdvance(QString::fromStdString(row.resource)) + cellPadding);
+        // Slides leave out the ARN: the pattern says what the row is about, and large type needs the room.
+        const qreal arnWidth
+            = m_slide ? 0 : small.horizontalAdvance(QString::fromStdString(row.resource)) + cellPadding;
+        resourceWidth = std::max(resourceWidth, text.horizontalAdvance(Texts::resourcePattern(row.pattern)) + arnWidth);
     }
     metrics.actionWidth = actionWidth + 2 * cellPadding;
     metrics.resourceWidth = resourceWidth + 2 * cellPadding;
     const QFontMetricsF bold(metrics.bold);
-    metrics.stateWidth = minimumStateWidth;
-    for (AuthState state : allAuthStates)
+    metrics.stateWidth = minimumStateWidth * metrics.k;
+    for (AuthState state : allAuthStates) {
+        // On a slide the column titles take two lines, so the columns are as wide as the cells need.
+        const qreal title = bold.horizontalAdvance(Texts::authState(state));
         metrics.stateWidth
-            = std::max(metrics.stateWidth, bold.horizontalAdvance(Texts::authState(state)) + 2 * cellPadding);
-    metrics.width
-        = std::max(minimumWidth, metrics.actionWidth + metrics.resourceWidth + 3 * metrics.stateWidth + 2 * margin);
+            = std::max(metrics.stateWidth, m_slide ? title / 2 + 3 * cellPadding : title + 2 * cellPadding);
+    }
+    for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny})
+        metrics.stateWidth = std::max(
+            metrics.stateWidth,
+            bold.horizontalAdvance(printStyle(d).symbol + QLatin1Char(' ') + Texts::decision(d)) + 2 * cellPadding);
+    metrics.width = std::max(minimumWidth * metrics.k,
+                             metrics.actionWidth + metrics.resourceWidth + shownStates().size() * metrics.stateWidth
+                                 + 2 * metrics.margin);
     return metrics;
 }
 
 QSizeF MatrixRenderer::naturalSize() const
 {
     const Metrics metrics = measure();
-    qreal height = 2 * margin;
+    qreal height = 2 * metrics.margin;
     for (const Item &item : items(metrics))
         height += item.height;
     return {metrics.width, height};
@@ -168,8 +207,11 @@ QSizeF MatrixRenderer::naturalSize() const
 
 void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metrics &metrics, qreal y) const
 {
-    const qreal left = margin;
+    const qreal k = metrics.k;
+    const qreal cellPadding = metrics.cellPadding;
+    const qreal left = metrics.margin;
     const qreal width = metrics.contentWidth();
+    const std::vector<std::size_t> states = shownStates();
     const qreal stateLeft = left + metrics.actionWidth + metrics.resourceWidth;
     painter->setPen(Qt::black);
     switch (item.kind) {
@@ -186,21 +228,21 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         painter->setFont(metrics.text);
         qreal x = left;
         const QFontMetricsF fm(metrics.text);
-        const QRectF box(0, y + 6, 0, item.height - 10);
+        const QRectF box(0, y + 6 * k, 0, item.height - 10 * k);
         for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
-            const DecisionStyle style = decisionStyle(d, m_highContrast);
+            const DecisionStyle style = printStyle(d);
             const QString label = style.symbol + QLatin1Char(' ') + Texts::decision(d);
             const qreal w = fm.horizontalAdvance(label) + 2 * cellPadding;
             painter->fillRect(QRectF(x, box.y(), w, box.height()), style.background);
             painter->setPen(style.foreground);
             painter->drawText(QRectF(x, box.y(), w, box.height()), Qt::AlignCenter, label);
-            x += w + 10;
+            x += w + 10 * k;
         }
         if (isComparison()) {
             const QString label = tr("changed cell");
             const qreal w = fm.horizontalAdvance(label) + 2 * cellPadding;
-            painter->setPen(QPen(Qt::black, 2));
-            painter->drawRect(QRectF(x + 1, box.y() + 1, w - 2, box.height() - 2));
+            painter->setPen(QPen(Qt::black, 2 * k));
+            painter->drawRect(QRectF(x + k, box.y() + k, w - 2 * k, box.height() - 2 * k));
             painter->drawText(QRectF(x, box.y(), w, box.height()), Qt::AlignCenter, label);
         }
         return;
@@ -213,9 +255,9 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
                           tr("Action"));
         painter->drawText(QRectF(left + metrics.actionWidth + cellPadding, y, metrics.resourceWidth, item.height),
                           Qt::AlignVCenter, tr("Resource"));
-        for (std::size_t s = 0; s < allAuthStates.size(); ++s)
-            painter->drawText(QRectF(stateLeft + s * metrics.stateWidth, y, metrics.stateWidth, item.height),
-                              Qt::AlignCenter, Texts::authState(allAuthStates[s]));
+        for (std::size_t column = 0; column < states.size(); ++column)
+            painter->drawText(QRectF(stateLeft + column * metrics.stateWidth, y, metrics.stateWidth, item.height),
+                              Qt::AlignCenter | Qt::TextWordWrap, Texts::authState(allAuthStates[states[column]]));
         return;
     }
     case ItemKind::Row: {
@@ -231,14 +273,16 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
         painter->setFont(metrics.small);
         painter->setPen(QColor(0x55, 0x55, 0x55));
         const qreal arnLeft = resourceLeft + QFontMetricsF(metrics.text).horizontalAdvance(pattern) + cellPadding;
-        if (row.resource != "*")
+        if (row.resource != "*" && !m_slide)
             painter->drawText(QRectF(arnLeft, y, metrics.resourceWidth, item.height), Qt::AlignVCenter,
                               QString::fromStdString(row.resource));
-        for (std::size_t s = 0; s < allAuthStates.size(); ++s) {
+        for (std::size_t column = 0; column < states.size(); ++column) {
+            const std::size_t s = states[column];
             const Decision before = row.cells[s].evaluation.decision;
             const Decision after = isComparison() ? m_after->rows.at(item.index).cells[s].evaluation.decision : before;
-            const DecisionStyle style = decisionStyle(after, m_highContrast);
-            const QRectF cell(stateLeft + s * metrics.stateWidth + 1, y + 1, metrics.stateWidth - 2, item.height - 2);
+            const DecisionStyle style = printStyle(after);
+            const QRectF cell(stateLeft + column * metrics.stateWidth + k, y + k, metrics.stateWidth - 2 * k,
+                              item.height - 2 * k);
             painter->fillRect(cell, style.background);
             painter->setPen(style.foreground);
             const bool changed = before != after;
@@ -247,8 +291,8 @@ void MatrixRenderer::paintItem(QPainter *painter, const Item &item, const Metric
                               isComparison() ? transition(before, after)
                                              : style.symbol + QLatin1Char(' ') + Texts::decision(after));
             if (changed) {
-                painter->setPen(QPen(m_highContrast ? QColor(0xff, 0xe0, 0x00) : QColor(Qt::black), 2));
-                painter->drawRect(cell.adjusted(1, 1, -1, -1));
+                painter->setPen(QPen(Qt::black, (m_highContrast ? 3 : 2) * k));
+                painter->drawRect(cell.adjusted(k, k, -k, -k));
             }
         }
         return;
@@ -274,7 +318,7 @@ void MatrixRenderer::paint(QPainter *painter, const QRectF &target) const
     painter->translate(target.x() + (target.width() - natural.width() * scale) / 2,
                        target.y() + (target.height() - natural.height() * scale) / 2);
     painter->scale(scale, scale);
-    qreal y = margin;
+    qreal y = metrics.margin;
     for (const Item &item : items(metrics)) {
         paintItem(painter, item, metrics, y);
         y += item.height;
@@ -315,12 +359,13 @@ QList<QList<MatrixRenderer::Item>> MatrixRenderer::paginate(const Metrics &metri
     return pages;
 }
 
-void MatrixRenderer::paintPaged(QPainter *painter, const QRectF &paintRect, int resolution,
+void MatrixRenderer::paintPaged(QPainter *painter, const QRectF &paintRect, qreal unitScale,
                                 const std::function<bool()> &newPage) const
 {
     const Metrics metrics = measure();
-    // Print size (units are points) unless the matrix is wider than the page: then shrink it.
-    const qreal scale = std::min(paintRect.width() / metrics.width, resolution / 72.0);
+    const qreal margin = metrics.margin;
+    // Natural size unless the matrix is wider than the page: then shrink it.
+    const qreal scale = std::min(paintRect.width() / metrics.width, unitScale);
     const qreal pageHeight = paintRect.height() / scale;
     const QList<QList<Item>> pages = paginate(metrics, pageHeight - 2 * margin);
     for (int p = 0; p < pages.size(); ++p) {
@@ -340,6 +385,59 @@ void MatrixRenderer::paintPaged(QPainter *painter, const QRectF &paintRect, int 
                           tr("Page %1 of %2").arg(p + 1).arg(pages.size()));
         painter->restore();
     }
+}
+
+int MatrixRenderer::slideCount() const
+{
+    const Metrics metrics = measure();
+    const qreal scale = std::min(slideSize.width() / metrics.width, 1.0);
+    return int(paginate(metrics, slideSize.height() / scale - 2 * metrics.margin).size());
+}
+
+QString MatrixRenderer::slideFileName(const QString &fileName, int slide)
+{
+    if (slide == 0)
+        return fileName;
+    const QString suffix = QFileInfo(fileName).suffix();
+    const QString base = suffix.isEmpty() ? fileName : fileName.chopped(suffix.size() + 1);
+    return base + QStringLiteral("-%1.").arg(slide + 1) + (suffix.isEmpty() ? QStringLiteral("png") : suffix);
+}
+
+QList<QImage> MatrixRenderer::slides() const
+{
+    QList<QImage> out;
+    QImage image;
+    QPainter painter;
+    const auto start = [&] {
+        image = QImage(slideSize.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        painter.begin(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+    };
+    start();
+    paintPaged(&painter, QRectF(QPointF(0, 0), slideSize), 1.0, [&] {
+        painter.end();
+        out.append(image);
+        start();
+        return true;
+    });
+    painter.end();
+    out.append(image);
+    return out;
+}
+
+bool MatrixRenderer::writeSlidesPng(const QString &fileName, QStringList *written) const
+{
+    const QList<QImage> pictures = slides();
+    for (int i = 0; i < pictures.size(); ++i) {
+        const QString name = slideFileName(fileName, i);
+        if (!pictures.at(i).save(name, "PNG"))
+            return false;
+        if (written)
+            written->append(name);
+    }
+    return true;
 }
 
 bool MatrixRenderer::writePng(const QString &fileName, const QSize &size) const
@@ -376,13 +474,19 @@ bool MatrixRenderer::writePdf(const QString &fileName) const
     writer.setTitle(m_title);
     writer.setCreator(QCoreApplication::applicationName());
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout::Millimeter));
+    // A slide is a 16:9 page of 13.33 × 7.5 inches, the size of a widescreen presentation slide.
+    if (m_slide)
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    else
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                         QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
     const QRectF paintRect(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    paintPaged(&painter, paintRect, writer.resolution(), [&writer] { return writer.newPage(); });
+    const qreal unitScale = m_slide ? paintRect.width() / slideSize.width() : writer.resolution() / 72.0;
+    paintPaged(&painter, paintRect, unitScale, [&writer] { return writer.newPage(); });
     return painter.end();
 }
 
@@ -392,7 +496,7 @@ bool MatrixRenderer::print(QPrinter *printer) const
     if (!painter.begin(printer))
         return false;
     const QRectF paintRect(QPointF(0, 0), printer->pageLayout().paintRectPixels(printer->resolution()).size());
-    paintPaged(&painter, paintRect, printer->resolution(), [printer] { return printer->newPage(); });
+    paintPaged(&painter, paintRect, printer->resolution() / 72.0, [printer] { return printer->newPage(); });
     return painter.end();
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "matrix.h"
+#include "studiopalette.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -18,13 +21,6 @@ class QPrinter;
 class QRectF;
 
 namespace mfapolicy {
-
-/// How a decision is shown everywhere in the studio: a symbol (never colour alone) and colours.
-struct DecisionStyle {
-    QString symbol;
-    QColor background;
-    QColor foreground;
-};
 
 /// One finding as printed: already translated by the caller.
 struct RenderedFinding {
@@ -47,6 +43,11 @@ public:
     void setPolicyName(const QString &name) { m_policyName = name; }
     void setDate(const QDate &date) { m_date = date; }
     void setHighContrast(bool on) { m_highContrast = on; }
+    /// Slide layout: type 2.4 times as large, 16:9 pages (a PDF page or a 1920×1080 PNG per slide).
+    void setSlide(bool on) { m_slide = on; }
+    bool isSlide() const { return m_slide; }
+    /// The sign-in states shown as columns (all by default), always in allAuthStates order.
+    void setStates(const std::vector<AuthState> &states);
     void setMatrix(const DecisionMatrix &matrix);
     /// Shows both decisions per cell and marks the cells that change.
     void setComparison(const DecisionMatrix &before, const DecisionMatrix &after);
@@ -63,11 +64,20 @@ public:
 
     bool writePng(const QString &fileName, const QSize &size) const;
     bool writeSvg(const QString &fileName) const;
-    /// A4 landscape, paginated; the table header repeats on every page.
+    /// A4 landscape (16:9 slides in slide layout), paginated; the table header repeats on every page.
     bool writePdf(const QString &fileName) const;
+    /// Slide layout as PNG: one 1920×1080 picture per slide, the second and later named NAME-2.png, ...
+    bool writeSlidesPng(const QString &fileName, QStringList *written = nullptr) const;
+    int slideCount() const;
+    /// The slides as 1920×1080 pictures.
+    QList<QImage> slides() const;
+    /// The file a slide is written to: `fileName` for the first, NAME-2.png for the second, ...
+    static QString slideFileName(const QString &fileName, int slide);
     /// Paints onto an already configured printer (paginated like the PDF).
     bool print(QPrinter *printer) const;
 
+    /// The decision's colours on screen: the current theme's, or presentation mode's high contrast.
+    /// Pictures and pages keep the light (or high-contrast) colours: they are printed on white.
     static DecisionStyle decisionStyle(Decision decision, bool highContrast = false);
     /// "✖ → ✔"
     static QString transition(Decision before, Decision after);
@@ -79,14 +89,19 @@ private:
     QList<Item> items(const Metrics &metrics) const;
     QList<QList<Item>> paginate(const Metrics &metrics, qreal pageHeight) const;
     void paintItem(QPainter *painter, const Item &item, const Metrics &metrics, qreal y) const;
-    void paintPaged(QPainter *painter, const QRectF &paintRect, int resolution,
+    /// `unitScale`: device pixels per layout unit at the natural size.
+    void paintPaged(QPainter *painter, const QRectF &paintRect, qreal unitScale,
                     const std::function<bool()> &newPage) const;
+    std::vector<std::size_t> shownStates() const; ///< indexes into allAuthStates
     QString identityLine() const;
+    DecisionStyle printStyle(Decision decision) const;
 
     QString m_title;
     QString m_policyName;
     QDate m_date;
     bool m_highContrast = false;
+    bool m_slide = false;
+    std::array<bool, 3> m_shown {true, true, true}; ///< indexed like allAuthStates
     DecisionMatrix m_matrix;
     std::optional<DecisionMatrix> m_after;
     QStringList m_changes;

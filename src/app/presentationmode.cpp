@@ -1,8 +1,8 @@
 #include "presentationmode.h"
 
-#include "matrixrenderer.h"
 #include "policyeditor.h"
 #include "scenariopage.h"
+#include "studiopalette.h"
 #include "texts.h"
 
 #include <QAbstractItemView>
@@ -26,7 +26,7 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
     auto *content = new QWidget(m_legend);
     auto *layout = new QHBoxLayout(content);
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
-        const DecisionStyle style = MatrixRenderer::decisionStyle(decision, true);
+        const DecisionStyle style = StudioPalette::decision(decision, StudioPalette::Variant::HighContrast);
         auto *label = new QLabel(content);
         label->setObjectName(QStringLiteral("legend-") + Texts::decisionId(decision));
         label->setAutoFillBackground(true);

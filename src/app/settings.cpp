@@ -28,7 +28,7 @@ const auto keyEditorFont = QStringLiteral("editor/font");
 const auto keyEditorZoom = QStringLiteral("editor/zoom");
 const auto keyWordWrap = QStringLiteral("editor/wordWrap");
 const auto keyTheme = QStringLiteral("interface/theme");
-const auto keyExportFormat = QStringLiteral("export/format");
+const auto keyExportFormat = QStringLiteral("export/lastFormat");
 const auto keyLanguage = QStringLiteral("interface/language");
 } // namespace
 
@@ -253,12 +253,12 @@ void Settings::setTheme(const QString &theme)
     Q_EMIT themeChanged();
 }
 
-int Settings::exportFormat() const
+QString Settings::exportFormat() const
 {
-    return m_settings->value(keyExportFormat, -1).toInt();
+    return m_settings->value(keyExportFormat).toString();
 }
 
-void Settings::setExportFormat(int format)
+void Settings::setExportFormat(const QString &format)
 {
     m_settings->setValue(keyExportFormat, format);
 }

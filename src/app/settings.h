@@ -64,8 +64,9 @@ public:
     /// Colour scheme: "light", "dark", or empty to follow the system.
     QString theme() const;
     void setTheme(const QString &theme);
-    int exportFormat() const; ///< the export dialog's last format, -1 when never used
-    void setExportFormat(int format);
+    /// The export dialog's last format (its id, e.g. "matrix-png"), empty when never used.
+    QString exportFormat() const;
+    void setExportFormat(const QString &format);
 
 Q_SIGNALS:
     void editorFontChanged(); ///< also when the zoom or word wrap changes

@@ -8,6 +8,7 @@
 #include "policytab.h"
 #include "policytemplates.h"
 #include "settings.h"
+#include "studiopalette.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -149,6 +150,8 @@ int StudioApp::run(int argc, char **argv)
     if (language.isEmpty() && !parser.isSet(screenshotOption))
         language = Settings::instance().language();
     loadTranslation(language);
+    if (!parser.isSet(screenshotOption))
+        StudioPalette::install();
 
     QStringList files;
     for (const QString &file : parser.positionalArguments())

@@ -279,6 +279,30 @@ std::string principalOf(const ExportOptions &options, const char *variable)
 
 } // namespace
 
+const char *cliCommandId(CliCommand command)
+{
+    switch (command) {
+    case CliCommand::CreatePolicy:
+        return "create-policy";
+    case CliCommand::PutUserPolicy:
+        return "put-user-policy";
+    case CliCommand::PutGroupPolicy:
+        return "put-group-policy";
+    case CliCommand::CreatePolicyVersion:
+        break;
+    }
+    return "create-policy-version";
+}
+
+std::optional<CliCommand> cliCommandFromId(std::string_view id)
+{
+    for (CliCommand command : allCliCommands) {
+        if (id == cliCommandId(command))
+            return command;
+    }
+    return std::nullopt;
+}
+
 std::string awsCliCommand(CliCommand command, const ExportOptions &options)
 {
     const std::string document = " --policy-document " + shellQuote("file://" + documentFileOf(options));

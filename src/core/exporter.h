@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,13 @@ enum class CliCommand {
     PutUserPolicy, ///< `aws iam put-user-policy`: an inline policy of a user
     PutGroupPolicy, ///< `aws iam put-group-policy`: an inline policy of a group
 };
+
+/// The command's name in the AWS CLI ("create-policy", "create-policy-version", ...).
+const char *cliCommandId(CliCommand command);
+/// The command named so, if it is one of the four.
+std::optional<CliCommand> cliCommandFromId(std::string_view id);
+inline constexpr CliCommand allCliCommands[] = {CliCommand::CreatePolicy, CliCommand::CreatePolicyVersion,
+                                                CliCommand::PutUserPolicy, CliCommand::PutGroupPolicy};
 
 /// The policy with two-space indentation, member order as written, one trailing newline.
 std::string prettyPolicy(const nlohmann::ordered_json &policy);

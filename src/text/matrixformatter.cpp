@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace mfapolicy {
 
 namespace {
@@ -156,12 +158,35 @@ QString MatrixFormatter::csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+void MatrixFormatter::setStates(const std::vector<AuthState> &states)
+{
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i)
+        m_shown[i] = std::find(states.begin(), states.end(), allAuthStates[i]) != states.end();
+}
+
+QStringList MatrixFormatter::stateHeaders() const
+{
+    QStringList out;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+        if (m_shown[i])
+            out << Texts::authState(allAuthStates[i]);
+    }
+    return out;
+}
+
+std::vector<const MatrixCell *> MatrixFormatter::shownCells(const MatrixRow &row) const
+{
+    std::vector<const MatrixCell *> out;
+    for (std::size_t i = 0; i < allAuthStates.size(); ++i) {
+        if (m_shown[i])
+            out.push_back(&row.cells[i]);
+    }
+    return out;
+}
+
 QStringList MatrixFormatter::headers() const
 {
-    QStringList out {tr("Action"), tr("Resource")};
-    for (AuthState state : allAuthStates)
-        out << Texts::authState(state);
-    return out;
+    return QStringList {tr("Action"), tr("Resource")} + stateHeaders();
 }
 
 QString MatrixFormatter::resourceText(const MatrixRow &row, bool withArn) const
@@ -199,8 +224,8 @@ QString MatrixFormatter::text() const
     QList<QStringList> table {headers()};
     for (const MatrixRow &row : m_matrix.rows) {
         QStringList line {QString::fromStdString(row.action), resourceText(row, false)};
-        for (const MatrixCell &cell : row.cells)
-            line << cellText(cell);
+        for (const MatrixCell *cell : shownCells(row))
+            line << cellText(*cell);
         table << line;
     }
     QList<int> widths(table.first().size(), 0);
@@ -225,9 +250,7 @@ QString MatrixFormatter::text() const
 
 QString MatrixFormatter::csv() const
 {
-    QStringList header {tr("Action"), tr("Resource pattern"), tr("Resource")};
-    for (AuthState state : allAuthStates)
-        header << Texts::authState(state);
+    const QStringList header = QStringList {tr("Action"), tr("Resource pattern"), tr("Resource")} + stateHeaders();
     QString out;
     const auto appendLine = [&out](const QStringList &fields) {
         QStringList quoted;
@@ -239,8 +262,8 @@ QString MatrixFormatter::csv() const
     for (const MatrixRow &row : m_matrix.rows) {
         QStringList fields {QString::fromStdString(row.action), Texts::resourcePattern(row.pattern),
                             QString::fromStdString(row.resource)};
-        for (const MatrixCell &cell : row.cells)
-            fields << Texts::decision(cell.decision());
+        for (const MatrixCell *cell : shownCells(row))
+            fields << Texts::decision(cell->decision());
         appendLine(fields);
     }
     return out;
@@ -256,12 +279,12 @@ QString MatrixFormatter::markdown() const
     for (const QString &h : headers())
         head << markdownEscaped(h);
     out += QStringLiteral("| ") + head.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-    out += QStringLiteral("|---|---|:-:|:-:|:-:|\n");
+    out += QStringLiteral("|---|---|") + QStringLiteral(":-:|").repeated(stateHeaders().size()) + QLatin1Char('\n');
     for (const MatrixRow &row : m_matrix.rows) {
         QStringList line {QLatin1Char('`') + QString::fromStdString(row.action) + QLatin1Char('`'),
                           markdownEscaped(resourceText(row, true))};
-        for (const MatrixCell &cell : row.cells)
-            line << markdownEscaped(cellText(cell));
+        for (const MatrixCell *cell : shownCells(row))
+            line << markdownEscaped(cellText(*cell));
         out += QStringLiteral("| ") + line.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
     out += QLatin1Char('\n') + markdownEscaped(legend()) + QLatin1Char('\n');
@@ -291,9 +314,9 @@ QString MatrixFormatter::html() const
     for (const MatrixRow &row : m_matrix.rows) {
         out += QStringLiteral("<tr><th scope=\"row\"><code>") + QString::fromStdString(row.action).toHtmlEscaped()
             + QStringLiteral("</code></th><td>") + resourceText(row, true).toHtmlEscaped() + QStringLiteral("</td>");
-        for (const MatrixCell &cell : row.cells) {
-            out += QStringLiteral("<td class=\"") + QLatin1String(cellDecisionId(cell.decision()))
-                + QStringLiteral("\">") + cellText(cell).toHtmlEscaped() + QStringLiteral("</td>");
+        for (const MatrixCell *cell : shownCells(row)) {
+            out += QStringLiteral("<td class=\"") + QLatin1String(cellDecisionId(cell->decision()))
+                + QStringLiteral("\">") + cellText(*cell).toHtmlEscaped() + QStringLiteral("</td>");
         }
         out += QStringLiteral("</tr>\n");
     }

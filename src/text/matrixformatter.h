@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <span>
+#include <vector>
 
 namespace mfapolicy {
 
@@ -24,6 +26,10 @@ public:
     /// policy decides, the text marks every cell with the policies that decided it.
     MatrixFormatter(const Principal &principal, const DecisionMatrix &matrix, QString title = {});
 
+    /// The sign-in states shown as columns by text(), csv(), markdown() and html() (all by default,
+    /// in allAuthStates order whatever the order given); json() always has all three.
+    void setStates(const std::vector<AuthState> &states);
+
     QString text() const; ///< aligned columns, symbols, legend
     QString csv() const; ///< header row, CRLF line ends, quoted where needed
     QString markdown() const; ///< a GitHub-flavoured table and the legend
@@ -39,6 +45,9 @@ public:
 
 private:
     QStringList headers() const;
+    QStringList stateHeaders() const;
+    /// The row's cells in the columns shown.
+    std::vector<const MatrixCell *> shownCells(const MatrixRow &row) const;
     QString resourceText(const MatrixRow &row, bool withArn) const;
     QString identityLine() const;
     QString legend() const;
@@ -55,6 +64,7 @@ private:
     std::vector<const Policy *> m_boundaryPolicies;
     std::vector<std::vector<const Policy *>> m_scpPolicies; // per level
     std::vector<const Policy *> m_identityPolicies;
+    std::array<bool, 3> m_shown {true, true, true}; ///< indexed like allAuthStates
 };
 
 } // namespace mfapolicy

@@ -306,6 +306,94 @@ private slots:
         QVERIFY(result.err.contains("2048"));
     }
 
+    void exportCliCommands_data()
+    {
+        // Each line checked by hand against the AWS CLI reference (aws iam create-policy,
+        // create-policy-version, put-user-policy, put-group-policy): the required options and nothing else.
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("versionReminder");
+        QTest::newRow("default: create-policy-version")
+            << QStringList {QStringLiteral("--policy-arn"), QStringLiteral("arn:aws:iam::123456789012:policy/ForceMFA")}
+            << QStringLiteral("aws iam create-policy-version --policy-arn arn:aws:iam::123456789012:policy/ForceMFA "
+                              "--policy-document file://POLICY --set-as-default\n")
+            << true;
+        QTest::newRow("create-policy")
+            << QStringList {QStringLiteral("--command"), QStringLiteral("create-policy"),
+                            QStringLiteral("--policy-name"), QStringLiteral("ForceMFA")}
+            << QStringLiteral("aws iam create-policy --policy-name ForceMFA --policy-document file://POLICY\n")
+            << false;
+        QTest::newRow("put-user-policy")
+            << QStringList {QStringLiteral("--command"),     QStringLiteral("put-user-policy"),
+                            QStringLiteral("--user-name"),   QStringLiteral("alice"),
+                            QStringLiteral("--policy-name"), QStringLiteral("ForceMFA")}
+            << QStringLiteral("aws iam put-user-policy --user-name alice --policy-name ForceMFA "
+                              "--policy-document file://POLICY\n")
+            << false;
+        QTest::newRow("put-group-policy, group from the shell")
+            << QStringList {QStringLiteral("--command"), QStringLiteral("put-group-policy"),
+                            QStringLiteral("--policy-name"), QStringLiteral("ForceMFA")}
+            << QStringLiteral("aws iam put-group-policy --group-name \"${IAM_GROUP_NAME}\" --policy-name ForceMFA "
+                              "--policy-document file://POLICY\n")
+            << false;
+        QTest::newRow("put-group-policy")
+            << QStringList {QStringLiteral("--command"),     QStringLiteral("put-group-policy"),
+                            QStringLiteral("--group-name"),  QStringLiteral("Developers"),
+                            QStringLiteral("--policy-name"), QStringLiteral("ForceMFA")}
+            << QStringLiteral("aws iam put-group-policy --group-name Developers --policy-name ForceMFA "
+                              "--policy-document file://POLICY\n")
+            << false;
+    }
+
+    void exportCliCommands()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, expected);
+        QFETCH(bool, versionReminder);
+        const QString policy = sample(QStringLiteral("sec-creds-self-manage_2022-11.json"));
+        const CliResult result = runCli(
+            QStringList {QStringLiteral("export"), policy, QStringLiteral("--to"), QStringLiteral("cli")} + options);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(result.out), QString(expected).replace(QStringLiteral("POLICY"), policy));
+        // Only a managed policy's new version runs into the limit of five versions.
+        QCOMPARE(result.err.contains("at most 5 versions"), versionReminder);
+    }
+
+    void exportCliUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("--to"), QStringLiteral("cli"),
+                                                         QStringLiteral("--command"),
+                                                         QStringLiteral("attach-user-policy")}
+                                         << QByteArray("put-group-policy");
+        QTest::newRow("command without cli")
+            << QStringList {QStringLiteral("--to"), QStringLiteral("pretty"), QStringLiteral("--command"),
+                            QStringLiteral("create-policy")}
+            << QByteArray("--to cli");
+        QTest::newRow("user for a group")
+            << QStringList {QStringLiteral("--to"),        QStringLiteral("cli"),
+                            QStringLiteral("--command"),   QStringLiteral("put-group-policy"),
+                            QStringLiteral("--user-name"), QStringLiteral("alice")}
+            << QByteArray("--user-name");
+        QTest::newRow("ARN for a new policy")
+            << QStringList {QStringLiteral("--to"),         QStringLiteral("cli"),
+                            QStringLiteral("--command"),    QStringLiteral("create-policy"),
+                            QStringLiteral("--policy-arn"), QStringLiteral("arn:aws:iam::123456789012:policy/ForceMFA")}
+            << QByteArray("--policy-arn");
+    }
+
+    void exportCliUsageErrors()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, message);
+        const QString policy = sample(QStringLiteral("sec-creds-self-manage_2022-11.json"));
+        const CliResult result = runCli(QStringList {QStringLiteral("export"), policy} + options);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
     void exportCountsCharactersNotBytes()
     {
         // 117 characters, 122 UTF-8 bytes: "é" is two bytes, each Japanese letter three.

@@ -4,6 +4,8 @@
 #include "exportdialog.h"
 #include "exporter.h"
 #include "filedialog.h"
+#include "matrixselection.h"
+#include "settings.h"
 #include "testdata.h"
 
 #include <QClipboard>
@@ -18,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -98,9 +101,18 @@ class TestExport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The dialog remembers its last format and reads the matrix filter: not in the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
+        Settings::instance().setExportFormat(QString());
+        Settings::instance().setMatrixFilter(MatrixSelection::AllRows);
         m_source = sample("sec-creds-self-manage_2022-06_pre-nov-2022.json");
         const Policy *policies[] = {&m_source.policy()};
         m_matrix = computeMatrix(policies, SimulationIdentity());
@@ -219,6 +231,116 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("| `iam:CreateVirtualMFADevice` |")));
         // One table row per matrix row.
         QCOMPARE(int(text.count(QStringLiteral("\n| `"))), int(m_matrix.rows.size()));
+    }
+
+    void rowsFollowTheMatrixFilter()
+    {
+        // The matrix view shows MFA actions only: the export starts with the same rows.
+        Settings::instance().setMatrixFilter(MatrixSelection::MfaActions);
+        ExportDialog dialog;
+        dialog.setMatrix(m_matrix);
+        dialog.setFormat(ExportDialog::Format::MatrixCsv);
+        const QString csv = dialog.exportText();
+        QVERIFY(csv.contains(QStringLiteral("iam:CreateVirtualMFADevice")));
+        QVERIFY(csv.contains(QStringLiteral("iam:EnableMFADevice")));
+        // Representative actions unrelated to MFA are left out.
+        QVERIFY(!csv.contains(QStringLiteral("s3:ListAllMyBuckets")));
+        QVERIFY(!csv.contains(QStringLiteral("ec2:DescribeInstances")));
+        QVERIFY(parseCsv(csv).size() < int(m_matrix.rows.size()) + 1);
+        // All rows again when the trainer asks for them.
+        dialog.matrixSelection()->setRowFilter(MatrixSelection::AllRows);
+        QCOMPARE(parseCsv(dialog.exportText()).size(), int(m_matrix.rows.size()) + 1);
+    }
+
+    void trainerChoosesRowsAndColumns()
+    {
+        MatrixSelection *selection = m_dialog->matrixSelection();
+        QVERIFY(selection->setActionChecked(QStringLiteral("iam:DeleteVirtualMFADevice"), false));
+        selection->setStateChecked(AuthState::NoMfa, false);
+        selection->setStateChecked(AuthState::AccessKey, false);
+        m_dialog->setFormat(ExportDialog::Format::MatrixCsv);
+        const QList<QStringList> rows = parseCsv(m_dialog->exportText());
+        QCOMPARE(rows.first(),
+                 (QStringList {QStringLiteral("Action"), QStringLiteral("Resource pattern"), QStringLiteral("Resource"),
+                               QStringLiteral("MFA session")}));
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), 4);
+            QVERIFY(row.at(0) != QStringLiteral("iam:DeleteVirtualMFADevice"));
+        }
+        QVERIFY(rows.size() > 5);
+        m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
+        QVERIFY(
+            m_dialog->exportText().contains(QStringLiteral("| Action | Resource | MFA session |\n|---|---|:-:|\n")));
+        m_dialog->setFormat(ExportDialog::Format::MatrixHtml);
+        QVERIFY(m_dialog->exportText().contains(QStringLiteral("MFA session")));
+        QVERIFY(!m_dialog->exportText().contains(QStringLiteral("No MFA")));
+        // The last column cannot be unchecked: a table without decisions says nothing.
+        selection->setStateChecked(AuthState::MfaSession, false);
+        QCOMPARE(selection->states(), std::vector<AuthState> {AuthState::MfaSession});
+        // The picture shows the choice too.
+        m_dialog->setFormat(ExportDialog::Format::MatrixSvg);
+        const QString path = saveThroughDialog(QStringLiteral("chosen.svg"));
+        const QByteArray svg = readAll(path);
+        QVERIFY(svg.contains("iam:CreateVirtualMFADevice"));
+        QVERIFY(!svg.contains("iam:DeleteVirtualMFADevice"));
+        QVERIFY(!svg.contains("Access keys"));
+        QVERIFY(!svg.contains("No MFA"));
+    }
+
+    void slidesAsPngAndPdf()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixSlidePng);
+        const QString path = saveThroughDialog(QStringLiteral("slides.png"));
+        const QStringList files = m_dialog->writtenFiles();
+        QVERIFY(files.size() >= 2); // the full matrix does not fit one slide in large type
+        QCOMPARE(files.first(), path);
+        QCOMPARE(files.at(1), m_dir.filePath(QStringLiteral("slides-2.png")));
+        const QImage first(path);
+        QCOMPARE(first.size(), QSize(1920, 1080));
+        QCOMPARE(QImage(files.at(1)).size(), QSize(1920, 1080));
+        // Large type: a table row (a run of one decision colour down a column) is at least 36
+        // pixels high on a 1080-pixel slide, readable from the back of a room.
+        const QColor allow = MatrixRenderer::decisionStyle(Decision::Allow).background;
+        int longest = 0;
+        for (int x = 0; x < first.width(); x += 7) {
+            int run = 0;
+            for (int y = 0; y < first.height(); ++y) {
+                run = first.pixelColor(x, y) == allow ? run + 1 : 0;
+                longest = std::max(longest, run);
+            }
+        }
+        QVERIFY2(longest >= 36, qPrintable(QString::number(longest)));
+
+        m_dialog->setFormat(ExportDialog::Format::MatrixSlidePdf);
+        const QByteArray pdf = readAll(saveThroughDialog(QStringLiteral("slides.pdf")));
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(pdfPageCount(pdf), int(files.size()));
+        // 13.33 × 7.5 inches: 960 × 540 points, 16:9.
+        static const QRegularExpression mediaBox(
+            QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)"));
+        const QRegularExpressionMatch box = mediaBox.match(QString::fromLatin1(pdf));
+        QVERIFY(box.hasMatch());
+        QCOMPARE(qRound(box.captured(1).toDouble()), 960);
+        QCOMPARE(qRound(box.captured(2).toDouble()), 540);
+        // Fewer rows fit one slide.
+        m_dialog->matrixSelection()->setRowFilter(MatrixSelection::DifferingRows);
+        m_dialog->setFormat(ExportDialog::Format::MatrixSlidePng);
+        saveThroughDialog(QStringLiteral("few.png"));
+        QVERIFY(m_dialog->writtenFiles().size() < files.size());
+    }
+
+    void lastFormatIsRemembered()
+    {
+        m_dialog->setFormat(ExportDialog::Format::MatrixMarkdown);
+        QVERIFY(m_dialog->exportTo(m_dir.filePath(QStringLiteral("last.md"))));
+        ExportDialog next;
+        next.setPolicy(m_source);
+        next.setMatrix(m_matrix);
+        QCOMPARE(next.format(), ExportDialog::Format::MatrixMarkdown);
+        // Without a matrix the format is not offered: the first one is.
+        ExportDialog policyOnly;
+        policyOnly.setPolicy(m_source);
+        QCOMPARE(policyOnly.format(), ExportDialog::Format::PolicyPretty);
     }
 
     void findingsTables()

@@ -1,3 +1,4 @@
+#include "contrast.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "policyeditor.h"
@@ -5,9 +6,11 @@
 #include "presentationmode.h"
 #include "recoverystore.h"
 #include "scenariopage.h"
+#include "studiopalette.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void arrowsInTheMatrixMoveTheCell();
     void legendAndLargeFontsEndWithTheMode();
     void closingInPresentationModeDoesNotKeepIt();
+    void highContrastReadsOnAProjector_data();
+    void highContrastReadsOnAProjector();
 
 private:
     PolicyTab *openSample();
@@ -154,6 +159,48 @@ void TestPresentation::closingInPresentationModeDoesNotKeepIt()
     QVERIFY(m_window->presentationMode()->legendDock()->isVisible());
     m_window->presentationMode()->setEnabled(false);
     QVERIFY(!m_window->presentationMode()->legendDock()->isVisible());
+}
+
+void TestPresentation::highContrastReadsOnAProjector_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1024x768") << QSize(1024, 768);
+}
+
+void TestPresentation::highContrastReadsOnAProjector()
+{
+    QFETCH(QSize, screen);
+    m_window->resize(screen);
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    m_window->presentationMode()->setEnabled(true);
+    QCoreApplication::processEvents();
+    if (const QByteArray dir = qgetenv("MFAPOLICY_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(dir)
+                              + QStringLiteral("/presentation-%1x%2.png").arg(screen.width()).arg(screen.height()));
+    // Every decision's text reads at WCAG AAA (7:1), which survives a washed-out projector.
+    for (Decision d : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
+        const DecisionStyle style = StudioPalette::decision(d, StudioPalette::Variant::HighContrast);
+        QVERIFY2(testing::wcagContrast(style.foreground, style.background) >= 7, qPrintable(style.symbol));
+        // No cell is a dark block: the backgrounds are mid-tones or light.
+        QVERIFY2(testing::wcagLuminance(style.background) > 0.3, qPrintable(style.background.name()));
+    }
+    // What the matrix shows: hardly any near-black pixels (text and grid lines only).
+    const QImage matrix = tab->matrixView()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    qint64 dark = 0;
+    for (int y = 0; y < matrix.height(); ++y) {
+        for (int x = 0; x < matrix.width(); ++x)
+            dark += testing::wcagLuminance(matrix.pixelColor(x, y)) < 0.02;
+    }
+    const double share = double(dark) / (qint64(matrix.width()) * matrix.height());
+    QVERIFY2(share < 0.15, qPrintable(QString::number(share)));
+    // The legend uses the same colours.
+    QDockWidget *legend = m_window->presentationMode()->legendDock();
+    auto *allow = legend->findChild<QLabel *>(QStringLiteral("legend-Allow"));
+    QVERIFY(allow);
+    QCOMPARE(allow->palette().color(QPalette::Window),
+             StudioPalette::decision(Decision::Allow, StudioPalette::Variant::HighContrast).background);
 }
 
 QTEST_MAIN(TestPresentation)
