@@ -507,8 +507,12 @@ private Q_SLOTS:
         for (int row = 0; row < list->count(); ++row) {
             list->setCurrentRow(row);
             const QString diff = child<QTextEdit>(dialog, "diffView")->toPlainText();
-            QVERIFY2(diff.contains(u"-") && diff.contains(u"mfa/${aws:username}"), qPrintable(diff));
-            QVERIFY2(diff.contains(u"+") && diff.contains(u"mfa/*"), qPrintable(diff));
+            // The previous document's device resource stays (other actions use it); an added line
+            // allows the resource any name may take.
+            QVERIFY2(diff.contains(u"--- previous/") && diff.contains(u"+++ corrected/"), qPrintable(diff));
+            QVERIFY2(diff.contains(u"mfa/${aws:username}"), qPrintable(diff));
+            QVERIFY2(diff.contains(QRegularExpression(QStringLiteral("\\n\\+[^\\n]*\"arn:aws:iam::\\*:mfa/\\*\""))),
+                     qPrintable(diff));
             const QString text = child<QTextBrowser>(dialog, "policyText")->toPlainText();
             const QString user
                 = list->item(row)->text().startsWith(u"ForceMFA") ? QStringLiteral("bob") : QStringLiteral("alice");
