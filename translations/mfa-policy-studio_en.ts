@@ -91,6 +91,13 @@
             <numerusform>%n problems in the dump: the answers cover what could be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more: the details of each user list its own.</source>
+        <translation>
+            <numerusform>and %n more: the details of each user list its own.</numerusform>
+            <numerusform>and %n more: the details of each user list its own.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountWindow</name>

@@ -1488,6 +1488,12 @@
             <numerusform>ダンプに %n 件の問題があります: 回答は読み込めた部分についてのものです。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more: the details of each user list its own.</source>
+        <translation>
+            <numerusform>ほか %n 件: 各ユーザーの詳細にそのユーザーの問題が表示されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountUserFilter</name>

@@ -3,6 +3,8 @@
 #include "accounttexts.h"
 #include "accountusermodel.h"
 
+#include <algorithm>
+
 namespace mfapolicy {
 
 namespace {
@@ -61,10 +63,19 @@ QString AccountUserDetails::problemsHtml(const AccountState &state)
                       .arg(tr("%n problem(s) in the dump: the answers cover what could be read.", nullptr,
                               int(state.dump.problems.size()))
                                .toHtmlEscaped());
-    for (const AccountProblem &p : state.dump.problems)
+    // The first few: the notice stays a few lines high above the tables however damaged the dump.
+    constexpr std::size_t shown = 5;
+    for (std::size_t i = 0; i < std::min(shown, state.dump.problems.size()); ++i) {
+        const AccountProblem &p = state.dump.problems[i];
         out += QStringLiteral("<li>%1: %2</li>")
                    .arg(AccountTexts::location(state.path, p).toHtmlEscaped(),
                         AccountTexts::problem(p).toHtmlEscaped());
+    }
+    if (state.dump.problems.size() > shown)
+        out += QStringLiteral("<li>%1</li>")
+                   .arg(tr("and %n more: the details of each user list its own.", nullptr,
+                           int(state.dump.problems.size() - shown))
+                            .toHtmlEscaped());
     return out + QStringLiteral("</ul>");
 }
 

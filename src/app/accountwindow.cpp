@@ -72,8 +72,10 @@ AccountWindow::AccountWindow(QWidget *parent)
         if (running)
             showProgress(int(AccountLoader::Phase::Reading), 0, 0);
     });
-    connect(m_loader, &AccountLoader::cancelled, this,
-            [this] { m_ui->statusBar->showMessage(tr("Cancelled: the tables show what was there before.")); });
+    connect(m_loader, &AccountLoader::cancelled, this, [this] {
+        m_reading = false;
+        m_ui->statusBar->showMessage(tr("Cancelled: the tables show what was there before."));
+    });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AccountWindow::cancel);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
@@ -211,6 +213,7 @@ void AccountWindow::load(const QString &path)
 {
     m_path = path;
     m_edits.clear();
+    m_reading = true;
     m_failure.clear();
     setWindowTitle(tr("Account — %1").arg(QFileInfo(path).fileName()));
     m_ui->statusBar->clearMessage();
@@ -219,7 +222,8 @@ void AccountWindow::load(const QString &path)
 
 void AccountWindow::setPolicyText(std::size_t policy, const QString &text)
 {
-    if (!m_state || policy >= m_state->dump.policies.size())
+    // While another dump is read, an edit of the one shown would cancel the reading: it is dropped.
+    if (!m_state || m_reading || policy >= m_state->dump.policies.size())
         return;
     m_edits[policy] = text;
     m_loader->reanalyse(m_state, m_edits);
@@ -267,6 +271,7 @@ void AccountWindow::showProgress(int phase, qint64 done, qint64 total)
 void AccountWindow::showState(const AccountStatePtr &state)
 {
     const int user = selectedUser();
+    m_reading = false;
     m_state = state;
     m_users->setState(state);
     m_groups->setState(state);
@@ -295,6 +300,7 @@ void AccountWindow::showState(const AccountStatePtr &state)
 void AccountWindow::showFailure(const QString &message)
 {
     m_failure = message;
+    m_reading = false;
     m_ui->noticeLabel->setText(message.toHtmlEscaped());
     m_ui->noticeLabel->show();
     MessageBox::warning(this, tr("Cannot open the account dump"), message);

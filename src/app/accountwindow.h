@@ -45,7 +45,8 @@ public:
     void load(const QString &path);
     /// Replaces the text of policy `policy` (index into AccountDump::policies) and re-analyses
     /// every user it reaches in the background; the tables follow when that is done. Edits of
-    /// several policies in a row all count, also while an earlier one is still being analysed.
+    /// several policies in a row all count, also while an earlier one is still being analysed;
+    /// while a dump is being read, edits are dropped.
     void setPolicyText(std::size_t policy, const QString &text);
     /// Shows the Fix All dialog for the account as analysed now (with every edit made to it).
     void fixAll();
@@ -87,6 +88,7 @@ private:
     AccountStatePtr m_state;
     QString m_path;
     QString m_failure;
+    bool m_reading = false; ///< a dump is being read (not a re-analysis)
     std::map<std::size_t, QString> m_edits; ///< policy index → text edited since the dump was read
 };
 

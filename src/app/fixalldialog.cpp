@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -39,12 +40,19 @@ QString userNames(const AccountDump &dump, const std::vector<std::size_t> &users
     return names.join(QStringLiteral(", "));
 }
 
+/// The change sentences as HTML: a line each, the indented ones as a list under the line above.
 QString paragraphs(const QString &text)
 {
     QString out;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        out += QStringLiteral("<p>") + line.trimmed().toHtmlEscaped() + QStringLiteral("</p>");
-    return out;
+    bool inList = false;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const bool item = line.startsWith(QLatin1Char(' '));
+        if (item != inList)
+            out += item ? QStringLiteral("<ul style=\"margin-top:0\">") : QStringLiteral("</ul>");
+        inList = item;
+        out += (item ? QStringLiteral("<li>%1</li>") : QStringLiteral("<p>%1</p>")).arg(line.trimmed().toHtmlEscaped());
+    }
+    return inList ? out + QStringLiteral("</ul>") : out;
 }
 } // namespace
 
@@ -85,7 +93,7 @@ FixAllDialog::FixAllDialog(AccountStatePtr state, QWidget *parent)
     topLayout->addWidget(m_policyText);
     right->addWidget(top);
     right->addWidget(m_diff);
-    right->setStretchFactor(0, 1);
+    right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_policies);
@@ -100,7 +108,9 @@ FixAllDialog::FixAllDialog(AccountStatePtr state, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_write, &QPushButton::clicked, this, &FixAllDialog::chooseAndWriteFolder);
     connect(m_policies, &QListWidget::currentRowChanged, this, &FixAllDialog::showPolicy);
-    resize(1100, 700);
+    // Never larger than the account window it belongs to (on a small screen, that is the screen).
+    const QSize room = parent ? parent->window()->size() * 0.95 : QSize(1100, 700);
+    resize(room.boundedTo(QSize(1100, 700)).expandedTo(QSize(640, 480)));
     retranslate();
 
     // The fix re-analyses every user it reaches: on a worker thread, dropped when the dialog goes.
@@ -179,6 +189,10 @@ void FixAllDialog::showFix()
             m_policies);
         item->setData(UnchangeableRole, int(u));
     }
+    // Wide enough for the names and kinds, as far as the diff can spare.
+    m_policies->setMinimumWidth(std::min(m_policies->sizeHintForColumn(0) + 2 * m_policies->frameWidth()
+                                             + m_policies->verticalScrollBar()->sizeHint().width(),
+                                         width() / 3));
     m_policies->setCurrentRow(std::min(row, m_policies->count() - 1));
     showPolicy(m_policies->currentRow());
 }
