@@ -126,6 +126,10 @@ void ComparisonWidget::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         showTexts();
         refreshModelTexts(m_model);
+    } else if (event->type() == QEvent::PaletteChange) {
+        // A theme change: the changes and the diff take the new scheme's colours.
+        showTexts();
+        showDiff(m_hunks);
     }
 }
 

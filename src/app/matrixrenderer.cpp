@@ -364,8 +364,9 @@ void MatrixRenderer::paintPaged(QPainter *painter, const QRectF &paintRect, qrea
 {
     const Metrics metrics = measure();
     const qreal margin = metrics.margin;
-    // Natural size unless the matrix is wider than the page: then shrink it.
-    const qreal scale = std::min(paintRect.width() / metrics.width, unitScale);
+    // Natural size unless the matrix is wider than the page: then shrink it. A slide fills its width.
+    const qreal scale
+        = m_slide ? paintRect.width() / metrics.width : std::min(paintRect.width() / metrics.width, unitScale);
     const qreal pageHeight = paintRect.height() / scale;
     const QList<QList<Item>> pages = paginate(metrics, pageHeight - 2 * margin);
     for (int p = 0; p < pages.size(); ++p) {
@@ -390,7 +391,7 @@ void MatrixRenderer::paintPaged(QPainter *painter, const QRectF &paintRect, qrea
 int MatrixRenderer::slideCount() const
 {
     const Metrics metrics = measure();
-    const qreal scale = std::min(slideSize.width() / metrics.width, 1.0);
+    const qreal scale = slideSize.width() / metrics.width;
     return int(paginate(metrics, slideSize.height() / scale - 2 * metrics.margin).size());
 }
 
@@ -485,8 +486,7 @@ bool MatrixRenderer::writePdf(const QString &fileName) const
     if (!painter.begin(&writer))
         return false;
     const QRectF paintRect(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    const qreal unitScale = m_slide ? paintRect.width() / slideSize.width() : writer.resolution() / 72.0;
-    paintPaged(&painter, paintRect, unitScale, [&writer] { return writer.newPage(); });
+    paintPaged(&painter, paintRect, writer.resolution() / 72.0, [&writer] { return writer.newPage(); });
     return painter.end();
 }
 

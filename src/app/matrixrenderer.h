@@ -89,7 +89,7 @@ private:
     QList<Item> items(const Metrics &metrics) const;
     QList<QList<Item>> paginate(const Metrics &metrics, qreal pageHeight) const;
     void paintItem(QPainter *painter, const Item &item, const Metrics &metrics, qreal y) const;
-    /// `unitScale`: device pixels per layout unit at the natural size.
+    /// `unitScale`: device pixels per layout unit at the natural size (slides fill the width instead).
     void paintPaged(QPainter *painter, const QRectF &paintRect, qreal unitScale,
                     const std::function<bool()> &newPage) const;
     std::vector<std::size_t> shownStates() const; ///< indexes into allAuthStates

@@ -359,6 +359,15 @@ private slots:
         QCOMPARE(result.err.contains("at most 5 versions"), versionReminder);
     }
 
+    void exportHelpNamesTheCommands()
+    {
+        const CliResult result = runCli({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *word : {"--command", "create-policy,", "create-policy-version", "put-user-policy",
+                                 "put-group-policy", "--user-name", "--group-name"})
+            QVERIFY2(result.out.contains(word), word);
+    }
+
     void exportCliUsageErrors_data()
     {
         QTest::addColumn<QStringList>("options");

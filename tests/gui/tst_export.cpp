@@ -297,6 +297,8 @@ private Q_SLOTS:
         QCOMPARE(files.at(1), m_dir.filePath(QStringLiteral("slides-2.png")));
         const QImage first(path);
         QCOMPARE(first.size(), QSize(1920, 1080));
+        if (const QByteArray dir = qgetenv("MFAPOLICY_SCREENSHOT_DIR"); !dir.isEmpty())
+            first.save(QString::fromLocal8Bit(dir) + QStringLiteral("/slide-1.png"));
         QCOMPARE(QImage(files.at(1)).size(), QSize(1920, 1080));
         // Large type: a table row (a run of one decision colour down a column) is at least 36
         // pixels high on a 1080-pixel slide, readable from the back of a room.
