@@ -328,6 +328,47 @@ private slots:
                  qPrintable(import.message()));
     }
 
+    // Each fails inside the AWS CLI before it connects anywhere (the endpoint is a closed port).
+    void credentialProblemsSayWhatToDo_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no credentials") << QString()
+                                        << QStringLiteral(
+                                               "The AWS CLI found no credentials. Choose a profile, or set one "
+                                               "up with \"aws configure\"");
+        QTest::newRow("sso session") << QStringLiteral("sso-user")
+                                     << QStringLiteral("Sign in with \"aws sso login --profile sso-user\"");
+        QTest::newRow("missing profile") << QStringLiteral("nope")
+                                         << QStringLiteral("The AWS CLI has no profile named nope.");
+    }
+
+    void credentialProblemsSayWhatToDo()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, expected);
+        if (!awsInstalled())
+            QSKIP("the AWS CLI (aws) is not installed");
+        QTemporaryDir folder;
+        AwsCli cli;
+        cli.environment = isolatedAwsEnvironment(folder.path());
+        cli.environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+        cli.endpointUrl = QStringLiteral("http://127.0.0.1:") + QString::number(freePort());
+        cli.profile = profile;
+        // An IAM Identity Center profile that never signed in: no token in the (isolated) cache.
+        QFile config(folder.filePath(QStringLiteral("config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[profile sso-user]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                     "sso_account_id = 123456789012\nsso_role_name = Admin\nregion = us-east-1\n");
+        config.close();
+        ImportAwsDialog import(nullptr, cli);
+        QCOMPARE(import.cli().profile, profile);
+        QSignalSpy failed(&import, &ImportAwsDialog::failed);
+        import.startFetch();
+        QVERIFY(failed.wait(120000));
+        QVERIFY2(import.message().contains(expected), qPrintable(import.message()));
+    }
+
     void unreachableEndpointSaysSo()
     {
         if (!awsInstalled())
