@@ -312,6 +312,91 @@ private slots:
         QCOMPARE(defaultVersion(moto), QStringLiteral("v3"));
     }
 
+    void cancelStopsBetweenCommands()
+    {
+        MotoServer moto;
+        if (!moto.start())
+            QSKIP(qPrintable(moto.error()));
+        // Four users, each with the stale document inline: four put-user-policy commands.
+        const QStringList users {QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat"),
+                                 QStringLiteral("dan")};
+        const QString stale
+            = QStringLiteral("file://") + samplePath(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json"));
+        for (const QString &user : users) {
+            moto.aws(iam({"create-user", "--user-name"}) << user);
+            moto.aws(iam({"put-user-policy", "--policy-name", "SelfManage", "--user-name"})
+                     << user << QStringLiteral("--policy-document") << stale);
+        }
+        QVERIFY(!moto.failed());
+        QTemporaryDir logFolder;
+        const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
+        const AccountStatePtr state = fetchedState(moto.cli());
+        QVERIFY(state);
+        AccountAnalysis analysis;
+        analysis.users = state->users;
+        analysis.policies = state->policies;
+        const auto fix = std::make_shared<const AccountFix>(fixAccount(state->dump, analysis));
+        QCOMPARE(fix->fixes.size(), std::size_t(4));
+        ApplyDialog dialog(state, fix, moto.cli(), logPath);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Review, 60000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.apply();
+        QCOMPARE(dialog.stage(), ApplyDialog::Stage::Applying);
+        // Cancel at once: at most the command already started runs (each takes the AWS CLI far
+        // longer to start than this takes), then the run stops.
+        dialog.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Done, 120000);
+        QVERIFY(dialog.result().canceled);
+        QStringList applied;
+        int canceled = 0;
+        for (const PolicyApplyResult &p : dialog.result().policies) {
+            if (p.status == PolicyApplyResult::Status::Applied)
+                applied << p.target.ownerName;
+            canceled += p.status == PolicyApplyResult::Status::Canceled ? 1 : 0;
+        }
+        QVERIFY2(applied.size() <= 1, qPrintable(dialog.report()));
+        QCOMPARE(canceled, users.size() - int(applied.size()));
+        QVERIFY2(dialog.report().contains(QLatin1String("Canceled between two commands")), qPrintable(dialog.report()));
+        // The server and the log agree with what the dialog says.
+        const QList<ApplyLogEntry> logged = ApplyLog(logPath).read();
+        QCOMPARE(logged.size(), applied.size());
+        for (const QString &user : users) {
+            const QJsonObject document
+                = moto.aws(iam({"get-user-policy", "--policy-name", "SelfManage", "--user-name"}) << user)
+                      .value(QLatin1String("PolicyDocument"))
+                      .toObject();
+            QCOMPARE(allowsCreateAnyDevice(document), applied.contains(user));
+        }
+    }
+
+    void deniedCallerNamesThePermission()
+    {
+        // moto enforces IAM policies after the first two requests, which create a user without
+        // any policy and its access key: the fetch with that key is denied.
+        MotoServer moto;
+        QProcessEnvironment serverEnv;
+        serverEnv.insert(QStringLiteral("INITIAL_NO_AUTH_ACTION_COUNT"), QStringLiteral("2"));
+        if (!moto.start(serverEnv))
+            QSKIP(qPrintable(moto.error()));
+        moto.aws(iam({"create-user", "--user-name", "bob"}));
+        const QJsonObject key
+            = moto.aws(iam({"create-access-key", "--user-name", "bob"})).value(QLatin1String("AccessKey")).toObject();
+        QVERIFY(!moto.failed());
+        AwsCli cli = moto.cli();
+        cli.environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), key.value(QLatin1String("AccessKeyId")).toString());
+        cli.environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                               key.value(QLatin1String("SecretAccessKey")).toString());
+        ImportAwsDialog import(nullptr, cli);
+        QSignalSpy failed(&import, &ImportAwsDialog::failed);
+        import.startFetch();
+        QVERIFY(failed.wait(120000));
+        // AWS's own message (naming the denied user) and the permission that is missing.
+        QVERIFY2(import.message().contains(QLatin1String("user/bob is not authorized to perform")),
+                 qPrintable(import.message()));
+        QVERIFY(import.message().contains(
+            QLatin1String("The identity in use needs the permission iam:GetAccountAuthorizationDetails.")));
+    }
+
     void noAwsCliSaysWhatToInstall()
     {
         QTemporaryDir folder;
