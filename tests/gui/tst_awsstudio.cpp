@@ -104,6 +104,15 @@ AccountStatePtr fetchedState(const AwsCli &cli)
     return state;
 }
 
+// The fix of the account window's "Apply Fix to AWS": every stale policy corrected.
+std::shared_ptr<const AccountFix> fixOf(const AccountState &state)
+{
+    AccountAnalysis analysis;
+    analysis.users = state.users;
+    analysis.policies = state.policies;
+    return std::make_shared<const AccountFix>(fixAccount(state.dump, analysis));
+}
+
 const UserAnswers *answersOf(const AccountState &state, const char *name)
 {
     for (std::size_t i = 0; i < state.dump.users.size(); ++i) {
@@ -267,10 +276,7 @@ private slots:
         const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
         const AccountStatePtr state = fetchedState(moto.cli());
         QVERIFY(state);
-        AccountAnalysis analysis;
-        analysis.users = state->users;
-        analysis.policies = state->policies;
-        const auto fix = std::make_shared<const AccountFix>(fixAccount(state->dump, analysis));
+        const auto fix = fixOf(*state);
         QCOMPARE(fix->fixes.size(), std::size_t(1));
 
         // The question names the version to delete; Cancel (its default) applies nothing, "Apply
@@ -332,10 +338,7 @@ private slots:
         const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
         const AccountStatePtr state = fetchedState(moto.cli());
         QVERIFY(state);
-        AccountAnalysis analysis;
-        analysis.users = state->users;
-        analysis.policies = state->policies;
-        const auto fix = std::make_shared<const AccountFix>(fixAccount(state->dump, analysis));
+        const auto fix = fixOf(*state);
         QCOMPARE(fix->fixes.size(), std::size_t(4));
         ApplyDialog dialog(state, fix, moto.cli(), logPath);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Review, 60000);
