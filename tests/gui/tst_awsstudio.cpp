@@ -254,6 +254,13 @@ private slots:
         QVERIFY(!log.isRollingBack());
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("was already rolled back")),
                  qPrintable(MessageBox::lastText()));
+        // Another dump opened in the same window is not the AWS account: no Apply Fix to AWS.
+        delete dialog;
+        QSignalSpy analysed(window, &AccountWindow::analysed);
+        window->load(QStringLiteral(MFAPOLICY_TEST_DATA_DIR) + QStringLiteral("/accounts/example-account.json"));
+        QVERIFY(analysed.wait(30000));
+        QVERIFY(!link->applyAction()->isEnabled());
+        QVERIFY(!link->openApplyDialog());
         delete window;
     }
 
