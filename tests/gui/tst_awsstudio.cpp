@@ -104,6 +104,15 @@ AccountStatePtr fetchedState(const AwsCli &cli)
     return state;
 }
 
+// The fix of the account window's "Apply Fix to AWS": every stale policy corrected.
+std::shared_ptr<const AccountFix> fixOf(const AccountState &state)
+{
+    AccountAnalysis analysis;
+    analysis.users = state.users;
+    analysis.policies = state.policies;
+    return std::make_shared<const AccountFix>(fixAccount(state.dump, analysis));
+}
+
 const UserAnswers *answersOf(const AccountState &state, const char *name)
 {
     for (std::size_t i = 0; i < state.dump.users.size(); ++i) {
@@ -245,6 +254,13 @@ private slots:
         QVERIFY(!log.isRollingBack());
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("was already rolled back")),
                  qPrintable(MessageBox::lastText()));
+        // Another dump opened in the same window is not the AWS account: no Apply Fix to AWS.
+        delete dialog;
+        QSignalSpy analysed(window, &AccountWindow::analysed);
+        window->load(QStringLiteral(MFAPOLICY_TEST_DATA_DIR) + QStringLiteral("/accounts/example-account.json"));
+        QVERIFY(analysed.wait(30000));
+        QVERIFY(!link->applyAction()->isEnabled());
+        QVERIFY(!link->openApplyDialog());
         delete window;
     }
 
@@ -267,10 +283,7 @@ private slots:
         const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
         const AccountStatePtr state = fetchedState(moto.cli());
         QVERIFY(state);
-        AccountAnalysis analysis;
-        analysis.users = state->users;
-        analysis.policies = state->policies;
-        const auto fix = std::make_shared<const AccountFix>(fixAccount(state->dump, analysis));
+        const auto fix = fixOf(*state);
         QCOMPARE(fix->fixes.size(), std::size_t(1));
 
         // The question names the version to delete; Cancel (its default) applies nothing, "Apply
@@ -312,6 +325,88 @@ private slots:
         QCOMPARE(defaultVersion(moto), QStringLiteral("v3"));
     }
 
+    void cancelStopsBetweenCommands()
+    {
+        MotoServer moto;
+        if (!moto.start())
+            QSKIP(qPrintable(moto.error()));
+        // Four users, each with the stale document inline: four put-user-policy commands.
+        const QStringList users {QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cat"),
+                                 QStringLiteral("dan")};
+        const QString stale
+            = QStringLiteral("file://") + samplePath(QStringLiteral("mfa-selfmanage_2022-09_pre-nov-2022.json"));
+        for (const QString &user : users) {
+            moto.aws(iam({"create-user", "--user-name"}) << user);
+            moto.aws(iam({"put-user-policy", "--policy-name", "SelfManage", "--user-name"})
+                     << user << QStringLiteral("--policy-document") << stale);
+        }
+        QVERIFY(!moto.failed());
+        QTemporaryDir logFolder;
+        const QString logPath = logFolder.filePath(QStringLiteral("apply-log.jsonl"));
+        const AccountStatePtr state = fetchedState(moto.cli());
+        QVERIFY(state);
+        const auto fix = fixOf(*state);
+        QCOMPARE(fix->fixes.size(), std::size_t(4));
+        ApplyDialog dialog(state, fix, moto.cli(), logPath);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Review, 60000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.apply();
+        QCOMPARE(dialog.stage(), ApplyDialog::Stage::Applying);
+        // Cancel at once: at most the command already started runs (each takes the AWS CLI far
+        // longer to start than this takes), then the run stops.
+        dialog.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), ApplyDialog::Stage::Done, 120000);
+        QVERIFY(dialog.result().canceled);
+        QStringList applied;
+        int canceled = 0;
+        for (const PolicyApplyResult &p : dialog.result().policies) {
+            if (p.status == PolicyApplyResult::Status::Applied)
+                applied << p.target.ownerName;
+            canceled += p.status == PolicyApplyResult::Status::Canceled ? 1 : 0;
+        }
+        QVERIFY2(applied.size() <= 1, qPrintable(dialog.report()));
+        QCOMPARE(canceled, users.size() - int(applied.size()));
+        QVERIFY2(dialog.report().contains(QLatin1String("Canceled between two commands")), qPrintable(dialog.report()));
+        // The server and the log agree with what the dialog says.
+        const QList<ApplyLogEntry> logged = ApplyLog(logPath).read();
+        QCOMPARE(logged.size(), applied.size());
+        for (const QString &user : users) {
+            const QJsonObject document
+                = moto.aws(iam({"get-user-policy", "--policy-name", "SelfManage", "--user-name"}) << user)
+                      .value(QLatin1String("PolicyDocument"))
+                      .toObject();
+            QCOMPARE(allowsCreateAnyDevice(document), applied.contains(user));
+        }
+    }
+
+    void deniedCallerNamesThePermission()
+    {
+        // moto enforces IAM policies after the first two requests, which create a user without
+        // any policy and its access key: the fetch with that key is denied.
+        MotoServer moto;
+        QProcessEnvironment serverEnv;
+        serverEnv.insert(QStringLiteral("INITIAL_NO_AUTH_ACTION_COUNT"), QStringLiteral("2"));
+        if (!moto.start(serverEnv))
+            QSKIP(qPrintable(moto.error()));
+        moto.aws(iam({"create-user", "--user-name", "bob"}));
+        const QJsonObject key
+            = moto.aws(iam({"create-access-key", "--user-name", "bob"})).value(QLatin1String("AccessKey")).toObject();
+        QVERIFY(!moto.failed());
+        AwsCli cli = moto.cli();
+        cli.environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), key.value(QLatin1String("AccessKeyId")).toString());
+        cli.environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                               key.value(QLatin1String("SecretAccessKey")).toString());
+        ImportAwsDialog import(nullptr, cli);
+        QSignalSpy failed(&import, &ImportAwsDialog::failed);
+        import.startFetch();
+        QVERIFY(failed.wait(120000));
+        // AWS's own message (naming the denied user) and the permission that is missing.
+        QVERIFY2(import.message().contains(QLatin1String("user/bob is not authorized to perform")),
+                 qPrintable(import.message()));
+        QVERIFY(import.message().contains(
+            QLatin1String("The identity in use needs the permission iam:GetAccountAuthorizationDetails.")));
+    }
+
     void noAwsCliSaysWhatToInstall()
     {
         QTemporaryDir folder;
@@ -326,6 +421,47 @@ private slots:
         QVERIFY2(import.message().contains(QLatin1String("is not installed or not on the PATH. Install the Debian "
                                                          "package awscli (sudo apt install awscli)")),
                  qPrintable(import.message()));
+    }
+
+    // Each fails inside the AWS CLI before it connects anywhere (the endpoint is a closed port).
+    void credentialProblemsSayWhatToDo_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no credentials") << QString()
+                                        << QStringLiteral(
+                                               "The AWS CLI found no credentials. Choose a profile, or set one "
+                                               "up with \"aws configure\"");
+        QTest::newRow("sso session") << QStringLiteral("sso-user")
+                                     << QStringLiteral("Sign in with \"aws sso login --profile sso-user\"");
+        QTest::newRow("missing profile") << QStringLiteral("nope")
+                                         << QStringLiteral("The AWS CLI has no profile named nope.");
+    }
+
+    void credentialProblemsSayWhatToDo()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, expected);
+        if (!awsInstalled())
+            QSKIP("the AWS CLI (aws) is not installed");
+        QTemporaryDir folder;
+        AwsCli cli;
+        cli.environment = isolatedAwsEnvironment(folder.path());
+        cli.environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+        cli.endpointUrl = QStringLiteral("http://127.0.0.1:") + QString::number(freePort());
+        cli.profile = profile;
+        // An IAM Identity Center profile that never signed in: no token in the (isolated) cache.
+        QFile config(folder.filePath(QStringLiteral("config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[profile sso-user]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
+                     "sso_account_id = 123456789012\nsso_role_name = Admin\nregion = us-east-1\n");
+        config.close();
+        ImportAwsDialog import(nullptr, cli);
+        QCOMPARE(import.cli().profile, profile);
+        QSignalSpy failed(&import, &ImportAwsDialog::failed);
+        import.startFetch();
+        QVERIFY(failed.wait(120000));
+        QVERIFY2(import.message().contains(expected), qPrintable(import.message()));
     }
 
     void unreachableEndpointSaysSo()
