@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -67,6 +68,7 @@ PrincipalPanel::PrincipalPanel(PrincipalSetup *setup, DocumentManager *documents
     : QWidget(parent), m_setup(setup), m_documents(documents)
 {
     auto *content = new QWidget;
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     m_userGroup = new QGroupBox(content);
@@ -79,6 +81,7 @@ PrincipalPanel::PrincipalPanel(PrincipalSetup *setup, DocumentManager *documents
     layout->addWidget(buildContext(), 1);
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -196,7 +199,9 @@ QWidget *PrincipalPanel::buildScps()
     });
     auto *layout = new QVBoxLayout(m_scpGroup);
     layout->addWidget(m_scps);
-    layout->addLayout(row({m_addLevel, m_addScp, m_removeScp}));
+    // Two rows: three buttons side by side would make the panel wider than the rest of it needs.
+    layout->addLayout(row({m_addLevel, m_addScp}));
+    layout->addLayout(row({m_removeScp}));
     return m_scpGroup;
 }
 
@@ -235,7 +240,17 @@ QWidget *PrincipalPanel::buildContext()
 
 QSize PrincipalPanel::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 26, QWidget::sizeHint().height()};
+    return {std::max(fontMetrics().averageCharWidth() * 26, minimumSizeHint().width()), QWidget::sizeHint().height()};
+}
+
+// As narrow as the content can be without cutting it off (its horizontal scroll bar is off).
+QSize PrincipalPanel::minimumSizeHint() const
+{
+    if (!m_content || !m_scroll)
+        return QWidget::minimumSizeHint();
+    return {m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+                + 2 * m_scroll->frameWidth(),
+            QWidget::minimumSizeHint().height()};
 }
 
 bool PrincipalPanel::eventFilter(QObject *watched, QEvent *event)

@@ -10,6 +10,7 @@ class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QToolButton;
 class QTableWidget;
 class QTreeWidget;
@@ -38,6 +39,7 @@ public:
     /// Narrow, so that the matrix beside keeps its three decision columns in sight: about 26
     /// average characters of the panel's font; long names are elided, whole in their tooltips.
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +70,8 @@ private:
     QLineEdit *m_device;
     QLineEdit *m_otherUser;
     QList<QLabel *> m_userLabels;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QGroupBox *m_userGroup;
     QGroupBox *m_policiesGroup;
     QGroupBox *m_boundaryGroup;

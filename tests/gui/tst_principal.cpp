@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -384,6 +385,10 @@ private Q_SLOTS:
                                     .arg(dock->width())));
         }
         QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // Nothing of the panel is cut off at its right edge.
+        auto *scroll = m_panel->findChild<QScrollArea *>();
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
         // Elided in the panel, the boundary's name is whole in its tooltip.
         auto *boundary = m_panel->findChild<QLabel *>(QStringLiteral("boundaryLabel"));
         QVERIFY(boundary->toolTip().contains(QStringLiteral("boundary-no-create.json")));
