@@ -1,5 +1,6 @@
 #include "awsactions.h"
 
+#include "accountwindow.h"
 #include "applylogwindow.h"
 #include "importawsdialog.h"
 

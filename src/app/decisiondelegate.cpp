@@ -1,6 +1,7 @@
 #include "decisiondelegate.h"
 
 #include "evaluator.h"
+#include "matrix.h"
 #include "studiopalette.h"
 
 #include <QApplication>
