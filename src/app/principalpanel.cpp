@@ -128,7 +128,9 @@ QWidget *PrincipalPanel::buildPolicies()
     m_policies->setRootIsDecorated(false);
     m_policies->setTextElideMode(Qt::ElideMiddle);
     m_policies->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_policies->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    // The kind ("AWS managed", "inline, group Engineers") is in each entry's tooltip: beside the
+    // name in a narrow panel, both would be elided.
+    m_policies->setColumnHidden(1, true);
     m_policies->header()->setStretchLastSection(false);
     connect(m_policies, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (m_refreshing || column != 0)
@@ -344,8 +346,6 @@ void PrincipalPanel::refresh()
     if (current >= 0 && current < m_policies->topLevelItemCount())
         m_policies->setCurrentItem(m_policies->topLevelItem(current));
 
-    // The kind column keeps a width that follows the font; longer kinds are elided.
-    m_policies->header()->resizeSection(1, m_policies->fontMetrics().averageCharWidth() * 11);
     showBoundary();
     m_clearBoundary->setEnabled(m_setup->boundary().has_value());
 

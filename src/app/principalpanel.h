@@ -20,7 +20,7 @@ namespace mfapolicy {
 class DocumentManager;
 
 /// The principal: the simulated user, its attached policies (open documents, files, AWS managed
-/// ones) each with its kind and an include check box, its permissions boundary, the SCPs of each
+/// ones) each with an include check box and its kind in the tooltip, its permissions boundary, the SCPs of each
 /// organization level and extra request context keys.
 class PrincipalPanel final : public QWidget
 {
