@@ -281,7 +281,8 @@ bool PrincipalInput::addScps(const QCommandLineParser &parser, Principal &princi
             return false;
         }
         ScpLevel level;
-        level.name = l == 0 ? "root" : "level " + std::to_string(l);
+        const std::size_t index = principal.scps.size(); // after a principal file's own levels
+        level.name = index == 0 ? "root" : "level " + std::to_string(index);
         for (const QString &path : paths) {
             std::optional<PrincipalPolicy> scp = policyOf(path.trimmed());
             if (!scp)
