@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>The user &amp;already has an MFA device</source>
-        <translation>ユーザーは MFA デバイスを割り当て済み(&amp;A)</translation>
+        <translation>MFA デバイス割り当て済み(&amp;A)</translation>
     </message>
     <message>
         <source>AWS error &amp;message for the current step:</source>
@@ -530,6 +530,14 @@
     <message>
         <source>&amp;Next step</source>
         <translation>次のステップ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as a handout: picture, PDF, web page or Markdown</source>
+        <translation>シナリオを配布資料として保存します: 画像、PDF、Web ページ、Markdown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -4610,10 +4618,6 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <translation>ユーザーは MFA デバイスを割り当て済みです。</translation>
     </message>
     <message>
-        <source>text or json.</source>
-        <translation>text または json。</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -4638,42 +4642,6 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <translation>--mfa、--no-mfa、--access-key は同時に指定できません</translation>
     </message>
     <message>
-        <source>unknown --format %1 (text or json)</source>
-        <translation>不明な --format %1 です (text または json)</translation>
-    </message>
-    <message>
-        <source>User %1, device name %2. %3</source>
-        <translation>ユーザー %1、デバイス名 %2。%3</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2 に対する %1</translation>
-    </message>
-    <message>
-        <source>AWS answers: %1</source>
-        <translation>AWS の応答: %1</translation>
-    </message>
-    <message>
-        <source>Not required: the flow goes on.</source>
-        <translation>不要: フローは続行します。</translation>
-    </message>
-    <message>
-        <source>Result: the enrollment can be completed.</source>
-        <translation>結果: 登録を完了できます。</translation>
-    </message>
-    <message>
-        <source>Result: the enrollment cannot be completed.</source>
-        <translation>結果: 登録を完了できません。</translation>
-    </message>
-    <message>
-        <source>A statement that could not be evaluated might decide this call; fix the policy&apos;s errors (mfa-policy check) to get IAM&apos;s answer.</source>
-        <translation>評価できないステートメントがこの呼び出しを判定する可能性があります。IAM の判定を得るには、ポリシーのエラーを修正してください (mfa-policy check)。</translation>
-    </message>
-    <message>
-        <source>Decided by the %1: %2</source>
-        <translation>判定した%1: %2</translation>
-    </message>
-    <message>
         <source>Policy files attached to the user, or a principal file.</source>
         <translation>ユーザーにアタッチされたポリシーファイル、またはプリンシパルファイル。</translation>
     </message>
@@ -4694,8 +4662,142 @@ A principal file or an account dump gives the user and the account; without one,
 </translation>
     </message>
     <message>
+        <source>text, json, markdown or html.</source>
+        <translation>text、json、markdown、html のいずれか。</translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (text, json, markdown or html)</source>
+        <translation>不明な --format %1 です (text、json、markdown、html のいずれか)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioExporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG 画像…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF 文書…</translation>
+    </message>
+    <message>
+        <source>HTML page…</source>
+        <translation>HTML ページ…</translation>
+    </message>
+    <message>
+        <source>Markdown text…</source>
+        <translation>Markdown テキスト…</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML ページ (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown ファイル (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>mfapolicy::ScenarioFormatter</name>
+    <message>
+        <source>User %1, device name %2. %3</source>
+        <translation>ユーザー %1、デバイス名 %2。%3</translation>
+    </message>
+    <message>
+        <source>Result: the enrollment can be completed.</source>
+        <translation>結果: 登録を完了できます。</translation>
+    </message>
+    <message>
         <source>Result: whether the enrollment can be completed cannot be determined.</source>
         <translation>結果: 登録を完了できるかどうかは判定できません。</translation>
+    </message>
+    <message>
+        <source>Result: the enrollment cannot be completed.</source>
+        <translation>結果: 登録を完了できません。</translation>
+    </message>
+    <message>
+        <source>Not required: the flow goes on.</source>
+        <translation>不要: フローは続行します。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>No answer: a statement of the %1 that cannot be evaluated might decide this call.</source>
+        <translation>判定不能: %1 に評価できないステートメントがあり、この呼び出しを判定する可能性があります。</translation>
+    </message>
+    <message>
+        <source>No %1 allows it.</source>
+        <translation>許可する%1がありません。</translation>
+    </message>
+    <message>
+        <source>No %1 allows it. %2 allows this call, but not this request.</source>
+        <translation>許可する%1がありません。%2 はこの呼び出しを許可しますが、このリクエストは対象外です。</translation>
+    </message>
+    <message>
+        <source>Denied by %1 (%2).</source>
+        <translation>%1 により拒否 (%2)。</translation>
+    </message>
+    <message>
+        <source>Allowed by %1 (%2).</source>
+        <translation>%1 により許可 (%2)。</translation>
+    </message>
+    <message>
+        <source>Decided by the %1: %2</source>
+        <translation>判定した%1: %2</translation>
+    </message>
+    <message>
+        <source>A statement that could not be evaluated might decide this call; fix the policy&apos;s errors (mfa-policy check) to get IAM&apos;s answer.</source>
+        <translation>評価できないステートメントがこの呼び出しを判定する可能性があります。IAM の判定を得るには、ポリシーのエラーを修正してください (mfa-policy check)。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>AWS answers: %1</source>
+        <translation>AWS の応答: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定したもの</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -4726,32 +4828,17 @@ A principal file or an account dump gives the user and the account; without one,
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
-</context>
-<context>
-    <name>mfapolicy::ScenarioStepModel</name>
     <message>
-        <source>No statement allows it</source>
-        <translation>許可するステートメントがありません</translation>
+        <source>&lt;b&gt;Whether %1 succeeds cannot be determined&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 が成功するかどうかは判定できません&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
+        <source>Export Scenario</source>
+        <translation>シナリオのエクスポート</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>呼び出し</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>リソース</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>判定したステートメント</translation>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,8 @@ void MainWindow::setupTrainingViews()
     m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
     m_scenarioDock->setWidget(m_scenarioPage);
     m_scenarioDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_scenarioDock);
+    // Below the tabs: beside them it would take the width the matrix's decision columns need.
+    addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
     m_scenarioDock->hide();
     connect(m_ui->actionScenario, &QAction::toggled, m_scenarioDock, &QDockWidget::setVisible);
     connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -215,10 +216,16 @@ void MainWindow::setupTrainingViews()
         if (visible)
             updateScenario();
     });
-    connect(m_scenarioPage, &ScenarioPage::statementActivated, this, [this](int, int statement) {
-        if (PolicyTab *tab = currentTab())
-            tab->selectStatement(std::size_t(statement));
+    connect(m_scenarioPage, &ScenarioPage::statementActivated, this,
+            [this](const PrincipalPolicy &policy, int statement, const QString &action, const QString &resource,
+                   AuthState state) { showStatement(policy, std::size_t(statement), action, resource, state); });
+    // One device name for the scenario and the matrix.
+    connect(m_scenarioPage, &ScenarioPage::deviceNameEdited, this, [this](const QString &name) {
+        SimulationIdentity identity = m_principal->identity();
+        identity.deviceName = name.toStdString();
+        m_principal->setIdentity(identity);
     });
+    connect(m_principal, &PrincipalSetup::changed, this, &MainWindow::updateScenario);
     connect(m_scenarioPage, &ScenarioPage::currentStepChanged, this,
             [this](const QString &action, const QString &resource, AuthState state) {
                 if (PolicyTab *tab = currentTab())
@@ -227,6 +234,21 @@ void MainWindow::setupTrainingViews()
 
     m_presentation = new PresentationMode(this);
     m_presentation->setScenarioPage(m_scenarioPage);
+    // The legend goes below the scenario, not beside it: side by side, the two would ask for more
+    // than the width of a projector's screen. A hidden dock keeps its place, so the legend is put
+    // below it before it shows.
+    const auto stackLegend = [this] {
+        if (m_presentation->isEnabled() && !m_scenarioDock->isFloating()
+            && dockWidgetArea(m_scenarioDock) == Qt::BottomDockWidgetArea) {
+            const QSignalBlocker blocker(m_scenarioDock);
+            splitDockWidget(m_scenarioDock, m_presentation->legendDock(), Qt::Vertical);
+            // With the larger font the scenario shows the current step (it follows the steps), and
+            // the tabs keep the height for the matrix.
+            resizeDocks({m_scenarioDock}, {m_scenarioDock->minimumSizeHint().height()}, Qt::Vertical);
+        }
+    };
+    connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, stackLegend);
     connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
     connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);
     connect(m_presentation, &PresentationMode::highContrastChanged, this, &MainWindow::setHighContrast);
@@ -269,17 +291,18 @@ void MainWindow::setHighContrast(bool on)
     m_tools->setHighContrast(on);
 }
 
-// The scenario runs against the current document; while its dock is hidden it waits.
+// The scenario runs on the principal the current document's matrix is of (the Principal panel's,
+// the document in it as edited), or on the panel's alone without a document; while its dock is
+// hidden it waits.
 void MainWindow::updateScenario()
 {
     PolicyTab *tab = currentTab();
-    if (!tab || !tab->analysis() || m_scenarioDock->isHidden()) {
+    if ((tab && !tab->analysis()) || m_scenarioDock->isHidden()) {
         m_scenarioOutdated = true;
         return;
     }
     m_scenarioOutdated = false;
-    m_scenarioPage->setIdentity(m_principal->identity());
-    m_scenarioPage->setPolicies({tab->analysis()->source});
+    m_scenarioPage->setPrincipal(tab ? tab->analysis()->principal.principal : m_principal->principal());
 }
 
 void MainWindow::updateRecentMenu()

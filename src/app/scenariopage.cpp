@@ -1,17 +1,23 @@
 #include "scenariopage.h"
 #include "ui_scenariopage.h"
 
-#include "languagechange.h"
+#include "filedialog.h"
+#include "messagebox.h"
+#include "scenarioexporter.h"
+#include "scenarioformatter.h"
 #include "scenariostepmodel.h"
 #include "texts.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QShortcut>
+#include <QTextDocument>
 
 namespace mfapolicy {
 
@@ -21,6 +27,9 @@ constexpr EnrollmentFlow allFlows[]
        EnrollmentFlow::RetryAfterAbandoned};
 // A user enrolling a first device has signed in with a password only, so that is the default.
 constexpr AuthState signInOrder[] = {AuthState::NoMfa, AuthState::MfaSession, AuthState::AccessKey};
+constexpr ScenarioPage::ExportFormat exportFormats[]
+    = {ScenarioPage::ExportFormat::Png, ScenarioPage::ExportFormat::Pdf, ScenarioPage::ExportFormat::Html,
+       ScenarioPage::ExportFormat::Markdown};
 } // namespace
 
 ScenarioPage::ScenarioPage(QWidget *parent)
@@ -28,26 +37,34 @@ ScenarioPage::ScenarioPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillCombos();
-    m_ui->deviceNameEdit->setText(QString::fromStdString(m_identity.deviceName));
+    m_ui->deviceNameEdit->setText(QString::fromStdString(m_principal.identity.deviceName));
     applyMessageFont();
+    m_exportMenu = new QMenu(this);
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    fillExportMenu();
+    m_ui->exportButton->setMenu(m_exportMenu);
 
     m_ui->stepsView->setModel(m_model);
     QHeaderView *header = m_ui->stepsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Step titles are sentences: they take the room that is left (their full text is the tooltip),
-    // so the calls, decisions and the clickable "decided by" stay in view in a narrow dock.
+    // Step titles and what decided are sentences: they share the room that is left and wrap, so
+    // they are read without hovering, and the calls and decisions stay in view.
     header->setSectionResizeMode(ScenarioStepModel::StepColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ScenarioStepModel::ResourceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ScenarioStepModel::StatementColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    m_ui->stepsView->setTextElideMode(Qt::ElideMiddle);
+    m_ui->stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->stepsView->setTextElideMode(Qt::ElideNone);
 
     connect(m_ui->flowCombo, &QComboBox::currentIndexChanged, this, &ScenarioPage::run);
     connect(m_ui->authStateCombo, &QComboBox::currentIndexChanged, this, &ScenarioPage::run);
     connect(m_ui->existingDeviceCheck, &QCheckBox::toggled, this, &ScenarioPage::run);
     connect(m_ui->deviceNameEdit, &QLineEdit::textChanged, this, &ScenarioPage::run);
+    connect(m_ui->deviceNameEdit, &QLineEdit::textEdited, this,
+            [this](const QString &name) { Q_EMIT deviceNameEdited(name.trimmed()); });
     connect(m_ui->stepsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { setCurrentStep(current.isValid() ? current.row() : -1); });
-    connect(m_ui->stepsView, &QAbstractItemView::clicked, this, &ScenarioPage::onCellClicked);
+    // On press: the click makes the step current, which can scroll the table before the release.
+    connect(m_ui->stepsView, &QAbstractItemView::pressed, this, &ScenarioPage::onCellClicked);
     connect(m_ui->stepsView, &QAbstractItemView::activated, this, &ScenarioPage::onCellClicked);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->accessDeniedEdit->toPlainText()); });
@@ -80,6 +97,27 @@ void ScenarioPage::fillCombos()
         m_ui->authStateCombo->setItemText(i, Texts::authState(AuthState(m_ui->authStateCombo->itemData(i).toInt())));
 }
 
+// The dock opens no taller than the options, the first steps and the message need, so that the
+// tabs above keep their room for the matrix; the steps scroll, and the dock can be dragged taller.
+QSize ScenarioPage::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    const int table = m_ui->stepsView->sizeHint().height();
+    const int rows = m_ui->stepsView->horizontalHeader()->sizeHint().height()
+        + 3 * (2 * fontMetrics().lineSpacing() + 6) + 2 * m_ui->stepsView->frameWidth();
+    return {hint.width(), hint.height() - table + std::min(table, rows)};
+}
+
+void ScenarioPage::fillExportMenu()
+{
+    m_exportMenu->clear();
+    for (ExportFormat format : exportFormats) {
+        QAction *action = m_exportMenu->addAction(ScenarioExporter::menuText(format));
+        action->setObjectName(QStringLiteral("export-") + ScenarioExporter::suffix(format));
+        connect(action, &QAction::triggered, this, [this, format] { exportAs(format); });
+    }
+}
+
 // The AWS message is in the fixed font, which is set rather than inherited: it grows with the
 // page's font (presentation mode) by hand.
 void ScenarioPage::applyMessageFont()
@@ -89,6 +127,10 @@ void ScenarioPage::applyMessageFont()
     if (base > 0 && font().pointSizeF() > 0 && mono.pointSizeF() > 0)
         mono.setPointSizeF(mono.pointSizeF() * font().pointSizeF() / base);
     m_ui->accessDeniedEdit->setFont(mono);
+    // Two lines of the message in sight (it scrolls), so the steps keep the height.
+    const QFontMetrics metrics(mono);
+    m_ui->accessDeniedEdit->setMaximumHeight(2 * metrics.lineSpacing() + 2 * m_ui->accessDeniedEdit->frameWidth()
+                                             + 2 * int(m_ui->accessDeniedEdit->document()->documentMargin()) + 2);
 }
 
 void ScenarioPage::changeEvent(QEvent *event)
@@ -99,25 +141,22 @@ void ScenarioPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillCombos();
+        fillExportMenu();
         // The result sentence, the step label and the model's texts are made with tr().
-        const int step = m_model->currentStep();
-        run();
-        setCurrentStep(step);
-        refreshModelTexts(m_model);
+        m_model->retranslate();
+        showResult();
+        updateStepControls();
     }
 }
 
-void ScenarioPage::setPolicies(std::vector<PolicySource> sources)
+void ScenarioPage::setPrincipal(const Principal &principal)
 {
-    m_sources = std::move(sources);
-    run();
-}
-
-void ScenarioPage::setIdentity(const SimulationIdentity &identity)
-{
-    m_identity = identity;
-    const QSignalBlocker blocker(m_ui->deviceNameEdit);
-    m_ui->deviceNameEdit->setText(QString::fromStdString(identity.deviceName));
+    m_principal = principal;
+    // While the user types a device name here, it stays the page's.
+    if (!m_ui->deviceNameEdit->hasFocus()) {
+        const QSignalBlocker blocker(m_ui->deviceNameEdit);
+        m_ui->deviceNameEdit->setText(QString::fromStdString(principal.identity.deviceName));
+    }
     run();
 }
 
@@ -134,12 +173,16 @@ void ScenarioPage::setSignedInWith(AuthState state)
 ScenarioOptions ScenarioPage::options() const
 {
     ScenarioOptions options;
-    options.identity = m_identity;
-    options.identity.deviceName = m_ui->deviceNameEdit->text().trimmed().toStdString();
+    options.identity = m_principal.identity;
     options.flow = EnrollmentFlow(m_ui->flowCombo->currentData().toInt());
     options.signedInWith = AuthState(m_ui->authStateCombo->currentData().toInt());
     options.hasExistingDevice = m_ui->existingDeviceCheck->isChecked();
     return options;
+}
+
+const Principal &ScenarioPage::principal() const
+{
+    return m_model->principal();
 }
 
 const ScenarioResult &ScenarioPage::result() const
@@ -154,38 +197,40 @@ int ScenarioPage::currentStep() const
 
 void ScenarioPage::run()
 {
-    std::vector<const Policy *> policies;
-    for (const PolicySource &source : m_sources)
-        policies.push_back(&source.policy());
-    const ScenarioOptions scenarioOptions = options();
-    const ScenarioResult scenario = runScenario(policies, scenarioOptions);
-    m_model->setResult(scenario, policies);
+    m_principal.identity.deviceName = m_ui->deviceNameEdit->text().trimmed().toStdString();
+    m_model->setResult(m_principal, runScenario(m_principal, options()));
+    showResult();
+    updateStepControls();
+}
 
+void ScenarioPage::showResult()
+{
+    const ScenarioResult &scenario = m_model->result();
+    const QString flow = Texts::flowName(scenario.options.flow).toHtmlEscaped();
     if (scenario.succeeded) {
         m_ui->resultLabel->setText(
             tr("<b>%1 succeeds</b> for %2.")
-                .arg(Texts::flowName(scenarioOptions.flow).toHtmlEscaped(),
-                     QString::fromStdString(scenarioOptions.identity.userArn()).toHtmlEscaped()));
-    } else {
-        int failed = 0;
-        while (failed < int(scenario.steps.size()) && scenario.steps[failed].flowContinues)
-            ++failed;
-        const QString flow = Texts::flowName(scenarioOptions.flow).toHtmlEscaped();
-        if (failed >= int(scenario.steps.size())) {
-            m_ui->resultLabel->setText(tr("<b>%1 fails</b>.").arg(flow));
-        } else if (const ScenarioStep &step = scenario.steps[failed]; !step.outcomeId.empty()) {
-            m_ui->resultLabel->setText(tr("<b>%1 fails</b> at step %2: %3")
-                                           .arg(flow)
-                                           .arg(failed + 1)
-                                           .arg(Texts::scenarioOutcome(step.outcomeId).toHtmlEscaped()));
-        } else {
-            m_ui->resultLabel->setText(tr("<b>%1 fails</b> at step %2: %3 is denied.")
-                                           .arg(flow)
-                                           .arg(failed + 1)
-                                           .arg(QString::fromStdString(step.request.action).toHtmlEscaped()));
-        }
+                .arg(flow, QString::fromStdString(m_principal.identity.userArn()).toHtmlEscaped()));
+        return;
     }
-    updateStepControls();
+    int failed = 0;
+    while (failed < int(scenario.steps.size()) && scenario.steps[failed].flowContinues)
+        ++failed;
+    if (failed >= int(scenario.steps.size())) {
+        m_ui->resultLabel->setText(scenario.undetermined
+                                       ? tr("<b>Whether %1 succeeds cannot be determined</b>.").arg(flow)
+                                       : tr("<b>%1 fails</b>.").arg(flow));
+    } else if (const ScenarioStep &step = scenario.steps[failed]; !step.outcomeId.empty()) {
+        m_ui->resultLabel->setText(tr("<b>%1 fails</b> at step %2: %3")
+                                       .arg(flow)
+                                       .arg(failed + 1)
+                                       .arg(Texts::scenarioOutcome(step.outcomeId).toHtmlEscaped()));
+    } else {
+        m_ui->resultLabel->setText(tr("<b>%1 fails</b> at step %2: %3 is denied.")
+                                       .arg(flow)
+                                       .arg(failed + 1)
+                                       .arg(QString::fromStdString(step.request.action).toHtmlEscaped()));
+    }
 }
 
 void ScenarioPage::setCurrentStep(int step)
@@ -245,9 +290,35 @@ void ScenarioPage::onCellClicked(const QModelIndex &index)
 {
     if (!index.isValid() || index.column() != ScenarioStepModel::StatementColumn)
         return;
-    const int statement = index.data(ScenarioStepModel::StatementIndexRole).toInt();
-    if (statement >= 0)
-        Q_EMIT statementActivated(index.data(ScenarioStepModel::PolicyIndexRole).toInt(), statement);
+    const std::optional<PrincipalStatementRef> pointed = m_model->pointedStatement(index.row());
+    const ScenarioStep *step = m_model->step(index.row());
+    const PrincipalPolicy *policy = pointed ? principalPolicy(m_model->principal(), pointed->policy) : nullptr;
+    if (!step || !policy)
+        return;
+    // Copies: showing the statement may open its document, which runs the scenario again.
+    const PrincipalPolicy shown = *policy;
+    const AuthState state = step->state;
+    Q_EMIT statementActivated(shown, int(pointed->statement), QString::fromStdString(step->request.action),
+                              QString::fromStdString(step->request.resource), state);
+}
+
+bool ScenarioPage::exportTo(ExportFormat format, const QString &path, QString *error) const
+{
+    return ScenarioExporter::write(format, ScenarioFormatter(m_model->principal(), m_model->result()), path, error);
+}
+
+void ScenarioPage::exportAs(ExportFormat format)
+{
+    const QString name
+        = QStringLiteral("%1-%2.%3")
+              .arg(QString::fromStdString(m_principal.identity.userName),
+                   QLatin1String(flowId(m_model->result().options.flow)), ScenarioExporter::suffix(format));
+    const QString path = FileDialog::instance().getSaveFileName(this, tr("Export Scenario"), name,
+                                                                ScenarioExporter::fileFilter(format));
+    if (path.isEmpty())
+        return;
+    if (QString error; !exportTo(format, path, &error))
+        MessageBox::warning(this, tr("Export failed"), error);
 }
 
 } // namespace mfapolicy

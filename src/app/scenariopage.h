@@ -1,12 +1,13 @@
 #pragma once
 
-#include "policysource.h"
+#include "principal.h"
 #include "scenario.h"
 
 #include <QWidget>
 
 #include <memory>
-#include <vector>
+
+class QMenu;
 
 namespace Ui {
 class ScenarioPage;
@@ -16,27 +17,36 @@ namespace mfapolicy {
 
 class ScenarioStepModel;
 
-/// Simulates an enrollment flow against the user's policies, call by call, for administrators
-/// (which call fails, with AWS's exact message) and for trainers (step through it).
+/// Simulates an enrollment flow for a principal (every layer decides), call by call, for
+/// administrators (which call fails, which policy decided, with AWS's exact message) and for
+/// trainers (step through it, export it as a handout).
 class ScenarioPage final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class ExportFormat { Png, Pdf, Html, Markdown };
+
     explicit ScenarioPage(QWidget *parent = nullptr);
     ~ScenarioPage() override;
 
-    /// The policies attached to the simulated user; the page keeps copies.
-    void setPolicies(std::vector<PolicySource> sources);
-    /// Account, user and path; the device name becomes the page's device name.
-    void setIdentity(const SimulationIdentity &identity);
+    /// The simulated user and every policy that decides its requests; the page keeps a copy.
+    /// Its device name is the page's, except while the user is typing one in the page.
+    void setPrincipal(const Principal &principal);
     void setFlow(EnrollmentFlow flow);
     void setSignedInWith(AuthState state);
 
     ScenarioOptions options() const;
+    /// The principal the scenario ran on, with the page's device name.
+    const Principal &principal() const;
     const ScenarioResult &result() const;
     ScenarioStepModel *model() const { return m_model; }
     int currentStep() const;
+
+    QSize sizeHint() const override;
+
+    /// Writes the scenario as a handout; false with `error` set when the file cannot be written.
+    bool exportTo(ExportFormat format, const QString &path, QString *error = nullptr) const;
 
 public Q_SLOTS:
     void setCurrentStep(int step);
@@ -45,10 +55,14 @@ public Q_SLOTS:
     void setHighContrast(bool on);
 
 Q_SIGNALS:
-    /// The user clicked the statement that decided a call: the host shows it in the editor.
-    void statementActivated(int policyIndex, int statementIndex);
+    /// The user clicked the statement a step points at: the host shows it in the document that
+    /// holds it, and the matrix cell of the step's call.
+    void statementActivated(const mfapolicy::PrincipalPolicy &policy, int statement, const QString &action,
+                            const QString &resource, mfapolicy::AuthState state);
     /// The step the trainer is at, so the host can highlight the matrix cell of that call.
     void currentStepChanged(const QString &action, const QString &resource, mfapolicy::AuthState state);
+    /// The user typed a device name: the host makes it the one the matrix uses too.
+    void deviceNameEdited(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,14 +70,17 @@ protected:
 private:
     void applyMessageFont();
     void fillCombos();
+    void fillExportMenu();
     void run();
+    void showResult();
     void updateStepControls();
     void onCellClicked(const QModelIndex &index);
+    void exportAs(ExportFormat format);
 
     std::unique_ptr<Ui::ScenarioPage> m_ui;
     ScenarioStepModel *m_model = nullptr;
-    std::vector<PolicySource> m_sources;
-    SimulationIdentity m_identity;
+    QMenu *m_exportMenu = nullptr;
+    Principal m_principal;
 };
 
 } // namespace mfapolicy

@@ -1,6 +1,8 @@
 #include "scenariostepmodel.h"
 
+#include "languagechange.h"
 #include "matrixrenderer.h"
+#include "scenarioformatter.h"
 #include "texts.h"
 
 #include <QBrush>
@@ -11,34 +13,45 @@ namespace mfapolicy {
 
 ScenarioStepModel::ScenarioStepModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void ScenarioStepModel::setResult(const ScenarioResult &result, std::span<const Policy *const> policies)
+void ScenarioStepModel::setResult(const Principal &principal, const ScenarioResult &result)
 {
     beginResetModel();
+    m_principal = principal;
     m_result = result;
-    m_rows.clear();
     m_current = -1;
+    fillRows();
+    endResetModel();
+}
+
+void ScenarioStepModel::fillRows()
+{
+    m_rows.clear();
+    const ScenarioFormatter words(m_principal, m_result);
     bool stopped = false;
-    for (const ScenarioStep &step : m_result.steps) {
+    for (std::size_t i = 0; i < m_result.steps.size(); ++i) {
+        const ScenarioStep &step = m_result.steps[i];
         Row row;
         row.reached = !stopped;
-        const Evaluation &evaluation = step.evaluation;
-        // The statement a trainer points at: the deny that won, else the allow that granted.
-        const std::vector<StatementRef> &deciding
-            = evaluation.decision == Decision::ExplicitDeny ? evaluation.deniedBy : evaluation.allowedBy;
-        if (evaluation.notPolicyControlled) {
-            row.statement = Texts::sessionTokenNote();
-        } else if (evaluation.decision == Decision::ImplicitDeny || deciding.empty()) {
-            row.statement = tr("No statement allows it");
-        } else {
-            row.statement = Texts::statementName(policies, deciding.front());
-            row.policy = int(deciding.front().policy);
-            row.statementIndex = int(deciding.front().statement);
+        row.nonBlocking = ScenarioFormatter::nonBlockingNote(step);
+        // What the trainer says at this step, readable without hovering: the step, then what
+        // becomes of it when that is not the decision alone.
+        row.title = words.stepTitle(i);
+        for (const QString &line : {Texts::scenarioOutcome(step.outcomeId), row.nonBlocking}) {
+            if (!line.isEmpty())
+                row.title += QLatin1Char('\n') + line;
         }
+        row.decidedBy = words.decidedBy(step);
+        row.pointed = words.pointedStatement(step);
         if (!step.flowContinues)
             stopped = true;
-        m_rows.push_back(row);
+        m_rows.push_back(std::move(row));
     }
-    endResetModel();
+}
+
+void ScenarioStepModel::retranslate()
+{
+    fillRows();
+    refreshModelTexts(this);
 }
 
 const ScenarioStep *ScenarioStepModel::step(int row) const
@@ -46,6 +59,13 @@ const ScenarioStep *ScenarioStepModel::step(int row) const
     if (row < 0 || row >= int(m_result.steps.size()))
         return nullptr;
     return &m_result.steps[row];
+}
+
+std::optional<PrincipalStatementRef> ScenarioStepModel::pointedStatement(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return std::nullopt;
+    return m_rows[row].pointed;
 }
 
 void ScenarioStepModel::setCurrentStep(int row)
@@ -87,12 +107,14 @@ QVariant ScenarioStepModel::data(const QModelIndex &index, int role) const
         return {};
     const ScenarioStep &step = m_result.steps[index.row()];
     const Row &row = m_rows[index.row()];
-    const Decision decision = step.evaluation.decision;
+    const CellDecision decision = step.decision();
+    // The colours of the decision; an undetermined step gets the plain one of no permission.
+    const Decision shown = decision == CellDecision::Undetermined ? Decision::ImplicitDeny : step.evaluation.decision;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case StepColumn:
-            return QString(QString::number(index.row() + 1) + QStringLiteral(". ") + Texts::scenarioStep(step.stepId));
+            return row.title;
         case CallColumn:
             return QString::fromStdString(step.request.action);
         case ResourceColumn:
@@ -100,47 +122,43 @@ QVariant ScenarioStepModel::data(const QModelIndex &index, int role) const
         case DecisionColumn:
             return Texts::decisionLabel(decision);
         case StatementColumn:
-            return row.statement;
+            return row.decidedBy;
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StepColumn) {
-            const QString name = Texts::scenarioStep(step.stepId);
-            return step.outcomeId.empty() ? name : name + QLatin1Char('\n') + Texts::scenarioOutcome(step.outcomeId);
-        }
+        if (index.column() == StepColumn || index.column() == StatementColumn)
+            return index.data(Qt::DisplayRole);
         if (!step.accessDeniedMessage.empty())
             return QString::fromStdString(step.accessDeniedMessage);
         return {};
     case Qt::BackgroundRole:
         if (index.column() == DecisionColumn)
-            return QBrush(MatrixRenderer::decisionStyle(decision, m_highContrast).background);
+            return QBrush(MatrixRenderer::decisionStyle(shown, m_highContrast).background);
         if (index.row() == m_current)
             return QBrush(m_highContrast ? QColor(Qt::yellow) : QColor(0xff, 0xf3, 0xb0));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DecisionColumn)
-            return QBrush(MatrixRenderer::decisionStyle(decision, m_highContrast).foreground);
+            return QBrush(MatrixRenderer::decisionStyle(shown, m_highContrast).foreground);
         if (index.row() == m_current)
             return QBrush(Qt::black);
         if (!row.reached)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::FontRole:
-        if (index.row() == m_current || (index.column() == StatementColumn && row.statementIndex >= 0)) {
+        if (index.row() == m_current || (index.column() == StatementColumn && row.pointed)) {
             QFont font;
             font.setBold(index.row() == m_current);
-            font.setUnderline(index.column() == StatementColumn && row.statementIndex >= 0);
+            font.setUnderline(index.column() == StatementColumn && row.pointed.has_value());
             return font;
         }
         return {};
     case DecisionRole:
-        return int(decision);
-    case PolicyIndexRole:
-        return row.policy;
+        return int(step.evaluation.decision);
     case StatementIndexRole:
-        return row.statementIndex;
+        return row.pointed ? int(row.pointed->statement) : -1;
     case AccessDeniedRole:
         return QString::fromStdString(step.accessDeniedMessage);
     case ActionRole:
@@ -151,6 +169,8 @@ QVariant ScenarioStepModel::data(const QModelIndex &index, int role) const
         return int(step.state);
     case ReachedRole:
         return row.reached;
+    case NonBlockingRole:
+        return row.nonBlocking;
     default:
         return {};
     }
@@ -160,21 +180,7 @@ QVariant ScenarioStepModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case StepColumn:
-        return tr("Step");
-    case CallColumn:
-        return tr("Call");
-    case ResourceColumn:
-        return tr("Resource");
-    case DecisionColumn:
-        return tr("Decision");
-    case StatementColumn:
-        return tr("Decided by");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return ScenarioFormatter::columnTitles().value(section);
 }
 
 } // namespace mfapolicy

@@ -477,6 +477,25 @@ private slots:
                                     "because no identity-based policy allows the iam:CreateVirtualMFADevice action"));
     }
 
+    // The handouts the studio exports, from the command line: the guard and the Allows of AWS's
+    // current example as one principal enroll; GetUser, refused by the guard, is not needed.
+    void scenarioHandouts()
+    {
+        const QStringList scenario {QStringLiteral("scenario"), testData(QStringLiteral("split.principal.json"))};
+        const CliResult markdown
+            = runCli(scenario + QStringList {QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY(markdown.out.contains("## 4. Create the virtual device with the chosen name (CreateVirtualMFADevice)"));
+        QVERIFY(markdown.out.contains("Allowed by AllowUserToCreateVirtualMFADevice in split-allows.json"));
+        QVERIFY(markdown.out.contains("- Not required: the flow goes on."));
+        QVERIFY(markdown.out.contains("**Result: the enrollment can be completed.**"));
+        const CliResult html = runCli(scenario + QStringList {QStringLiteral("--format"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("Denied by BlockMostAccessUnlessSignedInWithMFA in split-guard.json"));
+        QCOMPARE(runCli(scenario + QStringList {QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+    }
+
     void languageOption()
     {
         // The translations are built into the executable.
