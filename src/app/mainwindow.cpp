@@ -218,7 +218,9 @@ void MainWindow::setupTrainingViews()
     });
     connect(m_scenarioPage, &ScenarioPage::statementActivated, this,
             [this](const PrincipalPolicy &policy, int statement, const QString &action, const QString &resource,
-                   AuthState state) { showStatement(policy, std::size_t(statement), action, resource, state); });
+                   AuthState state) {
+                m_navigator->showStatement(policy, std::size_t(statement), action, resource, state);
+            });
     // One device name for the scenario and the matrix.
     connect(m_scenarioPage, &ScenarioPage::deviceNameEdited, this, [this](const QString &name) {
         SimulationIdentity identity = m_principal->identity();
