@@ -55,6 +55,9 @@ public:
     void rollBack();
     /// Stops a run between two commands, or a fetch at once.
     void cancel();
+    /// Cancel, Escape and the close button: while commands run, stops between two of them and
+    /// stays open; while planning, closes once the read that runs returns; otherwise closes.
+    void reject() override;
 
 Q_SIGNALS:
     void stageChanged(mfapolicy::ApplyDialog::Stage stage);
@@ -62,7 +65,6 @@ Q_SIGNALS:
     void accountFetched(const QByteArray &json);
 
 protected:
-    void reject() override;
     void changeEvent(QEvent *event) override;
 
 private:

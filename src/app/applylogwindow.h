@@ -44,13 +44,15 @@ public:
     bool isRollingBack() const;
     /// What the last rollback did, in words.
     QString rollbackReport() const;
+    /// Cancel, Escape and the close button: while a rollback runs, stops it between two
+    /// policies and stays open; otherwise closes.
+    void reject() override;
 
 Q_SIGNALS:
     void rollbackFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslate();

@@ -41,6 +41,9 @@ public:
     bool isFetching() const;
     /// What the last failure said ("" when none).
     QString message() const;
+    /// Cancel, Escape and the close button: while the fetch runs, ends the child and stays
+    /// open; otherwise closes.
+    void reject() override;
 
 Q_SIGNALS:
     /// The profile list arrived (or could not be read).
@@ -52,7 +55,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslate();

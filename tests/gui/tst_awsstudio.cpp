@@ -472,6 +472,13 @@ private slots:
         AwsCli cli = isolatedCli(folder.path());
         cli.endpointUrl = QStringLiteral("http://127.0.0.1:") + QString::number(freePort());
         ImportAwsDialog import(nullptr, cli);
+        // Cancel (Escape) while the CLI runs ends it and keeps the dialog open.
+        import.show();
+        import.startFetch();
+        import.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!import.isFetching(), 10000);
+        QVERIFY(import.isVisible());
+        QCOMPARE(import.message(), QStringLiteral("Canceled: nothing was fetched."));
         QSignalSpy failed(&import, &ImportAwsDialog::failed);
         import.startFetch();
         QVERIFY(failed.wait(120000));
