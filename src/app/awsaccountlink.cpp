@@ -3,15 +3,18 @@
 #include "accountfix.h"
 #include "accountwindow.h"
 #include "applydialog.h"
+#include "fixalldialog.h"
 #include "messagebox.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 
 namespace mfapolicy {
 
@@ -36,6 +39,17 @@ AwsAccountLink::AwsAccountLink(AccountWindow *window, const AwsCli &cli, const Q
     connect(m_apply, &QAction::triggered, this, [this] { openApplyDialog(); });
     connect(window, &AccountWindow::analysed, this, &AwsAccountLink::updateAction);
     connect(window, &AccountWindow::loadFailed, this, &AwsAccountLink::updateAction);
+    // Fix All of a fetched account offers to apply the fix there, beside writing the folder.
+    connect(window, &AccountWindow::fixAllDialogCreated, this, [this](FixAllDialog *dialog) {
+        QPushButton *button = dialog->buttonBox()->addButton(m_apply->text(), QDialogButtonBox::ActionRole);
+        button->setObjectName(QStringLiteral("fixAllApplyAwsButton"));
+        button->setToolTip(m_apply->toolTip());
+        button->setEnabled(m_apply->isEnabled());
+        connect(button, &QPushButton::clicked, this, [this, dialog] {
+            dialog->close();
+            openApplyDialog();
+        });
+    });
     window->installEventFilter(this);
     retranslate();
     updateAction();

@@ -115,29 +115,27 @@ void DocumentTools::exportComparison()
     dialog.exec();
 }
 
-// With a principal whose stale device resources refuse a device with a name of the user's
-// choosing, the migration is for the policy that has them, wherever it is; else for the document.
+// With a principal whose stale device resource refuses a device with a name of the user's choosing,
+// the migration is for the policy the core finds to cause it, wherever it is; else for the document.
 PolicyTab *DocumentTools::migrationTarget()
 {
     PolicyTab *current = m_documents->current();
     if (m_principal->isEmpty())
         return current;
     const Principal principal = m_principal->principal();
-    const std::vector<PrincipalPolicyRef> refusing = PrincipalMigration::refusingPolicies(principal);
-    if (refusing.empty())
+    const PrincipalMigration found = findPrincipalMigration(principal);
+    if (!found.policy)
         return current;
-    if (current) {
-        const PrincipalView view = m_principal->viewFor(current);
-        if (std::any_of(refusing.begin(), refusing.end(), [&view](const auto &ref) { return view.isOwn(ref); }))
-            return current;
+    const PrincipalPolicy *policy = principalPolicy(principal, *found.policy);
+    if (!policy)
+        return current;
+    if (found.outcome == PrincipalMigration::Outcome::AwsManaged) {
+        cannotChange(QString::fromStdString(policy->name));
+        return nullptr;
     }
-    for (const PrincipalPolicyRef &ref : refusing) {
-        const PrincipalPolicy *policy = principalPolicy(principal, ref);
-        if (policy->origin != PolicyOrigin::AwsManaged)
-            return m_navigator->tabFor(*policy);
-    }
-    cannotChange(QString::fromStdString(principalPolicy(principal, refusing.front())->name));
-    return nullptr;
+    if (current && m_principal->viewFor(current).isOwn(*found.policy))
+        return current;
+    return m_navigator->tabFor(*policy);
 }
 
 void DocumentTools::cannotChange(const QString &name)

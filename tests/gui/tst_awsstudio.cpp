@@ -13,6 +13,7 @@
 #include "applydialog.h"
 #include "applylogwindow.h"
 #include "awsaccountlink.h"
+#include "fixalldialog.h"
 #include "importawsdialog.h"
 #include "messagebox.h"
 
@@ -182,6 +183,17 @@ private slots:
         AwsAccountLink *link = AwsAccountLink::of(window);
         QVERIFY(link);
         QVERIFY(link->applyAction()->isEnabled());
+        // Fix All of a fetched account offers the same step beside writing the folder.
+        auto *fixAll = window->findChild<QPushButton *>(QStringLiteral("fixAllButton"));
+        QVERIFY(fixAll);
+        QTRY_VERIFY(fixAll->isEnabled());
+        fixAll->click();
+        auto *fixAllDialog = window->findChild<FixAllDialog *>();
+        QVERIFY(fixAllDialog);
+        auto *applyButton = fixAllDialog->findChild<QPushButton *>(QStringLiteral("fixAllApplyAwsButton"));
+        QVERIFY(applyButton);
+        QVERIFY(applyButton->isEnabled());
+        delete fixAllDialog;
         ApplyDialog *dialog = link->openApplyDialog();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), ApplyDialog::Stage::Review, 60000);
