@@ -93,7 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_training = new TrainingViews(this, m_ui->actionScenario, m_ui->actionPresentation, m_principal, m_navigator,
                                    [this] { return currentTab(); });
     connect(m_training, &TrainingViews::highContrastChanged, this, &MainWindow::setHighContrast);
-    retranslate();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
