@@ -3353,6 +3353,10 @@ Write the fix into a new folder %2 inside it?</source>
         </translation>
     </message>
     <message>
+        <source>Enrollment scenario</source>
+        <translation>登録シナリオ</translation>
+    </message>
+    <message>
         <source>Autosave failed</source>
         <translation>自動保存に失敗しました</translation>
     </message>
@@ -6278,13 +6282,6 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
     <message>
         <source>Since November 2022 users choose device names; mfa/${aws:username} refuses every other name. mfa/* allows any name, and because device names are not owned by users, a name such as another user&apos;s becomes creatable too, as in AWS&apos;s current example. Enable, resync and deactivate stay limited to the user&apos;s own user ARN. This is what the AWS examples changed in November and December 2022.</source>
         <translation>2022 年 11 月以降、ユーザーはデバイス名を選びます。mfa/${aws:username} はそれ以外の名前をすべて拒否します。mfa/* はどの名前も許可し、デバイス名はユーザーのものではないため、AWS の現在の例と同じく、別のユーザーの名前のような名前でも作成できるようになります。有効化、再同期、無効化は引き続きユーザー自身のユーザー ARN に限られます。これは AWS の例が 2022 年 11 月と 12 月に変更した内容です。</translation>
-    </message>
-</context>
-<context>
-    <name>mfapolicy::TrainingViews</name>
-    <message>
-        <source>Enrollment scenario</source>
-        <translation>登録シナリオ</translation>
     </message>
 </context>
 </TS>

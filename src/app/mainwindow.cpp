@@ -17,18 +17,21 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
+#include "presentationlayout.h"
 #include "presentationmode.h"
 #include "principalactions.h"
 #include "principalnavigator.h"
 #include "principalpanel.h"
 #include "principalsetup.h"
 #include "recentfiles.h"
+#include "scenariopage.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "studioactions.h"
 #include "studioapp.h"
-#include "trainingviews.h"
 #include "ui_mainwindow.h"
+
+#include <algorithm>
 
 #include <QCloseEvent>
 #include <QDir>
@@ -90,9 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     AwsActions::addTo(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this,
                       [accounts](AccountWindow *account) { accounts->follow(account); });
     setupPrincipal();
-    m_training = new TrainingViews(this, m_ui->actionScenario, m_ui->actionPresentation, m_principal, m_navigator,
-                                   [this] { return currentTab(); });
-    connect(m_training, &TrainingViews::highContrastChanged, this, &MainWindow::setHighContrast);
+    setupTrainingViews();
     connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(tabAt(index)); });
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -113,7 +114,7 @@ MainWindow::~MainWindow()
 {
     // Hiding the dock and removing tabs while the window is torn down must not reach the
     // handlers, which use the form that is gone by then.
-    m_training->scenarioDock()->disconnect();
+    m_scenarioDock->disconnect(this);
     m_ui->documentTabs->disconnect(this);
     m_principal->disconnect();
 }
@@ -199,10 +200,77 @@ void MainWindow::setupPrincipal()
     connect(m_principalActions, &PrincipalActions::opened, m_principalDock, &QWidget::show);
 }
 
+// The enrollment scenario (a dock beside the tabs) and presentation mode.
+void MainWindow::setupTrainingViews()
+{
+    m_scenarioPage = new ScenarioPage(this);
+    m_scenarioPage->setObjectName(QStringLiteral("scenarioPage"));
+    m_scenarioDock = new QDockWidget(this);
+    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_scenarioDock->setWidget(m_scenarioPage);
+    m_scenarioDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    // Below the tabs: beside them it would take the width the matrix's decision columns need.
+    addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
+    m_scenarioDock->hide();
+    connect(m_ui->actionScenario, &QAction::toggled, m_scenarioDock, &QDockWidget::setVisible);
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_scenarioDock->isHidden() != m_ui->actionScenario->isChecked())
+            m_ui->actionScenario->setChecked(!m_scenarioDock->isHidden());
+        if (visible)
+            updateScenario();
+    });
+    connect(m_scenarioPage, &ScenarioPage::statementActivated, this,
+            [this](const PrincipalPolicy &policy, int statement, const QString &action, const QString &resource,
+                   AuthState state) {
+                m_navigator->showStatement(policy, std::size_t(statement), action, resource, state);
+            });
+    // One device name for the scenario and the matrix.
+    connect(m_scenarioPage, &ScenarioPage::deviceNameEdited, this, [this](const QString &name) {
+        SimulationIdentity identity = m_principal->identity();
+        identity.deviceName = name.toStdString();
+        m_principal->setIdentity(identity);
+    });
+    connect(m_principal, &PrincipalSetup::changed, this, &MainWindow::updateScenario);
+    connect(m_scenarioPage, &ScenarioPage::currentStepChanged, this,
+            [this](const QString &action, const QString &resource, AuthState state) {
+                if (PolicyTab *tab = currentTab())
+                    tab->selectMatrixCell(action, resource, state);
+            });
+
+    m_presentation = new PresentationMode(this);
+    m_presentation->setScenarioPage(m_scenarioPage);
+    // The legend goes below the scenario, not beside it: side by side, the two would ask for more
+    // than the width of a projector's screen. A hidden dock keeps its place, so the legend is put
+    // below it before it shows.
+    const auto stackLegend = [this] {
+        if (m_presentation->isEnabled() && !m_scenarioDock->isFloating()
+            && dockWidgetArea(m_scenarioDock) == Qt::BottomDockWidgetArea) {
+            const QSignalBlocker blocker(m_scenarioDock);
+            splitDockWidget(m_scenarioDock, m_presentation->legendDock(), Qt::Vertical);
+            // With the larger font the scenario shows the current step (it follows the steps), and
+            // the tabs keep the height for the matrix.
+            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), height() * 2 / 5)},
+                        Qt::Vertical);
+        }
+    };
+    connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, stackLegend);
+    // Measured once the docks have their new sizes.
+    m_presentationLayout = new PresentationLayout(this);
+    connect(m_presentation, &PresentationMode::enabledChanged, this, &MainWindow::updatePresentationLayout,
+            Qt::QueuedConnection);
+    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, &MainWindow::updatePresentationLayout,
+            Qt::QueuedConnection);
+    connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
+    connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);
+    connect(m_presentation, &PresentationMode::highContrastChanged, this, &MainWindow::setHighContrast);
+    retranslate();
+}
+
 // Texts set in code rather than in the form.
 void MainWindow::retranslate()
 {
-    m_training->retranslate();
+    m_scenarioDock->setWindowTitle(tr("Enrollment scenario"));
     m_principalDock->setWindowTitle(tr("Principal"));
     for (const PolicyTemplates::Template &t : PolicyTemplates::all()) {
         if (auto *action = m_ui->menuNewFromTemplate->findChild<QAction *>(QStringLiteral("template-") + t.id)) {
@@ -231,18 +299,22 @@ void MainWindow::setHighContrast(bool on)
     m_highContrast = on;
     for (int i = 0; i < tabCount(); ++i)
         tabAt(i)->setHighContrast(on);
-    m_training->setHighContrast(on);
+    m_scenarioPage->setHighContrast(on);
     m_tools->setHighContrast(on);
 }
 
-ScenarioPage *MainWindow::scenarioPage() const
+// The scenario runs on the principal the current document's matrix is of (the Principal panel's,
+// the document in it as edited), or on the panel's alone without a document; while its dock is
+// hidden it waits.
+void MainWindow::updateScenario()
 {
-    return m_training->scenarioPage();
-}
-
-PresentationMode *MainWindow::presentationMode() const
-{
-    return m_training->presentation();
+    PolicyTab *tab = currentTab();
+    if ((tab && !tab->analysis()) || m_scenarioDock->isHidden()) {
+        m_scenarioOutdated = true;
+        return;
+    }
+    m_scenarioOutdated = false;
+    m_scenarioPage->setPrincipal(tab ? tab->analysis()->principal.principal : m_principal->principal());
 }
 
 void MainWindow::updateRecentMenu()
@@ -280,7 +352,7 @@ void MainWindow::onTabAdded(PolicyTab *tab)
         if (tab != currentTab())
             return;
         updateStatus();
-        m_training->updateScenario();
+        updateScenario();
     });
     connect(tab, &PolicyTab::statementRequested, m_navigator, &PrincipalNavigator::showStatement);
     connect(tab, &PolicyTab::findingRequested, m_navigator, &PrincipalNavigator::showFinding);
@@ -333,15 +405,27 @@ bool MainWindow::closeTab(PolicyTab *tab)
 void MainWindow::onCurrentTabChanged(int index)
 {
     PolicyTab *tab = tabAt(index);
-    m_training->leaveTab();
+    if (m_presentationLayout)
+        m_presentationLayout->release();
     // Splitters look the same in every tab: carry the layout over from the tab left behind.
     if (tab && m_previousTab && m_previousTab != tab)
         tab->restoreSplitters(m_previousTab->editorSplitterState(), m_previousTab->verticalSplitterState());
     m_previousTab = tab;
+    m_presentation->setMatrixView(tab ? tab->matrixView() : nullptr);
     updateTitle();
     updateStatus();
     updateActions();
-    m_training->showTab(tab);
+    updateScenario();
+    updatePresentationLayout();
+}
+
+void MainWindow::updatePresentationLayout()
+{
+    if (!m_presentationLayout)
+        return;
+    PolicyTab *tab = currentTab();
+    const bool presenting = m_presentation->isEnabled() && m_scenarioDock->isVisible() && !m_scenarioDock->isFloating();
+    m_presentationLayout->update(tab, tab ? tab->matrixView() : nullptr, presenting);
 }
 
 void MainWindow::updateTitle()

@@ -21,13 +21,13 @@ namespace mfapolicy {
 class ComparisonDialog;
 class DocumentManager;
 class PolicyTab;
+class PresentationLayout;
 class PresentationMode;
 class PrincipalActions;
 class PrincipalNavigator;
 class PrincipalPanel;
 class PrincipalSetup;
 class ScenarioPage;
-class TrainingViews;
 
 /// The studio window: documents in tabs, the principal panel, menus, toolbar and status bar. The
 /// open documents are the DocumentManager's, the principal the PrincipalSetup's; the window wires
@@ -69,8 +69,8 @@ public:
     /// Tests replace the native print dialog (see ExportDialog::PrintDialogRunner).
     void setPrintDialogRunner(ExportDialog::PrintDialogRunner runner) { m_tools->setPrintDialogRunner(runner); }
     PrincipalNavigator *navigator() const { return m_navigator; }
-    ScenarioPage *scenarioPage() const;
-    PresentationMode *presentationMode() const;
+    ScenarioPage *scenarioPage() const { return m_scenarioPage; }
+    PresentationMode *presentationMode() const { return m_presentation; }
     DocumentManager *documents() const { return m_documents; }
     PrincipalSetup *principalSetup() const { return m_principal; }
     PrincipalPanel *principalPanel() const { return m_principalPanel; }
@@ -96,7 +96,10 @@ private:
     void showAbout();
     void checkCurrent();
     void openDropped(const QStringList &paths);
+    void setupTrainingViews();
     void retranslate();
+    void updateScenario();
+    void updatePresentationLayout();
     void setHighContrast(bool on);
     void setAutosaveError(const QString &error);
 
@@ -109,9 +112,13 @@ private:
     QLabel *m_statusLabel = nullptr;
     QToolButton *m_autosaveIndicator = nullptr;
     QPointer<PolicyTab> m_previousTab;
-    TrainingViews *m_training = nullptr;
+    ScenarioPage *m_scenarioPage = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    PresentationLayout *m_presentationLayout = nullptr;
     DocumentTools *m_tools = nullptr;
     PrincipalNavigator *m_navigator = nullptr;
+    bool m_scenarioOutdated = true;
     bool m_highContrast = false;
 };
 
