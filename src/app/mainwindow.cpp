@@ -17,7 +17,6 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
-#include "presentationlayout.h"
 #include "presentationmode.h"
 #include "principalactions.h"
 #include "principalnavigator.h"
@@ -30,8 +29,6 @@
 #include "studioactions.h"
 #include "studioapp.h"
 #include "ui_mainwindow.h"
-
-#include <algorithm>
 
 #include <QCloseEvent>
 #include <QDir>
@@ -249,18 +246,11 @@ void MainWindow::setupTrainingViews()
             splitDockWidget(m_scenarioDock, m_presentation->legendDock(), Qt::Vertical);
             // With the larger font the scenario shows the current step (it follows the steps), and
             // the tabs keep the height for the matrix.
-            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), height() * 2 / 5)},
-                        Qt::Vertical);
+            resizeDocks({m_scenarioDock}, {m_scenarioDock->minimumSizeHint().height()}, Qt::Vertical);
         }
     };
     connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
     connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, stackLegend);
-    // Measured once the docks have their new sizes.
-    m_presentationLayout = new PresentationLayout(this);
-    connect(m_presentation, &PresentationMode::enabledChanged, this, &MainWindow::updatePresentationLayout,
-            Qt::QueuedConnection);
-    connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, &MainWindow::updatePresentationLayout,
-            Qt::QueuedConnection);
     connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
     connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);
     connect(m_presentation, &PresentationMode::highContrastChanged, this, &MainWindow::setHighContrast);
@@ -405,8 +395,6 @@ bool MainWindow::closeTab(PolicyTab *tab)
 void MainWindow::onCurrentTabChanged(int index)
 {
     PolicyTab *tab = tabAt(index);
-    if (m_presentationLayout)
-        m_presentationLayout->release();
     // Splitters look the same in every tab: carry the layout over from the tab left behind.
     if (tab && m_previousTab && m_previousTab != tab)
         tab->restoreSplitters(m_previousTab->editorSplitterState(), m_previousTab->verticalSplitterState());
@@ -416,16 +404,6 @@ void MainWindow::onCurrentTabChanged(int index)
     updateStatus();
     updateActions();
     updateScenario();
-    updatePresentationLayout();
-}
-
-void MainWindow::updatePresentationLayout()
-{
-    if (!m_presentationLayout)
-        return;
-    PolicyTab *tab = currentTab();
-    const bool presenting = m_presentation->isEnabled() && m_scenarioDock->isVisible() && !m_scenarioDock->isFloating();
-    m_presentationLayout->update(tab, tab ? tab->matrixView() : nullptr, presenting);
 }
 
 void MainWindow::updateTitle()

@@ -21,7 +21,6 @@ namespace mfapolicy {
 class ComparisonDialog;
 class DocumentManager;
 class PolicyTab;
-class PresentationLayout;
 class PresentationMode;
 class PrincipalActions;
 class PrincipalNavigator;
@@ -99,7 +98,6 @@ private:
     void setupTrainingViews();
     void retranslate();
     void updateScenario();
-    void updatePresentationLayout();
     void setHighContrast(bool on);
     void setAutosaveError(const QString &error);
 
@@ -115,7 +113,6 @@ private:
     ScenarioPage *m_scenarioPage = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     PresentationMode *m_presentation = nullptr;
-    PresentationLayout *m_presentationLayout = nullptr;
     DocumentTools *m_tools = nullptr;
     PrincipalNavigator *m_navigator = nullptr;
     bool m_scenarioOutdated = true;
