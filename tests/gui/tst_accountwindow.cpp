@@ -335,12 +335,13 @@ private Q_SLOTS:
 
     void cancelStopsLoading()
     {
-        // 3,000 read-only users: long enough to be cancelled while being analysed.
+        // 3,000 read-only users, each on a path of its own so that none shares an evaluation with
+        // another: long enough to be cancelled while being analysed.
         QByteArray dump = R"({"UserDetailList": [)";
         for (int i = 0; i < 3000; ++i) {
             if (i > 0)
                 dump += ',';
-            dump += QStringLiteral(R"({"UserName": "u%1", "Path": "/", "Arn": "arn:aws:iam::123456789012:user/u%1",
+            dump += QStringLiteral(R"({"UserName": "u%1", "Path": "/team%1/", "Arn": "arn:aws:iam::123456789012:user/team%1/u%1",
                 "GroupList": [], "UserPolicyList": [], "AttachedManagedPolicies": [{"PolicyName": "ReadOnlyAccess",
                 "PolicyArn": "arn:aws:iam::aws:policy/ReadOnlyAccess"}]})")
                         .arg(i)
