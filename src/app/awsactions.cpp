@@ -44,8 +44,7 @@ private:
 
 } // namespace
 
-void AwsActions::addTo(QMenu *menu, QAction *before, QWidget *window,
-                       std::function<void(AccountWindow *)> imported)
+void AwsActions::addTo(QMenu *menu, QAction *before, QWidget *window, std::function<void(AccountWindow *)> imported)
 {
     auto *import = new QAction(menu);
     import->setObjectName(QStringLiteral("actionImportFromAws"));

@@ -341,7 +341,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i) {
             if (i > 0)
                 dump += ',';
-            dump += QStringLiteral(R"({"UserName": "u%1", "Path": "/team%1/", "Arn": "arn:aws:iam::123456789012:user/team%1/u%1",
+            dump += QStringLiteral(
+                        R"({"UserName": "u%1", "Path": "/team%1/", "Arn": "arn:aws:iam::123456789012:user/team%1/u%1",
                 "GroupList": [], "UserPolicyList": [], "AttachedManagedPolicies": [{"PolicyName": "ReadOnlyAccess",
                 "PolicyArn": "arn:aws:iam::aws:policy/ReadOnlyAccess"}]})")
                         .arg(i)
