@@ -1,6 +1,6 @@
 #include "scenarioformatter.h"
 
-#include "htmlpage.h"
+#include "htmldocument.h"
 #include "markdown.h"
 #include "matrixformatter.h"
 #include "statementrefs.h"
@@ -266,12 +266,12 @@ QStringList ScenarioFormatter::columnTitles()
 
 QString ScenarioFormatter::html() const
 {
-    QString out = htmlPageStart(title(),
-                                QStringLiteral("td.allow { background: #d3e6f5; }\n"
-                                               "td.explicit-deny { background: #fbddc6; font-weight: bold; }\n"
-                                               "td.implicit-deny { background: #eeeeee; }\n"
-                                               "td.undetermined { background: #fff3b0; font-style: italic; }\n"
-                                               "tr.not-reached td { color: #666; }\n"))
+    QString out = htmlDocumentStart(title(),
+                                    QStringLiteral("td.allow { background: #d3e6f5; }\n"
+                                                   "td.explicit-deny { background: #fbddc6; font-weight: bold; }\n"
+                                                   "td.implicit-deny { background: #eeeeee; }\n"
+                                                   "td.undetermined { background: #fff3b0; font-style: italic; }\n"
+                                                   "tr.not-reached td { color: #666; }\n"))
         + QStringLiteral("<p>") + identityLine().toHtmlEscaped() + QStringLiteral("</p>\n<table>\n<thead><tr>");
     // A named list: the loop must not run over a reference into a temporary.
     const QStringList titles = columnTitles() << tr("Notes");
@@ -302,7 +302,7 @@ QString ScenarioFormatter::html() const
         reached = reached && step.flowContinues;
     }
     return out + QStringLiteral("</tbody>\n</table>\n<p><strong>") + outcome().toHtmlEscaped()
-        + QStringLiteral("</strong></p>\n") + htmlPageEnd();
+        + QStringLiteral("</strong></p>\n") + htmlDocumentEnd();
 }
 
 } // namespace mfapolicy
