@@ -659,6 +659,10 @@
         <source>Example policies from the AWS IAM User Guide (MIT-0 licence).</source>
         <translation>ポリシーの例は AWS IAM ユーザーガイドから (MIT-0 ライセンス)。</translation>
     </message>
+    <message>
+        <source>Copyright © 2026 the MFA Policy Studio developers. No licence to use, copy or distribute the studio has been granted yet: all rights reserved (see the LICENSE file).</source>
+        <translation>Copyright © 2026 MFA ポリシースタジオの開発者。スタジオの使用・複製・配布を許可するライセンスはまだ付与されていません: 著作権はすべて開発者に帰属します (LICENSE ファイルを参照)。</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountCommand</name>

@@ -67,6 +67,9 @@ QString AboutDialog::text()
         + tr("Check, visualise and migrate AWS IAM policies that force multi-factor authentication: what a "
              "policy allows with an MFA session, without MFA and with long-term access keys.")
         + QStringLiteral("</p><p>")
+        + tr("Copyright © 2026 the MFA Policy Studio developers. No licence to use, copy or distribute the "
+             "studio has been granted yet: all rights reserved (see the LICENSE file).")
+        + QStringLiteral("</p><p>")
         + tr("Built with Qt %1, running on Qt %2 (LGPL-3.0 licence).")
               .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()))
         + QStringLiteral("<br>") + highlighting + QStringLiteral("<br>") + awsData + QStringLiteral("<br>")

@@ -344,6 +344,11 @@ void TestEditing::aboutNamesVersionsAndData()
     QVERIFY(text.contains(QLatin1String(qVersion())));
     QVERIFY(text.contains(QStringLiteral("KSyntaxHighlighting")));
     QVERIFY(text.contains(QStringLiteral("MIT-0")));
+    // The studio's own licence as the repository's LICENSE states it.
+    QFile licence(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/../../LICENSE"));
+    QVERIFY(licence.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(licence.readAll()).contains(QStringLiteral("All rights reserved")));
+    QVERIFY2(text.contains(QStringLiteral("all rights reserved")), qPrintable(text));
 }
 
 void TestEditing::readOnlyFileSaysSo()
