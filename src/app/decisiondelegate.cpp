@@ -92,15 +92,20 @@ void DecisionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     font.setBold(decision == int(Decision::Allow));
     const QFontMetrics metrics(font);
     const QRect textRect = opt.rect.adjusted(h + 12, 0, -4, 0);
-    // A narrow column shows the symbol alone, centred: an elided word would read as noise.
-    const bool symbolOnly = metrics.horizontalAdvance(opt.text) > textRect.width();
+    // A narrow column drops the layer after the decision ("Explicit deny · SCP"; the tooltip has
+    // it), then shows the symbol alone, centred: an elided word would read as noise.
+    QString text = opt.text;
+    if (const qsizetype tag = text.indexOf(QStringLiteral(" · "));
+        tag > 0 && metrics.horizontalAdvance(text) > textRect.width())
+        text.truncate(tag);
+    const bool symbolOnly = metrics.horizontalAdvance(text) > textRect.width();
     const qreal symbolLeft = symbolOnly ? opt.rect.center().x() - h / 2.0 : opt.rect.left() + 6;
     const QRectF symbolRect(symbolLeft, opt.rect.center().y() - h / 2.0, h, h);
     paintSymbol(painter, symbolRect, decision, style.foreground, style.background);
     if (!symbolOnly) {
         painter->setPen(style.foreground);
         painter->setFont(font);
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, opt.text);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     }
     painter->restore();
 }

@@ -17,6 +17,7 @@
 #include "policyeditor.h"
 #include "policytab.h"
 #include "policytemplates.h"
+#include "presentationlayout.h"
 #include "presentationmode.h"
 #include "principalactions.h"
 #include "principalnavigator.h"
@@ -29,6 +30,8 @@
 #include "studioactions.h"
 #include "studioapp.h"
 #include "ui_mainwindow.h"
+
+#include <algorithm>
 
 #include <QCloseEvent>
 #include <QDir>
@@ -112,6 +115,7 @@ MainWindow::~MainWindow()
     // Hiding the dock and removing tabs while the window is torn down must not reach the
     // handlers, which use the form that is gone by then.
     m_scenarioDock->disconnect(this);
+    m_presentation->disconnect(this);
     m_ui->documentTabs->disconnect(this);
     m_principal->disconnect();
 }
@@ -215,7 +219,9 @@ void MainWindow::setupTrainingViews()
             m_ui->actionScenario->setChecked(!m_scenarioDock->isHidden());
         if (visible)
             updateScenario();
+        updatePresentationLayout();
     });
+    connect(m_scenarioDock, &QDockWidget::topLevelChanged, this, &MainWindow::updatePresentationLayout);
     connect(m_scenarioPage, &ScenarioPage::statementActivated, this,
             [this](const PrincipalPolicy &policy, int statement, const QString &action, const QString &resource,
                    AuthState state) {
@@ -246,11 +252,13 @@ void MainWindow::setupTrainingViews()
             splitDockWidget(m_scenarioDock, m_presentation->legendDock(), Qt::Vertical);
             // With the larger font the scenario shows the current step (it follows the steps), and
             // the tabs keep the height for the matrix.
-            resizeDocks({m_scenarioDock}, {m_scenarioDock->minimumSizeHint().height()}, Qt::Vertical);
+            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), height() * 2 / 5)},
+                        Qt::Vertical);
         }
     };
     connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
     connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, stackLegend);
+    connect(m_presentation, &PresentationMode::enabledChanged, this, &MainWindow::updatePresentationLayout);
     connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
     connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);
     connect(m_presentation, &PresentationMode::highContrastChanged, this, &MainWindow::setHighContrast);
@@ -395,6 +403,8 @@ bool MainWindow::closeTab(PolicyTab *tab)
 void MainWindow::onCurrentTabChanged(int index)
 {
     PolicyTab *tab = tabAt(index);
+    if (m_previousTab && m_previousTab != tab)
+        m_previousTab->presentationLayout()->setPresenting(false);
     // Splitters look the same in every tab: carry the layout over from the tab left behind.
     if (tab && m_previousTab && m_previousTab != tab)
         tab->restoreSplitters(m_previousTab->editorSplitterState(), m_previousTab->verticalSplitterState());
@@ -404,6 +414,16 @@ void MainWindow::onCurrentTabChanged(int index)
     updateStatus();
     updateActions();
     updateScenario();
+    updatePresentationLayout();
+}
+
+// While a class follows the scenario in presentation mode, the tab shown gives the matrix the
+// room it needs (PresentationLayout).
+void MainWindow::updatePresentationLayout()
+{
+    const bool presenting = m_presentation->isEnabled() && !m_scenarioDock->isHidden() && !m_scenarioDock->isFloating();
+    if (PolicyTab *tab = currentTab())
+        tab->presentationLayout()->setPresenting(presenting);
 }
 
 void MainWindow::updateTitle()

@@ -98,6 +98,7 @@ private:
     void setupTrainingViews();
     void retranslate();
     void updateScenario();
+    void updatePresentationLayout();
     void setHighContrast(bool on);
     void setAutosaveError(const QString &error);
 

@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "policyanalysis.h"
 #include "policyeditor.h"
+#include "presentationlayout.h"
 #include "principalexplanation.h"
 #include "principalsetup.h"
 #include "settings.h"
@@ -87,6 +88,7 @@ PolicyTab::PolicyTab(QWidget *parent)
     m_ui->editorSplitter->setSizes({350, 650});
     m_ui->verticalSplitter->setSizes({640, 260});
     m_ui->bottomSplitter->setSizes({550, 450});
+    m_presentationLayout = new PresentationLayout(m_ui->editorSplitter, m_ui->verticalSplitter, m_ui->matrixView, this);
 
     connect(m_ui->matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PolicyTab::onMatrixCurrentChanged);
@@ -503,12 +505,12 @@ QString PolicyTab::statusText() const
 
 QByteArray PolicyTab::editorSplitterState() const
 {
-    return m_ui->editorSplitter->saveState();
+    return m_presentationLayout->editorSplitterState();
 }
 
 QByteArray PolicyTab::verticalSplitterState() const
 {
-    return m_ui->verticalSplitter->saveState();
+    return m_presentationLayout->verticalSplitterState();
 }
 
 void PolicyTab::restoreSplitters(const QByteArray &editorState, const QByteArray &verticalState)

@@ -26,6 +26,7 @@ class FindingsModel;
 class MatrixFilterModel;
 class MatrixPane;
 class PolicyEditor;
+class PresentationLayout;
 class PrincipalSetup;
 struct PolicyAnalysis;
 struct PrincipalPolicy;
@@ -92,6 +93,8 @@ public:
     bool selectFinding(const Finding &finding);
     /// The high-contrast variant of the decision colours (presentation mode).
     void setHighContrast(bool on);
+    /// How the tab shares its room while a class follows the scenario in presentation mode.
+    PresentationLayout *presentationLayout() const { return m_presentationLayout; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -129,6 +132,7 @@ private:
     QPointer<PrincipalSetup> m_setup;
     FindBar *m_findBar = nullptr;
     MatrixPane *m_matrix = nullptr;
+    PresentationLayout *m_presentationLayout = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     std::shared_ptr<const PolicyAnalysis> m_analysis;
 };

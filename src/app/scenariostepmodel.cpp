@@ -133,6 +133,9 @@ QVariant ScenarioStepModel::data(const QModelIndex &index, int role) const
         if (!step.accessDeniedMessage.empty())
             return QString::fromStdString(step.accessDeniedMessage);
         return {};
+    case Qt::TextAlignmentRole:
+        // A row taller than the view (long sentences at a projector's size) shows its first lines.
+        return int(Qt::AlignTop | Qt::AlignLeft);
     case Qt::BackgroundRole:
         if (index.column() == DecisionColumn)
             return QBrush(MatrixRenderer::decisionStyle(shown, m_highContrast).background);

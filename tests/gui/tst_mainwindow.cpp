@@ -19,9 +19,11 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void newWindowHasItsWords();
     void openSampleShowsDocumentedCells();
     void everyModelPassesTheTester();
     void clickingCellHighlightsDecidingStatement();
@@ -131,6 +134,21 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);
     m_window->show();
+}
+
+// A window just opened shows its words, not only after a change of language: the docks' titles
+// and the templates' names.
+void TestMainWindow::newWindowHasItsWords()
+{
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("principalDock"))->windowTitle(),
+             QStringLiteral("Principal"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->windowTitle(),
+             QStringLiteral("Enrollment scenario"));
+    const QList<QAction *> templates = m_window->findChildren<QAction *>(
+        QRegularExpression(QStringLiteral("^template-")), Qt::FindChildrenRecursively);
+    QVERIFY(!templates.isEmpty());
+    for (const QAction *action : templates)
+        QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
 }
 
 void TestMainWindow::cleanup()

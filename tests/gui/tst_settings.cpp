@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTranslator>
 
 using namespace mfapolicy;
@@ -138,8 +140,26 @@ void TestSettings::darkThemeRecoloursTheMatrix()
     QCOMPARE(countColor(dark, lightDeny.background), 0);
     QVERIFY(darkAllow.background.lightness() < 100);
     QVERIFY(darkDeny.background.lightness() < 100);
-    // The editor follows: its background is dark too.
-    QVERIFY(window.currentTab()->editor()->palette().color(QPalette::Base).lightness() < 100);
+    // The editor follows: its background is dark too, and every highlighted word (keys, strings,
+    // numbers, punctuation; KSyntaxHighlighting's dark theme or the studio's own colours) stays
+    // readable on it.
+    PolicyEditor *editor = window.currentTab()->editor();
+    const QColor editorBase = editor->palette().color(QPalette::Base);
+    QVERIFY(editorBase.lightness() < 100);
+    int highlighted = 0;
+    for (QTextBlock block = editor->document()->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (!range.format.hasProperty(QTextFormat::ForegroundBrush))
+                continue;
+            ++highlighted;
+            const QColor colour = range.format.foreground().color();
+            QVERIFY2(
+                wcagContrast(colour, editorBase) >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3")
+                               .arg(colour.name(), editorBase.name(), block.text().mid(range.start, range.length))));
+        }
+    }
+    QVERIFY(highlighted > 10);
 
     Settings::instance().setTheme(QStringLiteral("light"));
     QCOMPARE(StudioPalette::currentScheme(), StudioPalette::Scheme::Light);
