@@ -3996,6 +3996,10 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
+    <message>
+        <source>Legend:</source>
+        <translation>凡例:</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::PrincipalActions</name>

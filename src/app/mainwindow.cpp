@@ -250,9 +250,10 @@ void MainWindow::setupTrainingViews()
             && dockWidgetArea(m_scenarioDock) == Qt::BottomDockWidgetArea) {
             const QSignalBlocker blocker(m_scenarioDock);
             splitDockWidget(m_scenarioDock, m_presentation->legendDock(), Qt::Vertical);
-            // With the larger font the scenario shows the current step (it follows the steps), and
-            // the tabs keep the height for the matrix.
-            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), height() * 2 / 5)},
+            // With the larger font the scenario shows the current step and the whole AWS message,
+            // up to half the height; the tabs keep the rest for the matrix.
+            const int wanted = std::min(m_scenarioDock->sizeHint().height(), height() / 2);
+            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), wanted)},
                         Qt::Vertical);
         }
     };

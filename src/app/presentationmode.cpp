@@ -13,8 +13,24 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace mfapolicy {
+
+namespace {
+
+QList<QWidget *> barsOf(QMainWindow *window)
+{
+    QList<QWidget *> bars;
+    for (QToolBar *toolBar : window->findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+        bars.append(toolBar);
+    if (auto *status = window->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly))
+        bars.append(status);
+    return bars;
+}
+
+} // namespace
 
 PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_window(window)
 {
@@ -25,6 +41,11 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
     m_legend->setFeatures(QDockWidget::NoDockWidgetFeatures);
     auto *content = new QWidget(m_legend);
     auto *layout = new QHBoxLayout(content);
+    // One row: the title is the row's first word, not a title bar above it, so that a projector's
+    // few lines go to the matrix and the scenario.
+    auto *title = new QLabel(content);
+    title->setObjectName(QStringLiteral("legendTitle"));
+    layout->addWidget(title);
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
         const DecisionStyle style = StudioPalette::decision(decision, StudioPalette::Variant::HighContrast);
         auto *label = new QLabel(content);
@@ -38,7 +59,9 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
         layout->addWidget(label);
     }
     layout->addStretch();
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_legend->setWidget(content);
+    m_legend->setTitleBarWidget(new QWidget(m_legend));
     m_legend->hide();
     m_legend->installEventFilter(this);
     // Closing the window in presentation mode must not save its full screen, fonts or legend.
@@ -49,6 +72,8 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
 void PresentationMode::retranslate()
 {
     m_legend->setWindowTitle(tr("Legend"));
+    if (auto *title = m_legend->findChild<QLabel *>(QStringLiteral("legendTitle")))
+        title->setText(tr("Legend:"));
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
         if (auto *label = m_legend->findChild<QLabel *>(QStringLiteral("legend-") + Texts::decisionId(decision)))
             label->setText(Texts::decisionLabel(decision));
@@ -92,6 +117,14 @@ void PresentationMode::setEnabled(bool enabled)
         scaleEditors(m_fontScale);
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_legend);
         m_legend->show();
+        // A class needs neither the toolbar nor the status bar; their lines go to the matrix.
+        m_hiddenBars.clear();
+        for (QWidget *bar : barsOf(m_window)) {
+            if (!bar->isHidden()) {
+                bar->hide();
+                m_hiddenBars.append(bar);
+            }
+        }
         if (m_fullScreenAllowed)
             m_window->setWindowState(m_windowStates | Qt::WindowFullScreen);
         qApp->installEventFilter(this);
@@ -103,6 +136,11 @@ void PresentationMode::setEnabled(bool enabled)
         scaleEditors(1.0);
         m_window->removeDockWidget(m_legend);
         m_legend->hide();
+        for (QWidget *bar : std::as_const(m_hiddenBars)) {
+            if (bar)
+                bar->show();
+        }
+        m_hiddenBars.clear();
         m_legend->setParent(nullptr);
         if (m_fullScreenAllowed)
             m_window->setWindowState(m_windowStates);

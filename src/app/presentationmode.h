@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QFont>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -64,6 +65,7 @@ private:
     Qt::WindowStates m_windowStates;
     QFont m_font;
     bool m_hadOwnFont = false;
+    QList<QPointer<QWidget>> m_hiddenBars;
 };
 
 } // namespace mfapolicy

@@ -8,6 +8,8 @@
 #include "scenariostepmodel.h"
 #include "texts.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -17,11 +19,28 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace mfapolicy {
 
 namespace {
+
+class ElidedInTheMiddle final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+        option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
+
 constexpr EnrollmentFlow allFlows[]
     = {EnrollmentFlow::ConsoleVirtual, EnrollmentFlow::SecurityKey, EnrollmentFlow::Hardware, EnrollmentFlow::Cli,
        EnrollmentFlow::RetryAfterAbandoned};
@@ -38,6 +57,7 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     m_ui->setupUi(this);
     fillCombos();
     m_ui->deviceNameEdit->setText(QString::fromStdString(m_principal.identity.deviceName));
+    m_ui->accessDeniedEdit->viewport()->installEventFilter(this);
     applyMessageFont();
     m_exportMenu = new QMenu(this);
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -52,6 +72,12 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     header->setSectionResizeMode(ScenarioStepModel::StepColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ScenarioStepModel::StatementColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+    // An ARN is not wrapped (it would break in the middle of a name): a long one is elided in the
+    // middle, whole in its tooltip and in the AWS message, so that the titles keep their room.
+    header->setSectionResizeMode(ScenarioStepModel::ResourceColumn, QHeaderView::Interactive);
+    m_ui->stepsView->setItemDelegateForColumn(ScenarioStepModel::ResourceColumn,
+                                              new ElidedInTheMiddle(m_ui->stepsView));
+    m_ui->stepsView->viewport()->installEventFilter(this);
     m_ui->stepsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->stepsView->setTextElideMode(Qt::ElideNone);
 
@@ -80,7 +106,12 @@ ScenarioPage::ScenarioPage(QWidget *parent)
     run();
 }
 
-ScenarioPage::~ScenarioPage() = default;
+ScenarioPage::~ScenarioPage()
+{
+    // The form goes before the widgets it made: none of their events may reach the filter then.
+    m_ui->accessDeniedEdit->viewport()->removeEventFilter(this);
+    m_ui->stepsView->viewport()->removeEventFilter(this);
+}
 
 void ScenarioPage::fillCombos()
 {
@@ -127,10 +158,48 @@ void ScenarioPage::applyMessageFont()
     if (base > 0 && font().pointSizeF() > 0 && mono.pointSizeF() > 0)
         mono.setPointSizeF(mono.pointSizeF() * font().pointSizeF() / base);
     m_ui->accessDeniedEdit->setFont(mono);
-    // Two lines of the message in sight (it scrolls), so the steps keep the height.
-    const QFontMetrics metrics(mono);
-    m_ui->accessDeniedEdit->setMaximumHeight(2 * metrics.lineSpacing() + 2 * m_ui->accessDeniedEdit->frameWidth()
-                                             + 2 * int(m_ui->accessDeniedEdit->document()->documentMargin()) + 2);
+    fitMessage();
+}
+
+// The AWS message is what a class came to see: the box is as tall as the message, from two lines
+// up to four (a longer one scrolls), and the steps take the rest.
+void ScenarioPage::fitMessage()
+{
+    QPlainTextEdit *edit = m_ui->accessDeniedEdit;
+    const int margin = int(edit->document()->documentMargin());
+    const int width = edit->viewport()->width() - 2 * margin;
+    int lines = 0;
+    if (width > 0) {
+        QTextLayout layout(edit->toPlainText(), edit->font());
+        layout.setTextOption(edit->document()->defaultTextOption());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid() && lines <= 4; line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++lines;
+        }
+        layout.endLayout();
+    }
+    const QFontMetrics metrics(edit->font());
+    edit->setMaximumHeight(std::clamp(lines, 2, 4) * metrics.lineSpacing() + 2 * edit->frameWidth() + 2 * margin + 2);
+}
+
+// The resources take what they need up to a third of the table.
+void ScenarioPage::fitResourceColumn()
+{
+    QTableView *view = m_ui->stepsView;
+    // QTableView hides the measurement its base class offers.
+    const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ScenarioStepModel::ResourceColumn);
+    view->horizontalHeader()->resizeSection(ScenarioStepModel::ResourceColumn,
+                                            std::min(needed, view->viewport()->width() / 3));
+}
+
+bool ScenarioPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->accessDeniedEdit->viewport() && event->type() == QEvent::Resize)
+        fitMessage();
+    if (watched == m_ui->stepsView->viewport() && event->type() == QEvent::Resize)
+        fitResourceColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScenarioPage::changeEvent(QEvent *event)
@@ -199,6 +268,7 @@ void ScenarioPage::run()
 {
     m_principal.identity.deviceName = m_ui->deviceNameEdit->text().trimmed().toStdString();
     m_model->setResult(m_principal, runScenario(m_principal, options()));
+    fitResourceColumn();
     showResult();
     updateStepControls();
 }
@@ -283,6 +353,7 @@ void ScenarioPage::updateStepControls()
             message = m_model->index(row, 0).data(ScenarioStepModel::AccessDeniedRole).toString();
     }
     m_ui->accessDeniedEdit->setPlainText(message);
+    fitMessage();
     m_ui->copyButton->setEnabled(!message.isEmpty());
 }
 

@@ -66,9 +66,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyMessageFont();
+    void fitMessage();
+    void fitResourceColumn();
     void fillCombos();
     void fillExportMenu();
     void run();

@@ -128,7 +128,8 @@ QVariant ScenarioStepModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StepColumn || index.column() == StatementColumn)
+        // A resource elided in a narrow column is whole in its tooltip.
+        if (index.column() == StepColumn || index.column() == StatementColumn || index.column() == ResourceColumn)
             return index.data(Qt::DisplayRole);
         if (!step.accessDeniedMessage.empty())
             return QString::fromStdString(step.accessDeniedMessage);

@@ -14,9 +14,11 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolBar>
 
 using namespace mfapolicy;
 
@@ -124,10 +126,16 @@ void TestPresentation::legendAndLargeFontsEndWithTheMode()
     const qreal editorSize = editor->font().pointSizeF();
     const qreal messageSize = message->font().pointSizeF();
     const qreal windowSize = m_window->font().pointSizeF();
+    auto *toolBar = m_window->findChild<QToolBar *>();
+    QVERIFY(toolBar && toolBar->isVisible());
+    QVERIFY(m_window->statusBar()->isVisible());
 
     m_window->presentationMode()->setEnabled(true);
     QDockWidget *legend = m_window->presentationMode()->legendDock();
     QVERIFY(legend->isVisible());
+    // The class sees no toolbar and no status bar: their lines go to the matrix.
+    QVERIFY(!toolBar->isVisible());
+    QVERIFY(!m_window->statusBar()->isVisible());
     QVERIFY(editor->font().pointSizeF() > editorSize * 1.3);
     QVERIFY(message->font().pointSizeF() > messageSize * 1.3);
     QVERIFY(m_window->font().pointSizeF() > windowSize * 1.3);
@@ -139,6 +147,8 @@ void TestPresentation::legendAndLargeFontsEndWithTheMode()
     QCOMPARE(editor->font().pointSizeF(), editorSize);
     QCOMPARE(message->font().pointSizeF(), messageSize);
     QCOMPARE(m_window->font().pointSizeF(), windowSize);
+    QVERIFY(toolBar->isVisible());
+    QVERIFY(m_window->statusBar()->isVisible());
 }
 
 void TestPresentation::closingInPresentationModeDoesNotKeepIt()
@@ -154,6 +164,8 @@ void TestPresentation::closingInPresentationModeDoesNotKeepIt()
     QVERIFY(!m_window->presentationMode()->legendDock()->isVisible());
     QCOMPARE(m_window->dockWidgetArea(m_window->presentationMode()->legendDock()), Qt::NoDockWidgetArea);
     QCOMPARE(m_window->font().pointSizeF(), windowSize);
+    QVERIFY(m_window->findChild<QToolBar *>()->isVisible());
+    QVERIFY(m_window->statusBar()->isVisible());
     // And the mode still works in it.
     m_window->presentationMode()->setEnabled(true);
     QVERIFY(m_window->presentationMode()->legendDock()->isVisible());
