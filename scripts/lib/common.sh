@@ -14,8 +14,9 @@ MFAPOLICY_BUILD_PACKAGES=(
     ccache
 )
 # What running the studio and the GUI tests needs: an X server for people without a
-# display, and CJK fonts because the interface exists in Japanese.
-MFAPOLICY_RUNTIME_PACKAGES=(xvfb xauth fonts-noto-cjk)
+# display, CJK fonts because the interface exists in Japanese, and Qt's own Japanese words
+# (the buttons of standard dialogs).
+MFAPOLICY_RUNTIME_PACKAGES=(xvfb xauth fonts-noto-cjk qt6-translations-l10n)
 # Installed only where the distribution has them (Debian 13 on): the highlighter, and
 # Qt's SVG icon engine, which Debian 12 still ships inside libqt6svg6.
 MFAPOLICY_OPTIONAL_PACKAGES=(libkf6syntaxhighlighting-dev qt6-svg-plugins)

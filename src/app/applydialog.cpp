@@ -7,6 +7,7 @@
 #include "awsworker.h"
 #include "messagebox.h"
 #include "rollbackrunner.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -152,7 +153,7 @@ ApplyDialog::ApplyDialog(AccountStatePtr state, std::shared_ptr<const AccountFix
             else
                 showReview();
         });
-    resize(1000, 720);
+    resizeWithinScreen(this, QSize(1000, 720));
 }
 
 ApplyDialog::~ApplyDialog()

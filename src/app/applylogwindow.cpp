@@ -4,6 +4,7 @@
 #include "awstexts.h"
 #include "messagebox.h"
 #include "rollbackrunner.h"
+#include "screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -89,7 +90,7 @@ ApplyLogWindow::ApplyLogWindow(const QString &logPath, const AwsCli &base, QWidg
     });
     retranslate();
     reload();
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(900, 640));
 }
 
 ApplyLogWindow::~ApplyLogWindow() = default;

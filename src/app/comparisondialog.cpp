@@ -2,6 +2,7 @@
 #include "ui_comparisondialog.h"
 
 #include "comparisonwidget.h"
+#include "screenfit.h"
 
 #include <QPushButton>
 
@@ -10,6 +11,7 @@ namespace mfapolicy {
 ComparisonDialog::ComparisonDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::ComparisonDialog>())
 {
     m_ui->setupUi(this);
+    resizeWithinScreen(this, size());
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     connect(m_exportButton, &QPushButton::clicked, this, &ComparisonDialog::exportRequested);

@@ -25,6 +25,7 @@
 #include "principalsetup.h"
 #include "recentfiles.h"
 #include "scenariopage.h"
+#include "screenfit.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "studioactions.h"
@@ -105,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&Settings::instance(), &Settings::languageChanged, this,
             [] { StudioApp::loadTranslation(Settings::instance().language()); });
 
-    resize(1280, 820);
+    resizeWithinScreen(this, QSize(1280, 820));
     restoreGeometry(Settings::instance().windowGeometry());
     restoreState(Settings::instance().windowState(), stateVersion);
 }
@@ -219,9 +220,7 @@ void MainWindow::setupTrainingViews()
             m_ui->actionScenario->setChecked(!m_scenarioDock->isHidden());
         if (visible)
             updateScenario();
-        updatePresentationLayout();
     });
-    connect(m_scenarioDock, &QDockWidget::topLevelChanged, this, &MainWindow::updatePresentationLayout);
     connect(m_scenarioPage, &ScenarioPage::statementActivated, this,
             [this](const PrincipalPolicy &policy, int statement, const QString &action, const QString &resource,
                    AuthState state) {
@@ -253,8 +252,7 @@ void MainWindow::setupTrainingViews()
             // With the larger font the scenario shows the current step and the whole AWS message,
             // up to half the height; the tabs keep the rest for the matrix.
             const int wanted = std::min(m_scenarioDock->sizeHint().height(), height() / 2);
-            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), wanted)},
-                        Qt::Vertical);
+            resizeDocks({m_scenarioDock}, {std::max(m_scenarioDock->minimumSizeHint().height(), wanted)}, Qt::Vertical);
         }
     };
     connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
@@ -418,13 +416,11 @@ void MainWindow::onCurrentTabChanged(int index)
     updatePresentationLayout();
 }
 
-// While a class follows the scenario in presentation mode, the tab shown gives the matrix the
-// room it needs (PresentationLayout).
+// In presentation mode the tab shown gives the matrix the room it needs (PresentationLayout).
 void MainWindow::updatePresentationLayout()
 {
-    const bool presenting = m_presentation->isEnabled() && !m_scenarioDock->isHidden() && !m_scenarioDock->isFloating();
     if (PolicyTab *tab = currentTab())
-        tab->presentationLayout()->setPresenting(presenting);
+        tab->presentationLayout()->setPresenting(m_presentation->isEnabled());
 }
 
 void MainWindow::updateTitle()

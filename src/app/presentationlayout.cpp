@@ -21,6 +21,13 @@ bool rowsFit(const QTableView *matrix)
     return matrix->viewport()->height() >= 5 * matrix->verticalHeader()->defaultSectionSize();
 }
 
+// The matrix keeps its columns by squeezing the editor (MatrixPane::fitWidth); a sliver of an
+// editor shows a class nothing.
+bool editorReadable(const QWidget *editor)
+{
+    return editor->width() >= 30 * editor->fontMetrics().averageCharWidth();
+}
+
 } // namespace
 
 PresentationLayout::PresentationLayout(QSplitter *editorSplitter, QSplitter *verticalSplitter, QTableView *matrix,
@@ -84,7 +91,7 @@ void PresentationLayout::measure()
 {
     if (!m_presenting || !m_matrix->isVisible() || m_editorSplitter->count() < 2 || m_verticalSplitter->count() < 2)
         return;
-    if (!columnsFit(m_matrix))
+    if (!columnsFit(m_matrix) || !editorReadable(m_editorSplitter->widget(0)))
         hide(m_editorSplitter->widget(0));
     if (!rowsFit(m_matrix))
         hide(m_verticalSplitter->widget(1));

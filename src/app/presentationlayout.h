@@ -9,10 +9,10 @@ class QWidget;
 
 namespace mfapolicy {
 
-/// The room of one policy tab while a class follows the enrollment scenario in presentation mode.
-/// Where the matrix's decision columns do not fit beside the editor (a projector at 1024×768), the
-/// editor gives its room to the matrix; where fewer than five of its rows are in view, the
-/// findings do: the class follows the steps in the matrix, the scenario and AWS's message. Once
+/// The room of one policy tab in presentation mode. Where the matrix's decision columns do not fit
+/// beside a readable editor (a projector at 1024×768, the Principal panel open), the editor gives
+/// its room to the matrix; where fewer than five of its rows are in view (the scenario open), the
+/// findings do: the class follows the matrix, the scenario and AWS's message. Once
 /// given, the room stays with the matrix until the presentation ends (judged again on every
 /// resize, the editor would come and go); then the tab looks as the user left it.
 ///
@@ -26,7 +26,7 @@ public:
     /// `editorSplitter` and then the findings.
     PresentationLayout(QSplitter *editorSplitter, QSplitter *verticalSplitter, QTableView *matrix, QObject *parent);
 
-    /// The scenario is presented in this tab (presentation mode, scenario open, tab shown) or not.
+    /// The tab is shown in presentation mode, or not.
     void setPresenting(bool presenting);
     bool isPresenting() const { return m_presenting; }
     /// True while the editor or the findings are hidden for the matrix.

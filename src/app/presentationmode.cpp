@@ -14,7 +14,10 @@
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+
+#include <utility>
 
 namespace mfapolicy {
 
@@ -105,6 +108,7 @@ void PresentationMode::setEnabled(bool enabled)
     m_enabled = enabled;
     if (enabled) {
         m_windowStates = m_window->windowState();
+        rememberDockSizes();
         m_hadOwnFont = m_window->testAttribute(Qt::WA_SetFont);
         m_font = m_window->font();
         // Children that did not set a font of their own inherit the larger one.
@@ -144,9 +148,46 @@ void PresentationMode::setEnabled(bool enabled)
         m_legend->setParent(nullptr);
         if (m_fullScreenAllowed)
             m_window->setWindowState(m_windowStates);
+        restoreDockSizes();
     }
     Q_EMIT highContrastChanged(enabled);
     Q_EMIT enabledChanged(enabled);
+}
+
+void PresentationMode::rememberDockSizes()
+{
+    m_dockSizes.clear();
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
+        if (dock == m_legend || dock->isHidden() || dock->isFloating() || area == Qt::NoDockWidgetArea)
+            continue;
+        const bool beside = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+        m_dockSizes.append({dock, area, beside ? dock->width() : dock->height()});
+    }
+}
+
+// The larger fonts made the docks wider or taller; with the usual fonts back they return to the
+// sizes the user had, once the window has laid itself out again.
+void PresentationMode::restoreDockSizes()
+{
+    QTimer::singleShot(0, this, [this, sizes = std::exchange(m_dockSizes, {})] {
+        if (m_enabled)
+            return;
+        QList<QDockWidget *> beside, across;
+        QList<int> besideSizes, acrossSizes;
+        for (const DockSize &size : sizes) {
+            if (!size.dock || size.dock->isHidden() || size.dock->isFloating()
+                || m_window->dockWidgetArea(size.dock) != size.area)
+                continue;
+            const bool horizontal = size.area == Qt::LeftDockWidgetArea || size.area == Qt::RightDockWidgetArea;
+            (horizontal ? beside : across).append(size.dock);
+            (horizontal ? besideSizes : acrossSizes).append(size.size);
+        }
+        if (!beside.isEmpty())
+            m_window->resizeDocks(beside, besideSizes, Qt::Horizontal);
+        if (!across.isEmpty())
+            m_window->resizeDocks(across, acrossSizes, Qt::Vertical);
+    });
 }
 
 // The editors set a font of their own (the fixed one, zoomed), so they do not inherit the

@@ -66,6 +66,15 @@ private:
     QFont m_font;
     bool m_hadOwnFont = false;
     QList<QPointer<QWidget>> m_hiddenBars;
+    /// The docks' widths (left and right) or heights (top and bottom) before the larger fonts.
+    struct DockSize {
+        QPointer<QDockWidget> dock;
+        Qt::DockWidgetArea area;
+        int size;
+    };
+    QList<DockSize> m_dockSizes;
+    void rememberDockSizes();
+    void restoreDockSizes();
 };
 
 } // namespace mfapolicy

@@ -84,7 +84,7 @@ PrincipalPanel::PrincipalPanel(PrincipalSetup *setup, DocumentManager *documents
     m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -240,19 +240,25 @@ QWidget *PrincipalPanel::buildContext()
     return m_contextGroup;
 }
 
+// Opens as wide as its content needs.
 QSize PrincipalPanel::sizeHint() const
 {
-    return {std::max(fontMetrics().averageCharWidth() * 26, minimumSizeHint().width()), QWidget::sizeHint().height()};
+    return {std::max(fontMetrics().averageCharWidth() * 26, contentWidth()), QWidget::sizeHint().height()};
 }
 
-// As narrow as the content can be without cutting it off (its horizontal scroll bar is off).
+// On a narrow screen the panel gives way before the matrix's decision columns do: narrower than its
+// content, the content scrolls sideways, and the window still fits 1,024 pixels with the panel open.
 QSize PrincipalPanel::minimumSizeHint() const
 {
+    return {std::min(contentWidth(), fontMetrics().averageCharWidth() * 20), QWidget::minimumSizeHint().height()};
+}
+
+int PrincipalPanel::contentWidth() const
+{
     if (!m_content || !m_scroll)
-        return QWidget::minimumSizeHint();
-    return {m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
-                + 2 * m_scroll->frameWidth(),
-            QWidget::minimumSizeHint().height()};
+        return QWidget::minimumSizeHint().width();
+    return m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth();
 }
 
 bool PrincipalPanel::eventFilter(QObject *watched, QEvent *event)

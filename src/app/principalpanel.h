@@ -46,6 +46,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int contentWidth() const;
     void buildUser(QGridLayout *layout);
     QWidget *buildPolicies();
     QWidget *buildBoundary();

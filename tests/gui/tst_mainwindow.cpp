@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void cleanup();
 
     void newWindowHasItsWords();
+    void firstSizeFitsTheScreen();
     void openSampleShowsDocumentedCells();
     void everyModelPassesTheTester();
     void clickingCellHighlightsDecidingStatement();
@@ -149,6 +151,22 @@ void TestMainWindow::newWindowHasItsWords()
     QVERIFY(!templates.isEmpty());
     for (const QAction *action : templates)
         QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+}
+
+// A first start on a small screen (a projector, a laptop) shows the whole window, however large
+// the studio would like to be. The test screen is smaller than the studio's first size.
+void TestMainWindow::firstSizeFitsTheScreen()
+{
+    Settings::instance().setWindowGeometry({});
+    MainWindow window;
+    const QSize room = window.screen()->availableGeometry().size();
+    QVERIFY2(room.width() < 1280, "the test needs a screen narrower than the studio's first size");
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
 }
 
 void TestMainWindow::cleanup()

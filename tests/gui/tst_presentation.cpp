@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void arrowsInTheMatrixMoveTheCell();
     void legendAndLargeFontsEndWithTheMode();
     void closingInPresentationModeDoesNotKeepIt();
+    void matrixKeepsItsColumnsBesideThePanel();
     void highContrastReadsOnAProjector_data();
     void highContrastReadsOnAProjector();
 
@@ -149,6 +151,38 @@ void TestPresentation::legendAndLargeFontsEndWithTheMode()
     QCOMPARE(m_window->font().pointSizeF(), windowSize);
     QVERIFY(toolBar->isVisible());
     QVERIFY(m_window->statusBar()->isVisible());
+}
+
+// "Everything returns to how it was": with the Principal panel open, presentation mode gives the
+// matrix every decision column (the editor makes room), and afterwards the panel and the editor
+// have their widths again, though the larger fonts widened the panel meanwhile.
+void TestPresentation::matrixKeepsItsColumnsBesideThePanel()
+{
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    auto *panel = m_window->findChild<QDockWidget *>(QStringLiteral("principalDock"));
+    panel->show();
+    // A laptop's screen: with the larger fonts the panel, the editor and the matrix's columns do not
+    // all fit.
+    m_window->resize(1280, 800);
+    QTest::qWait(50);
+    const int panelWidth = panel->width();
+    QTableView *matrix = tab->matrixView();
+    const auto columnsInView = [matrix] { return matrix->horizontalHeader()->length() <= matrix->viewport()->width(); };
+
+    m_window->presentationMode()->setEnabled(true);
+    QTRY_VERIFY2(columnsInView(),
+                 qPrintable(QStringLiteral("%1 px of columns in %2 px")
+                                .arg(matrix->horizontalHeader()->length())
+                                .arg(matrix->viewport()->width())));
+    // An editor squeezed to a sliver beside the matrix shows the class nothing: it makes room.
+    QTRY_VERIFY(!tab->editor()->isVisible());
+
+    m_window->presentationMode()->setEnabled(false);
+    QTRY_VERIFY(tab->editor()->isVisible());
+    QTRY_VERIFY2(qAbs(panel->width() - panelWidth) <= 2,
+                 qPrintable(QStringLiteral("%1 px, was %2 px").arg(panel->width()).arg(panelWidth)));
+    QVERIFY(tab->editor()->width() > 100);
 }
 
 void TestPresentation::closingInPresentationModeDoesNotKeepIt()

@@ -346,6 +346,11 @@ private Q_SLOTS:
                 != QStringLiteral("Enrollment scenario"));
         QVERIFY(explanation->property("plainText").toString() != englishExplanation);
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text() != QStringLiteral("Valid JSON"));
+        // Qt's own words follow: the buttons of the studio's dialogs are not left in English.
+        {
+            QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+            QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("キャンセル"));
+        }
 
         switchLanguage(QStringLiteral("en"));
         QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
