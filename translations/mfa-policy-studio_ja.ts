@@ -1387,11 +1387,11 @@
     </message>
     <message>
         <source>AWS managed</source>
-        <translation>AWS 管理</translation>
+        <translation>AWS 管理ポリシー</translation>
     </message>
     <message>
         <source>customer managed, version %1</source>
-        <translation>カスタマー管理、バージョン %1</translation>
+        <translation>カスタマー管理ポリシー、%1</translation>
     </message>
     <message>
         <source>inline in %1</source>
@@ -2001,10 +2001,6 @@
 <context>
     <name>mfapolicy::AwsActions</name>
     <message>
-        <source>Import from &amp;AWS…</source>
-        <translation>AWS からインポート(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Fetch a live account&apos;s users and policies through the AWS CLI</source>
         <translation>AWS CLI で稼働中のアカウントのユーザーとポリシーを取得します</translation>
     </message>
@@ -2015,6 +2011,10 @@
     <message>
         <source>Every change applied to AWS from here or the command line, with Roll Back</source>
         <translation>ここまたはコマンドラインから AWS に適用したすべての変更 (ロールバック可能)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from AWS…</source>
+        <translation>AWS からインポート(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2621,7 @@ Try &apos;mfa-policy %1 --help&apos;.
     </message>
     <message>
         <source>%1 (AWS managed)</source>
-        <translation>%1 (AWS 管理)</translation>
+        <translation>%1 (AWS 管理ポリシー)</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -3902,7 +3902,7 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
     <name>mfapolicy::PolicyTab</name>
     <message>
         <source>managed</source>
-        <translation>管理</translation>
+        <translation>管理ポリシー</translation>
     </message>
     <message>
         <source>inline, user</source>
@@ -4012,14 +4012,6 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <translation>プリンシパルを開く</translation>
     </message>
     <message>
-        <source>Open P&amp;rincipal…</source>
-        <translation>プリンシパルを開く(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save Pr&amp;incipal</source>
-        <translation>プリンシパルを保存(&amp;I)</translation>
-    </message>
-    <message>
         <source>Save Principal As…</source>
         <translation>プリンシパルに名前を付けて保存…</translation>
     </message>
@@ -4111,6 +4103,14 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <source>Save Principal As</source>
         <translation>プリンシパルに名前を付けて保存</translation>
     </message>
+    <message>
+        <source>Open Pr&amp;incipal…</source>
+        <translation>プリンシパルを開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Principal</source>
+        <translation>プリンシパルを保存(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::PrincipalExplanation</name>
@@ -4144,11 +4144,11 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
     </message>
     <message>
         <source>customer managed</source>
-        <translation>カスタマー管理</translation>
+        <translation>カスタマー管理ポリシー</translation>
     </message>
     <message>
         <source>AWS managed</source>
-        <translation>AWS 管理</translation>
+        <translation>AWS 管理ポリシー</translation>
     </message>
     <message>
         <source>%1, group %2</source>
@@ -5002,10 +5002,6 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
 <context>
     <name>mfapolicy::StudioActions</name>
     <message>
-        <source>&amp;Format Document</source>
-        <translation>ドキュメントを整形(&amp;F)</translation>
-    </message>
-    <message>
         <source>Lay the policy out as the AWS console does: four spaces, members in their order</source>
         <translation>AWS コンソールと同じ形にポリシーを整えます (4 スペース、メンバーの順序はそのまま)</translation>
     </message>
@@ -5048,6 +5044,10 @@ IAM が拒否するステートメントは &quot;warnings&quot; に示されま
     <message>
         <source>Line %1, Column %2</source>
         <translation>%1 行、%2 列</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat Document</source>
+        <translation>ドキュメントを整形(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ public:
     }
     void update()
     {
-        m_import->setText(tr("Import from &AWS…"));
+        m_import->setText(tr("I&mport from AWS…"));
         m_import->setToolTip(tr("Fetch a live account's users and policies through the AWS CLI"));
         m_log->setText(tr("AWS Apply &Log…"));
         m_log->setToolTip(tr("Every change applied to AWS from here or the command line, with Roll Back"));

@@ -74,8 +74,8 @@ bool PrincipalActions::eventFilter(QObject *watched, QEvent *event)
 
 void PrincipalActions::retranslate()
 {
-    m_open->setText(tr("Open P&rincipal…"));
-    m_save->setText(tr("Save Pr&incipal"));
+    m_open->setText(tr("Open Pr&incipal…"));
+    m_save->setText(tr("Sa&ve Principal"));
     m_saveAs->setText(tr("Save Principal As…"));
     m_recentMenu->setTitle(tr("Recent Principals"));
     updateRecentMenu();

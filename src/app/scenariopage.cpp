@@ -344,17 +344,32 @@ void ScenarioPage::updateStepControls()
     m_ui->nextButton->setEnabled(count > 0 && current < count - 1);
     m_ui->stepLabel->setText(current < 0 ? tr("%n step(s)", nullptr, count)
                                          : tr("Step %1 of %2").arg(current + 1).arg(count));
-    // Without a current step, the message shown is the one that stopped the flow.
-    QString message;
-    if (current >= 0) {
-        message = m_model->index(current, 0).data(ScenarioStepModel::AccessDeniedRole).toString();
-    } else {
-        for (int row = 0; row < count && message.isEmpty(); ++row)
-            message = m_model->index(row, 0).data(ScenarioStepModel::AccessDeniedRole).toString();
-    }
+    // Without a current step, the message shown is the one that stopped the flow (a refused step
+    // that does not block it comes before only when nothing stopped the flow), and that step is
+    // scrolled into view: the sentence above names it.
+    const int shown = current >= 0 ? current : stoppingStep();
+    const QString message
+        = shown >= 0 ? m_model->index(shown, 0).data(ScenarioStepModel::AccessDeniedRole).toString() : QString();
+    if (current < 0 && shown >= 0)
+        m_ui->stepsView->scrollTo(m_model->index(shown, 0));
     m_ui->accessDeniedEdit->setPlainText(message);
     fitMessage();
     m_ui->copyButton->setEnabled(!message.isEmpty());
+}
+
+int ScenarioPage::stoppingStep() const
+{
+    int firstRefused = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ScenarioStep *step = m_model->step(row);
+        if (!step || step->accessDeniedMessage.empty())
+            continue;
+        if (!step->flowContinues)
+            return row;
+        if (firstRefused < 0)
+            firstRefused = row;
+    }
+    return firstRefused;
 }
 
 void ScenarioPage::onCellClicked(const QModelIndex &index)

@@ -72,6 +72,8 @@ private:
     void applyMessageFont();
     void fitMessage();
     void fitResourceColumn();
+    /// The step whose refusal stopped the flow, else the first refused one, else -1.
+    int stoppingStep() const;
     void fillCombos();
     void fillExportMenu();
     void run();

@@ -89,7 +89,7 @@ bool StudioActions::eventFilter(QObject *watched, QEvent *event)
 
 void StudioActions::retranslate()
 {
-    m_format->setText(tr("&Format Document"));
+    m_format->setText(tr("F&ormat Document"));
     m_format->setStatusTip(tr("Lay the policy out as the AWS console does: four spaces, members in their order"));
     m_compact->setText(tr("&Join into One Line"));
     m_compact->setStatusTip(tr("Write the whole policy on one line, as the AWS CLI accepts it"));

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -133,9 +134,15 @@ private Q_SLOTS:
         QVERIFY(!m_page->result().succeeded);
         QCOMPARE(Decision(m_page->model()->index(0, 0).data(ScenarioStepModel::DecisionRole).toInt()),
                  Decision::ImplicitDeny);
-        QVERIFY(m_page->findChild<QPlainTextEdit *>(QStringLiteral("accessDeniedEdit"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("iam:GetUser")));
+        // The message shown is the one of the step the sentence above says the flow failed at (an
+        // earlier refused step that does not stop the console comes first in the table).
+        const QString sentence = m_page->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+        const QRegularExpressionMatch failedAt
+            = QRegularExpression(QStringLiteral("at step (\\d+): (iam:\\w+) is denied")).match(sentence);
+        QVERIFY2(failedAt.hasMatch(), qPrintable(sentence));
+        QVERIFY(failedAt.captured(2) != QStringLiteral("iam:GetUser"));
+        const QString message = m_page->findChild<QPlainTextEdit *>(QStringLiteral("accessDeniedEdit"))->toPlainText();
+        QVERIFY2(message.contains(QStringLiteral("perform: ") + failedAt.captured(2)), qPrintable(message));
     }
 
     void stepThrough()

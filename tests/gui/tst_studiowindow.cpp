@@ -30,8 +30,11 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -331,6 +334,7 @@ private Q_SLOTS:
             = [header](int column) { return header->model()->headerData(column, Qt::Horizontal).toString(); };
         QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
         QCOMPARE(headerText(DecisionMatrixModel::MfaSessionColumn), QStringLiteral("MFA session"));
+        QVERIFY2(mnemonicClashes().isEmpty(), qPrintable(mnemonicClashes().join(QLatin1Char('\n'))));
         m_tab->matrixView()->setCurrentIndex(m_tab->matrixView()->model()->index(0, DecisionMatrixModel::NoMfaColumn));
         auto *explanation = m_tab->findChild<QWidget *>(QStringLiteral("explanationView"));
         const QString englishExplanation = explanation->property("plainText").toString();
@@ -342,6 +346,8 @@ private Q_SLOTS:
         QCOMPARE(fileMenu->title(), fileMenuJa);
         QCOMPARE(headerText(DecisionMatrixModel::MfaSessionColumn), mfaSessionJa);
         QVERIFY(headerChanges > 0);
+        // Alt and a letter reach one entry of a menu, in Japanese too.
+        QVERIFY2(mnemonicClashes().isEmpty(), qPrintable(mnemonicClashes().join(QLatin1Char('\n'))));
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->windowTitle()
                 != QStringLiteral("Enrollment scenario"));
         QVERIFY(explanation->property("plainText").toString() != englishExplanation);
@@ -373,6 +379,29 @@ private:
     }
 
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    // Entries of one menu (or of the menu bar) that share their Alt letter.
+    QStringList mnemonicClashes() const
+    {
+        QStringList clashes;
+        const auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+            QHash<QKeySequence, QString> seen;
+            for (const QAction *entry : actions) {
+                if (entry->isSeparator() || !entry->isVisible())
+                    continue;
+                const QKeySequence key = QKeySequence::mnemonic(entry->text());
+                if (key.isEmpty())
+                    continue;
+                if (seen.contains(key))
+                    clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, seen[key], entry->text()));
+                seen.insert(key, entry->text());
+            }
+        };
+        check(QStringLiteral("menu bar"), m_window->menuBar()->actions());
+        for (const QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+            check(menu->title(), menu->actions());
+        return clashes;
+    }
 
     void switchLanguage(const QString &language)
     {
