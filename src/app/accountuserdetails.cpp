@@ -2,6 +2,7 @@
 
 #include "accounttexts.h"
 #include "accountusermodel.h"
+#include "studiopalette.h"
 
 #include <algorithm>
 
@@ -29,9 +30,12 @@ QString AccountUserDetails::html(const AccountState &state, std::size_t index)
     }
     out += QStringLiteral("<ul>");
     const QString device = QString::fromStdString(u.deviceName);
+    // The table's symbol, so that a risky answer reads as one here too.
     for (int column = AccountUserModel::EnrollColumn; column < AccountUserModel::ColumnCount; ++column)
-        out += QStringLiteral("<li>%1</li>")
-                   .arg(AccountTexts::answer(AccountUserModel::question(column, device),
+        out += QStringLiteral("<li>%1 %2</li>")
+                   .arg(StudioPalette::verdict(AccountUserModel::verdict(u, column), StudioPalette::Variant::Light)
+                            .symbol,
+                        AccountTexts::answer(AccountUserModel::question(column, device),
                                              AccountUserModel::answer(u, column))
                             .toHtmlEscaped());
     out += QStringLiteral("</ul>");

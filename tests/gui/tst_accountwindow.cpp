@@ -2,6 +2,7 @@
 // example policies (tests/data/accounts/README.md): what a user sees in the tables, the filters,
 // the notice for a damaged dump, Cancel, and a corrected policy flipping its users' answers.
 
+#include "accountgroupmodel.h"
 #include "accountpolicymodel.h"
 #include "accountprincipals.h"
 #include "accountuserfilter.h"
@@ -19,6 +20,7 @@
 #include "principalpanel.h"
 #include "principalsetup.h"
 #include "settings.h"
+#include "studiopalette.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +32,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -67,13 +70,18 @@ QStringList column(QWidget *window, int column)
     return out;
 }
 
-QString cell(QWidget *window, const QString &user, int column)
+QModelIndex cellIndex(QWidget *window, const QString &user, int column)
 {
     const QAbstractItemModel *model = child<QTableView>(window, "usersView")->model();
     for (int row = 0; row < model->rowCount(); ++row)
         if (model->index(row, AccountUserModel::NameColumn).data().toString() == user)
-            return model->index(row, column).data().toString();
+            return model->index(row, column);
     return {};
+}
+
+QString cell(QWidget *window, const QString &user, int column)
+{
+    return cellIndex(window, user, column).data().toString();
 }
 
 bool waitAnalysed(AccountWindow &window)
@@ -591,6 +599,68 @@ private Q_SLOTS:
                  qPrintable(summary));
         QCOMPARE(child<QListWidget>(dialog, "policyList")->count(), 1);
         dialog->close();
+    }
+
+    // A risky "yes" (carol's long-term access keys act without MFA, she sees every user name) is
+    // bad news, shown in the colours and with the symbol of bad news, never those of good news;
+    // a safe "yes" (alice must sign in with MFA) and a safe "no" (alice's keys do not act) are
+    // good news; dave, not analysed, is neither. In the light, dark and high-contrast colours.
+    void answersShowWhetherTheyAreGoodOrBad()
+    {
+        AccountWindow window;
+        window.show();
+        window.load(examplePath());
+        QVERIFY(waitAnalysed(window));
+        auto *users = qobject_cast<AccountUserModel *>(
+            qobject_cast<QSortFilterProxyModel *>(child<QTableView>(&window, "usersView")->model())->sourceModel());
+        QVERIFY(users);
+        const QString carol = QStringLiteral("carol");
+        const QString alice = QStringLiteral("alice");
+        const QString dave = QStringLiteral("dave");
+        QVERIFY(cell(&window, carol, AccountUserModel::KeysActColumn).endsWith(u"yes"));
+        QVERIFY(cell(&window, carol, AccountUserModel::SeesUsersColumn).endsWith(u"yes"));
+        QVERIFY(cell(&window, alice, AccountUserModel::SignInWithMfaColumn).endsWith(u"yes"));
+        QVERIFY(cell(&window, alice, AccountUserModel::KeysActColumn).endsWith(u"no"));
+        using Variant = StudioPalette::Variant;
+        using Verdict = StudioPalette::Verdict;
+        const struct {
+            const char *name;
+            Variant variant;
+        } variants[] = {{"light", Variant::Light}, {"dark", Variant::Dark}, {"high contrast", Variant::HighContrast}};
+        for (const auto &[name, variant] : variants) {
+            StudioPalette::apply(variant == Variant::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            users->setHighContrast(variant == Variant::HighContrast);
+            const DecisionStyle good = StudioPalette::verdict(Verdict::Good, variant);
+            const DecisionStyle bad = StudioPalette::verdict(Verdict::Bad, variant);
+            const DecisionStyle undetermined = StudioPalette::verdict(Verdict::Undetermined, variant);
+            QVERIFY2(good.background != bad.background && good.symbol != bad.symbol, name);
+            const auto shows = [&](const QString &user, int column, const DecisionStyle &style) {
+                const QModelIndex index = cellIndex(&window, user, column);
+                return index.data(Qt::BackgroundRole).value<QColor>() == style.background
+                    && index.data(Qt::ForegroundRole).value<QColor>() == style.foreground
+                    && index.data().toString().startsWith(style.symbol);
+            };
+            for (int risky : {AccountUserModel::KeysActColumn, AccountUserModel::SeesUsersColumn,
+                              AccountUserModel::SignInWithMfaColumn}) {
+                QVERIFY2(shows(carol, risky, bad), name);
+                QVERIFY2(!shows(carol, risky, good), name);
+            }
+            QVERIFY2(shows(alice, AccountUserModel::SignInWithMfaColumn, good), name);
+            QVERIFY2(shows(alice, AccountUserModel::KeysActColumn, good), name);
+            QVERIFY2(shows(alice, AccountUserModel::EnrollColumn, bad), name); // only named like her
+            QVERIFY2(shows(dave, AccountUserModel::KeysActColumn, undetermined), name);
+            // Readable on every background.
+            for (const DecisionStyle &style : {good, bad, undetermined})
+                QVERIFY2(StudioPalette::contrastRatio(style.foreground, style.background) >= 7, name);
+        }
+        users->setHighContrast(false);
+        StudioPalette::apply(QStringLiteral("light"));
+        // The details list the same symbol with each answer.
+        selectUser(window, carol);
+        const QString details = child<QTextBrowser>(&window, "detailText")->toPlainText();
+        QVERIFY2(details.contains(StudioPalette::verdict(Verdict::Bad, Variant::Light).symbol
+                                  + QStringLiteral(" long-term access keys act without MFA: yes")),
+                 qPrintable(details));
     }
 
     // Seven users in groups the dump does not hold: the notice names the first five and counts the
