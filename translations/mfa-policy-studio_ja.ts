@@ -1506,6 +1506,38 @@
             <numerusform>ほか %n 件: 各ユーザーの詳細にそのユーザーの問題が表示されます。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>メンバー %n 人: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dump does not hold this group: its policies are unknown, and its members are not analysed.</source>
+        <translation>このグループはダンプにありません: ポリシーは不明で、メンバーは分析されていません。</translation>
+    </message>
+    <message>
+        <source>No policy is attached to the group.</source>
+        <translation>このグループにアタッチされたポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>Policies: %1</source>
+        <translation>ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>Attached to: %1</source>
+        <translation>アタッチ先: %1</translation>
+    </message>
+    <message>
+        <source>It reaches no user of the dump.</source>
+        <translation>ダンプのどのユーザーにも適用されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n user(s): %1</source>
+        <translation>
+            <numerusform>適用されるユーザー %n 人: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountUserFilter</name>
@@ -1660,6 +1692,14 @@
     <message>
         <source>Choose a user to see its answers and every refused enrollment call.</source>
         <translation>ユーザーを選ぶと、その回答と拒否される登録の呼び出しをすべて表示します。</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its members and policies.</source>
+        <translation>グループを選ぶと、そのメンバーとポリシーを表示します。</translation>
+    </message>
+    <message>
+        <source>Choose a policy to see whom it reaches and whom it blocks.</source>
+        <translation>ポリシーを選ぶと、適用されるユーザーと、登録を妨げられるユーザーを表示します。</translation>
     </message>
 </context>
 <context>

@@ -89,8 +89,10 @@ AccountWindow::AccountWindow(QWidget *parent)
         m_filter->setGroup(index > 0 ? m_ui->groupCombo->itemData(index).toString() : QString());
         updateCount();
     });
-    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AccountWindow::updateDetails);
+    // The side panel shows what is chosen on the tab in view: a user, a group or a policy.
+    for (QTableView *view : {m_ui->usersView, m_ui->groupsView, m_ui->policiesView})
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountWindow::updateDetails);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &AccountWindow::updateDetails);
     connect(m_ui->usersView, &QTableView::activated, this, &AccountWindow::requestPrincipal);
     connect(m_ui->openPrincipalButton, &QPushButton::clicked, this, &AccountWindow::requestPrincipal);
     connect(m_ui->fixAllButton, &QPushButton::clicked, this, &AccountWindow::fixAll);
@@ -333,15 +335,39 @@ int AccountWindow::selectedUser() const
 
 void AccountWindow::updateDetails()
 {
-    const int user = selectedUser();
+    const QWidget *page = m_ui->tabs->currentWidget();
+    const int user = page == m_ui->usersPage ? selectedUser() : -1;
+    // Only a user has a principal to open: a group or a policy leaves the button off.
     m_ui->openPrincipalButton->setEnabled(m_state && user >= 0);
-    if (!m_state || user < 0) {
-        m_ui->detailText->setHtml(
-            m_state ? tr("Choose a user to see its answers and every refused enrollment call.").toHtmlEscaped()
-                    : QString());
+    if (!m_state) {
+        m_ui->detailText->clear();
         return;
     }
-    m_ui->detailText->setHtml(AccountUserDetails::html(*m_state, std::size_t(user)));
+    if (page == m_ui->groupsPage) {
+        const QModelIndex group = m_ui->groupsView->currentIndex();
+        m_ui->detailText->setHtml(
+            group.isValid()
+                ? AccountUserDetails::groupHtml(group.siblingAtColumn(AccountGroupModel::NameColumn).data().toString(),
+                                                group.data(AccountGroupModel::MembersRole).toStringList(),
+                                                group.data(AccountGroupModel::PoliciesRole).toStringList(),
+                                                group.data(AccountGroupModel::InDumpRole).toBool())
+                : tr("Choose a group to see its members and policies.").toHtmlEscaped());
+        return;
+    }
+    if (page == m_ui->policiesPage) {
+        const QModelIndex policy = m_ui->policiesView->currentIndex();
+        if (!policy.isValid()) {
+            m_ui->detailText->setHtml(tr("Choose a policy to see whom it reaches and whom it blocks.").toHtmlEscaped());
+            return;
+        }
+        const auto index = std::size_t(policy.data(AccountPolicyModel::PolicyIndexRole).toInt());
+        const QString attachedTo = policy.siblingAtColumn(AccountPolicyModel::AttachedColumn).data().toString();
+        m_ui->detailText->setHtml(AccountUserDetails::policyHtml(*m_state, index, attachedTo));
+        return;
+    }
+    m_ui->detailText->setHtml(
+        user >= 0 ? AccountUserDetails::html(*m_state, std::size_t(user))
+                  : tr("Choose a user to see its answers and every refused enrollment call.").toHtmlEscaped());
 }
 
 void AccountWindow::requestPrincipal()

@@ -36,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -82,6 +83,15 @@ QModelIndex cellIndex(QWidget *window, const QString &user, int column)
 QString cell(QWidget *window, const QString &user, int column)
 {
     return cellIndex(window, user, column).data().toString();
+}
+
+/// Chooses the row of `view` whose first column reads `name`.
+void selectRow(QTableView *view, const QString &name)
+{
+    const QModelIndexList rows
+        = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QVERIFY(!rows.isEmpty());
+    view->setCurrentIndex(rows.front());
 }
 
 bool waitAnalysed(AccountWindow &window)
@@ -656,11 +666,56 @@ private Q_SLOTS:
         users->setHighContrast(false);
         StudioPalette::apply(QStringLiteral("light"));
         // The details list the same symbol with each answer.
-        selectUser(window, carol);
+        selectRow(child<QTableView>(&window, "usersView"), carol);
         const QString details = child<QTextBrowser>(&window, "detailText")->toPlainText();
         QVERIFY2(details.contains(StudioPalette::verdict(Verdict::Bad, Variant::Light).symbol
                                   + QStringLiteral(" long-term access keys act without MFA: yes")),
                  qPrintable(details));
+    }
+
+    // On the Groups and Policies tabs the side panel shows the group or policy chosen, not the
+    // last user, and only a user can be opened as a principal; back on Users, the user returns.
+    void groupsAndPoliciesShowTheirOwnDetails()
+    {
+        AccountWindow window;
+        window.show();
+        window.load(examplePath());
+        QVERIFY(waitAnalysed(window));
+        auto *tabs = child<QTabWidget>(&window, "tabs");
+        auto *details = child<QTextBrowser>(&window, "detailText");
+        auto *open = child<QPushButton>(&window, "openPrincipalButton");
+        selectRow(child<QTableView>(&window, "usersView"), QStringLiteral("alice"));
+        QVERIFY(open->isEnabled());
+        QVERIFY(details->toPlainText().contains(u"arn:aws:iam::123456789012:user/alice"));
+
+        tabs->setCurrentWidget(child<QWidget>(&window, "groupsPage"));
+        QVERIFY(!open->isEnabled());
+        QVERIFY(!details->toPlainText().contains(u"user/alice"));
+        QVERIFY2(details->toPlainText().contains(u"Choose a group"), qPrintable(details->toPlainText()));
+        selectRow(child<QTableView>(&window, "groupsView"), QStringLiteral("Engineers"));
+        QString text = details->toPlainText();
+        QVERIFY2(text.startsWith(u"Engineers") && text.contains(u"alice") && text.contains(u"SelfManageMfaOld"),
+                 qPrintable(text));
+        QVERIFY(!open->isEnabled());
+        selectRow(child<QTableView>(&window, "groupsView"), QStringLiteral("Contractors"));
+        QVERIFY(details->toPlainText().contains(u"The dump does not hold this group"));
+
+        tabs->setCurrentWidget(child<QWidget>(&window, "policiesPage"));
+        QVERIFY(!open->isEnabled());
+        selectRow(child<QTableView>(&window, "policiesView"), QStringLiteral("SelfManageMfaOld"));
+        text = details->toPlainText();
+        QVERIFY2(text.startsWith(u"SelfManageMfaOld") && text.contains(u"Attached to: group/Engineers")
+                     && text.contains(u"blocks enrollment with a device name of one's own for: alice")
+                     && text.contains(u"only on devices named like the user"),
+                 qPrintable(text));
+        selectRow(child<QTableView>(&window, "policiesView"), QStringLiteral("Boundary"));
+        QVERIFY(details->toPlainText().contains(u"for: erin"));
+        QVERIFY(!open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+
+        tabs->setCurrentWidget(child<QWidget>(&window, "usersPage"));
+        QVERIFY(open->isEnabled());
+        QVERIFY(details->toPlainText().contains(u"user/alice"));
     }
 
     // Seven users in groups the dump does not hold: the notice names the first five and counts the
