@@ -19,7 +19,9 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -33,6 +35,18 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent, int so
     proxy->setSortRole(sortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     return proxy;
+}
+
+// Room for the users table with every answer and the details beside it, but never more than the
+// screen the window opens on offers (less its title bar): a 1024×768 screen gets all of itself.
+QSize firstSize(const QWidget *window)
+{
+    const QSize roomy(1180, 720);
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return roomy;
+    const int titleBar = window->style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    return roomy.boundedTo(screen->availableGeometry().size() - QSize(0, titleBar));
 }
 } // namespace
 
@@ -98,7 +112,7 @@ AccountWindow::AccountWindow(QWidget *parent)
     connect(m_ui->fixAllButton, &QPushButton::clicked, this, &AccountWindow::fixAll);
     setupActions();
     retranslate();
-    resize(1180, 720);
+    resize(firstSize(this));
 }
 
 AccountWindow::~AccountWindow() = default;

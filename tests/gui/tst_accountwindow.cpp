@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -716,6 +717,19 @@ private Q_SLOTS:
         tabs->setCurrentWidget(child<QWidget>(&window, "usersPage"));
         QVERIFY(open->isEnabled());
         QVERIFY(details->toPlainText().contains(u"user/alice"));
+    }
+
+    // The first size fits the screen the window opens on (the test platform's screen is small).
+    void firstSizeFitsTheScreen()
+    {
+        AccountWindow window;
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     // Seven users in groups the dump does not hold: the notice names the first five and counts the
