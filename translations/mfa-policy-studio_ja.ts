@@ -1577,10 +1577,6 @@
 <context>
     <name>mfapolicy::AccountUserModel</name>
     <message>
-        <source>? not analysed</source>
-        <translation>? 未分析</translation>
-    </message>
-    <message>
         <source>USER-phone</source>
         <translation>ユーザー名-phone</translation>
     </message>
@@ -1597,28 +1593,44 @@
         <translation>グループ</translation>
     </message>
     <message>
-        <source>Enroll any name</source>
-        <translation>任意の名前で登録</translation>
+        <source>Enroll
+any name</source>
+        <translation>任意の名前
+で登録</translation>
     </message>
     <message>
-        <source>MFA sign-in required</source>
-        <translation>MFA サインイン必須</translation>
+        <source>Keys act
+without MFA</source>
+        <translation>キーが MFA
+なしで操作</translation>
     </message>
     <message>
-        <source>Keys act without MFA</source>
-        <translation>キーが MFA なしで操作できる</translation>
+        <source>Keys can
+enroll</source>
+        <translation>キーで
+登録</translation>
     </message>
     <message>
-        <source>Keys can enroll</source>
-        <translation>キーで登録</translation>
+        <source>Sees all
+users</source>
+        <translation>全ユーザー
+を見る</translation>
     </message>
     <message>
-        <source>Sees all users</source>
-        <translation>全ユーザーを見る</translation>
+        <source>Deactivate
+without MFA</source>
+        <translation>MFA なしで
+無効化</translation>
     </message>
     <message>
-        <source>Deactivate without MFA</source>
-        <translation>MFA なしで無効化</translation>
+        <source>MFA
+forced</source>
+        <translation>MFA
+強制</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? 不明</translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,9 @@ QVariant AccountUserModel::data(const QModelIndex &index, int role) const
         case GroupsColumn:
             return groupNames(user).join(QStringLiteral(", "));
         default:
+            // Short, to keep the columns narrow: the tooltip and the details say why.
             if (!u.analysed)
-                return tr("? not analysed");
+                return tr("? unknown");
             return QStringLiteral("%1 %2").arg(style(u, column).symbol, AccountTexts::yesNo(answer(u, column)));
         }
     }
@@ -168,6 +169,7 @@ QVariant AccountUserModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // Two short lines keep every answer column in sight; the tooltip asks the whole question.
     if (role == Qt::ToolTipRole && section >= EnrollColumn)
         return question(section, tr("USER-phone"));
     if (role != Qt::DisplayRole)
@@ -180,17 +182,17 @@ QVariant AccountUserModel::headerData(int section, Qt::Orientation orientation, 
     case GroupsColumn:
         return tr("Groups");
     case EnrollColumn:
-        return tr("Enroll any name");
+        return tr("Enroll\nany name");
     case SignInWithMfaColumn:
-        return tr("MFA sign-in required");
+        return tr("MFA\nforced");
     case KeysActColumn:
-        return tr("Keys act without MFA");
+        return tr("Keys act\nwithout MFA");
     case KeysEnrollColumn:
-        return tr("Keys can enroll");
+        return tr("Keys can\nenroll");
     case SeesUsersColumn:
-        return tr("Sees all users");
+        return tr("Sees all\nusers");
     case DeactivateColumn:
-        return tr("Deactivate without MFA");
+        return tr("Deactivate\nwithout MFA");
     default:
         return {};
     }

@@ -41,7 +41,7 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent, int so
 // screen the window opens on offers (less its title bar): a 1024×768 screen gets all of itself.
 QSize firstSize(const QWidget *window)
 {
-    const QSize roomy(1180, 720);
+    const QSize roomy(1280, 720);
     const QScreen *screen = window->screen();
     if (!screen)
         return roomy;
@@ -72,8 +72,10 @@ AccountWindow::AccountWindow(QWidget *parent)
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionsClickable(true);
     }
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // Seven tenths for the tables, so that every answer column is in sight beside the details.
+    m_ui->splitter->setStretchFactor(0, 7);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({7000, 3000});
     m_ui->progressBox->hide();
     m_ui->noticeLabel->hide();
 
