@@ -262,6 +262,11 @@ void AccountWindow::cancel()
     m_loader->cancel();
 }
 
+void AccountWindow::setHighContrast(bool on)
+{
+    m_users->setHighContrast(on);
+}
+
 bool AccountWindow::isBusy() const
 {
     return m_loader->isRunning();

@@ -17,6 +17,7 @@
 #include "messagebox.h"
 #include "policyeditor.h"
 #include "policytab.h"
+#include "presentationmode.h"
 #include "principalpanel.h"
 #include "principalsetup.h"
 #include "settings.h"
@@ -506,6 +507,38 @@ private Q_SLOTS:
         QVERIFY(old->isModified());
         for (PolicyTab *tab : main.documents()->tabs())
             tab->editor()->document()->setModified(false);
+    }
+
+    // Presentation mode gives the account windows the projector's colours: one open before it
+    // starts and one opened while presenting; ending it brings the theme's colours back.
+    void presentationModeReachesTheAccountWindows()
+    {
+        MainWindow main;
+        main.resize(1280, 800);
+        main.show();
+        auto *principals = main.findChild<AccountPrincipals *>(QStringLiteral("accountPrincipals"));
+        QVERIFY(principals);
+        const auto riskyBackground = [](AccountWindow *account) {
+            return cellIndex(account, QStringLiteral("carol"), AccountUserModel::KeysActColumn)
+                .data(Qt::BackgroundRole)
+                .value<QColor>();
+        };
+        using StudioPalette::Variant::HighContrast;
+        const QColor projector = StudioPalette::verdict(StudioPalette::Verdict::Bad, HighContrast).background;
+        AccountWindow *before = AccountWindow::open(&main, examplePath());
+        principals->follow(before);
+        QVERIFY(waitAnalysed(*before));
+        QVERIFY(riskyBackground(before) != projector);
+        main.presentationMode()->setEnabled(true);
+        QCOMPARE(riskyBackground(before), projector);
+        AccountWindow *during = AccountWindow::open(&main, examplePath());
+        principals->follow(during);
+        QVERIFY(waitAnalysed(*during));
+        QCOMPARE(riskyBackground(during), projector);
+        main.presentationMode()->setEnabled(false);
+        QCOMPARE(riskyBackground(before),
+                 StudioPalette::verdict(StudioPalette::Verdict::Bad, StudioPalette::Variant::Light).background);
+        QVERIFY(riskyBackground(during) != projector);
     }
 
     // Fix All on the example account (tests/data/accounts/README.md, by hand): alice's group
