@@ -98,6 +98,20 @@
             <numerusform>and %n more: the details of each user list its own.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n user(s): %1</source>
+        <translation>
+            <numerusform>Reaches %n user: %1</numerusform>
+            <numerusform>Reaches %n users: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountWindow</name>

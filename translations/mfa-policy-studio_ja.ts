@@ -1506,6 +1506,38 @@
             <numerusform>ほか %n 件: 各ユーザーの詳細にそのユーザーの問題が表示されます。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation>
+            <numerusform>メンバー %n 人: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dump does not hold this group: its policies are unknown, and its members are not analysed.</source>
+        <translation>このグループはダンプにありません: ポリシーは不明で、メンバーは分析されていません。</translation>
+    </message>
+    <message>
+        <source>No policy is attached to the group.</source>
+        <translation>このグループにアタッチされたポリシーはありません。</translation>
+    </message>
+    <message>
+        <source>Policies: %1</source>
+        <translation>ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>Attached to: %1</source>
+        <translation>アタッチ先: %1</translation>
+    </message>
+    <message>
+        <source>It reaches no user of the dump.</source>
+        <translation>ダンプのどのユーザーにも適用されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n user(s): %1</source>
+        <translation>
+            <numerusform>適用されるユーザー %n 人: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::AccountUserFilter</name>
@@ -1545,10 +1577,6 @@
 <context>
     <name>mfapolicy::AccountUserModel</name>
     <message>
-        <source>? not analysed</source>
-        <translation>? 未分析</translation>
-    </message>
-    <message>
         <source>USER-phone</source>
         <translation>ユーザー名-phone</translation>
     </message>
@@ -1565,28 +1593,44 @@
         <translation>グループ</translation>
     </message>
     <message>
-        <source>Enroll any name</source>
-        <translation>任意の名前で登録</translation>
+        <source>Enroll
+any name</source>
+        <translation>任意の名前
+で登録</translation>
     </message>
     <message>
-        <source>MFA sign-in required</source>
-        <translation>MFA サインイン必須</translation>
+        <source>Keys act
+without MFA</source>
+        <translation>キーが MFA
+なしで操作</translation>
     </message>
     <message>
-        <source>Keys act without MFA</source>
-        <translation>キーが MFA なしで操作できる</translation>
+        <source>Keys can
+enroll</source>
+        <translation>キーで
+登録</translation>
     </message>
     <message>
-        <source>Keys can enroll</source>
-        <translation>キーで登録</translation>
+        <source>Sees all
+users</source>
+        <translation>全ユーザー
+を見る</translation>
     </message>
     <message>
-        <source>Sees all users</source>
-        <translation>全ユーザーを見る</translation>
+        <source>Deactivate
+without MFA</source>
+        <translation>MFA なしで
+無効化</translation>
     </message>
     <message>
-        <source>Deactivate without MFA</source>
-        <translation>MFA なしで無効化</translation>
+        <source>MFA
+forced</source>
+        <translation>MFA
+強制</translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation>? 不明</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1704,14 @@
     <message>
         <source>Choose a user to see its answers and every refused enrollment call.</source>
         <translation>ユーザーを選ぶと、その回答と拒否される登録の呼び出しをすべて表示します。</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its members and policies.</source>
+        <translation>グループを選ぶと、そのメンバーとポリシーを表示します。</translation>
+    </message>
+    <message>
+        <source>Choose a policy to see whom it reaches and whom it blocks.</source>
+        <translation>ポリシーを選ぶと、適用されるユーザーと、登録を妨げられるユーザーを表示します。</translation>
     </message>
 </context>
 <context>

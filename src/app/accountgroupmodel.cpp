@@ -61,6 +61,10 @@ QVariant AccountGroupModel::data(const QModelIndex &index, int role) const
         return int(group.members.size());
     if (role == InDumpRole)
         return group.inDump;
+    if (role == MembersRole)
+        return group.members;
+    if (role == PoliciesRole)
+        return group.policies;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -13,7 +13,12 @@ class AccountGroupModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, MembersColumn, PoliciesColumn, ColumnCount };
-    enum Role { MemberCountRole = Qt::UserRole, InDumpRole };
+    enum Role {
+        MemberCountRole = Qt::UserRole,
+        InDumpRole,
+        MembersRole, ///< QStringList of user names
+        PoliciesRole, ///< QStringList of policy names
+    };
 
     explicit AccountGroupModel(QObject *parent = nullptr);
 

@@ -39,6 +39,7 @@ QAction *AccountPrincipals::addOpenAction(QMenu *menu, QAction *before)
 
 void AccountPrincipals::follow(AccountWindow *account)
 {
+    Q_EMIT following(account);
     connect(account, &AccountWindow::principalRequested, this, [this, account](const Principal &principal) {
         const AccountStatePtr state = account->state();
         if (!state)

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     /// A user became the principal of the main window.
     void opened();
+    /// `account` is followed from now on (it was just opened).
+    void following(mfapolicy::AccountWindow *account);
 
 private:
     /// The tab of dump policy `policy` of `account`: the one opened before, or a new one.

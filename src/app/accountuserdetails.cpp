@@ -2,6 +2,7 @@
 
 #include "accounttexts.h"
 #include "accountusermodel.h"
+#include "studiopalette.h"
 
 #include <algorithm>
 
@@ -11,6 +12,19 @@ namespace {
 QString escaped(const std::string &text)
 {
     return QString::fromStdString(text).toHtmlEscaped();
+}
+
+QString userNames(const AccountState &state, const std::vector<std::size_t> &users)
+{
+    QStringList names;
+    for (std::size_t u : users)
+        names << QString::fromStdString(state.dump.users[u].name);
+    return names.join(QStringLiteral(", "));
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 } // namespace
 
@@ -29,9 +43,12 @@ QString AccountUserDetails::html(const AccountState &state, std::size_t index)
     }
     out += QStringLiteral("<ul>");
     const QString device = QString::fromStdString(u.deviceName);
+    // The table's symbol, so that a risky answer reads as one here too.
     for (int column = AccountUserModel::EnrollColumn; column < AccountUserModel::ColumnCount; ++column)
-        out += QStringLiteral("<li>%1</li>")
-                   .arg(AccountTexts::answer(AccountUserModel::question(column, device),
+        out += QStringLiteral("<li>%1 %2</li>")
+                   .arg(StudioPalette::verdict(AccountUserModel::verdict(u, column), StudioPalette::Variant::Light)
+                            .symbol,
+                        AccountTexts::answer(AccountUserModel::question(column, device),
                                              AccountUserModel::answer(u, column))
                             .toHtmlEscaped());
     out += QStringLiteral("</ul>");
@@ -52,6 +69,40 @@ QString AccountUserDetails::html(const AccountState &state, std::size_t index)
         }
         out += QStringLiteral("<br><code>%1</code></p>").arg(escaped(r.message));
     }
+    return out;
+}
+
+QString AccountUserDetails::groupHtml(const QString &name, const QStringList &members, const QStringList &policies,
+                                      bool inDump)
+{
+    QString out = QStringLiteral("<h3>%1</h3>").arg(name.toHtmlEscaped());
+    out += paragraph(tr("%n member(s): %1", nullptr, int(members.size())).arg(members.join(QStringLiteral(", "))));
+    if (!inDump)
+        return out
+            + paragraph(tr("The dump does not hold this group: its policies are unknown, and its members "
+                           "are not analysed."));
+    return out
+        + paragraph(policies.isEmpty() ? tr("No policy is attached to the group.")
+                                       : tr("Policies: %1").arg(policies.join(QStringLiteral(", "))));
+}
+
+QString AccountUserDetails::policyHtml(const AccountState &state, std::size_t index, const QString &attachedTo)
+{
+    const AccountPolicy &policy = state.dump.policies[index];
+    const PolicyAnswers &answers = state.policies[index];
+    QString out = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                      .arg(escaped(policy.name), escaped(policy.arn.empty() ? policy.owner : policy.arn));
+    out += paragraph(AccountTexts::origin(policy));
+    if (!attachedTo.isEmpty())
+        out += paragraph(tr("Attached to: %1").arg(attachedTo));
+    out += paragraph(
+        answers.users.empty()
+            ? tr("It reaches no user of the dump.")
+            : tr("Reaches %n user(s): %1", nullptr, int(answers.users.size())).arg(userNames(state, answers.users)));
+    if (!answers.blocksEnrollment.empty())
+        out += paragraph(AccountTexts::blocksEnrollment(userNames(state, answers.blocksEnrollment)));
+    if (answers.stale)
+        out += paragraph(AccountTexts::stalePolicy());
     return out;
 }
 

@@ -1,8 +1,8 @@
 #include "accountusermodel.h"
 
 #include "accounttexts.h"
-#include "matrixrenderer.h"
 
+#include <QGuiApplication>
 #include <QStringList>
 
 namespace mfapolicy {
@@ -17,19 +17,6 @@ QStringList groupNames(const AccountUser &user)
     return names;
 }
 
-// Yes is what IAM allows (the matrix's Allow style), no what it refuses; an enrollment that an
-// explicit Deny refuses gets the explicit-deny style.
-Decision answerDecision(const UserAnswers &u, int column)
-{
-    if (AccountUserModel::answer(u, column))
-        return Decision::Allow;
-    if (column == AccountUserModel::EnrollColumn)
-        for (const Refusal &r : u.enrollmentRefusals)
-            if (r.decision == Decision::ExplicitDeny)
-                return Decision::ExplicitDeny;
-    return Decision::ImplicitDeny;
-}
-
 } // namespace
 
 AccountUserModel::AccountUserModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -39,6 +26,16 @@ void AccountUserModel::setState(AccountStatePtr state)
     beginResetModel();
     m_state = std::move(state);
     endResetModel();
+}
+
+void AccountUserModel::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, EnrollColumn), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 int AccountUserModel::rowCount(const QModelIndex &parent) const
@@ -69,6 +66,28 @@ bool AccountUserModel::answer(const UserAnswers &u, int column)
     default:
         return false;
     }
+}
+
+bool AccountUserModel::yesIsGood(int column)
+{
+    switch (column) {
+    case EnrollColumn: // a user without MFA can set MFA up
+    case SignInWithMfaColumn: // MFA is forced
+        return true;
+    case KeysActColumn: // stolen keys work without MFA
+    case KeysEnrollColumn: // whoever holds the keys can register their own device
+    case SeesUsersColumn: // a password alone reveals every user name
+    case DeactivateColumn: // a password alone removes the user's MFA
+        break;
+    }
+    return false;
+}
+
+StudioPalette::Verdict AccountUserModel::verdict(const UserAnswers &answers, int column)
+{
+    if (!answers.analysed)
+        return StudioPalette::Verdict::Undetermined;
+    return answer(answers, column) == yesIsGood(column) ? StudioPalette::Verdict::Good : StudioPalette::Verdict::Bad;
 }
 
 QString AccountUserModel::question(int column, const QString &deviceName)
@@ -119,15 +138,15 @@ QVariant AccountUserModel::data(const QModelIndex &index, int role) const
         case GroupsColumn:
             return groupNames(user).join(QStringLiteral(", "));
         default:
+            // Short, to keep the columns narrow: the tooltip and the details say why.
             if (!u.analysed)
-                return tr("? not analysed");
-            return QStringLiteral("%1 %2").arg(MatrixRenderer::decisionStyle(answerDecision(u, column)).symbol,
-                                               AccountTexts::yesNo(answer(u, column)));
+                return tr("? unknown");
+            return QStringLiteral("%1 %2").arg(style(u, column).symbol, AccountTexts::yesNo(answer(u, column)));
         }
     }
-    if (isAnswer && u.analysed && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
-        const DecisionStyle style = MatrixRenderer::decisionStyle(answerDecision(u, column));
-        return role == Qt::BackgroundRole ? style.background : style.foreground;
+    if (isAnswer && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        const DecisionStyle shown = style(u, column);
+        return role == Qt::BackgroundRole ? shown.background : shown.foreground;
     }
     if (role == Qt::ToolTipRole) {
         if (!u.analysed)
@@ -140,10 +159,17 @@ QVariant AccountUserModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+DecisionStyle AccountUserModel::style(const UserAnswers &answers, int column) const
+{
+    return StudioPalette::verdict(verdict(answers, column),
+                                  StudioPalette::variantOf(QGuiApplication::palette(), m_highContrast));
+}
+
 QVariant AccountUserModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // Two short lines keep every answer column in sight; the tooltip asks the whole question.
     if (role == Qt::ToolTipRole && section >= EnrollColumn)
         return question(section, tr("USER-phone"));
     if (role != Qt::DisplayRole)
@@ -156,17 +182,17 @@ QVariant AccountUserModel::headerData(int section, Qt::Orientation orientation, 
     case GroupsColumn:
         return tr("Groups");
     case EnrollColumn:
-        return tr("Enroll any name");
+        return tr("Enroll\nany name");
     case SignInWithMfaColumn:
-        return tr("MFA sign-in required");
+        return tr("MFA\nforced");
     case KeysActColumn:
-        return tr("Keys act without MFA");
+        return tr("Keys act\nwithout MFA");
     case KeysEnrollColumn:
-        return tr("Keys can enroll");
+        return tr("Keys can\nenroll");
     case SeesUsersColumn:
-        return tr("Sees all users");
+        return tr("Sees all\nusers");
     case DeactivateColumn:
-        return tr("Deactivate without MFA");
+        return tr("Deactivate\nwithout MFA");
     default:
         return {};
     }

@@ -19,7 +19,9 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -33,6 +35,18 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent, int so
     proxy->setSortRole(sortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     return proxy;
+}
+
+// Room for the users table with every answer and the details beside it, but never more than the
+// screen the window opens on offers (less its title bar): a 1024×768 screen gets all of itself.
+QSize firstSize(const QWidget *window)
+{
+    const QSize roomy(1280, 720);
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return roomy;
+    const int titleBar = window->style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    return roomy.boundedTo(screen->availableGeometry().size() - QSize(0, titleBar));
 }
 } // namespace
 
@@ -58,8 +72,10 @@ AccountWindow::AccountWindow(QWidget *parent)
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionsClickable(true);
     }
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // Seven tenths for the tables, so that every answer column is in sight beside the details.
+    m_ui->splitter->setStretchFactor(0, 7);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({7000, 3000});
     m_ui->progressBox->hide();
     m_ui->noticeLabel->hide();
 
@@ -89,14 +105,16 @@ AccountWindow::AccountWindow(QWidget *parent)
         m_filter->setGroup(index > 0 ? m_ui->groupCombo->itemData(index).toString() : QString());
         updateCount();
     });
-    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AccountWindow::updateDetails);
+    // The side panel shows what is chosen on the tab in view: a user, a group or a policy.
+    for (QTableView *view : {m_ui->usersView, m_ui->groupsView, m_ui->policiesView})
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountWindow::updateDetails);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &AccountWindow::updateDetails);
     connect(m_ui->usersView, &QTableView::activated, this, &AccountWindow::requestPrincipal);
     connect(m_ui->openPrincipalButton, &QPushButton::clicked, this, &AccountWindow::requestPrincipal);
     connect(m_ui->fixAllButton, &QPushButton::clicked, this, &AccountWindow::fixAll);
     setupActions();
     retranslate();
-    resize(1180, 720);
+    resize(firstSize(this));
 }
 
 AccountWindow::~AccountWindow() = default;
@@ -244,6 +262,11 @@ void AccountWindow::cancel()
     m_loader->cancel();
 }
 
+void AccountWindow::setHighContrast(bool on)
+{
+    m_users->setHighContrast(on);
+}
+
 bool AccountWindow::isBusy() const
 {
     return m_loader->isRunning();
@@ -333,15 +356,39 @@ int AccountWindow::selectedUser() const
 
 void AccountWindow::updateDetails()
 {
-    const int user = selectedUser();
+    const QWidget *page = m_ui->tabs->currentWidget();
+    const int user = page == m_ui->usersPage ? selectedUser() : -1;
+    // Only a user has a principal to open: a group or a policy leaves the button off.
     m_ui->openPrincipalButton->setEnabled(m_state && user >= 0);
-    if (!m_state || user < 0) {
-        m_ui->detailText->setHtml(
-            m_state ? tr("Choose a user to see its answers and every refused enrollment call.").toHtmlEscaped()
-                    : QString());
+    if (!m_state) {
+        m_ui->detailText->clear();
         return;
     }
-    m_ui->detailText->setHtml(AccountUserDetails::html(*m_state, std::size_t(user)));
+    if (page == m_ui->groupsPage) {
+        const QModelIndex group = m_ui->groupsView->currentIndex();
+        m_ui->detailText->setHtml(
+            group.isValid()
+                ? AccountUserDetails::groupHtml(group.siblingAtColumn(AccountGroupModel::NameColumn).data().toString(),
+                                                group.data(AccountGroupModel::MembersRole).toStringList(),
+                                                group.data(AccountGroupModel::PoliciesRole).toStringList(),
+                                                group.data(AccountGroupModel::InDumpRole).toBool())
+                : tr("Choose a group to see its members and policies.").toHtmlEscaped());
+        return;
+    }
+    if (page == m_ui->policiesPage) {
+        const QModelIndex policy = m_ui->policiesView->currentIndex();
+        if (!policy.isValid()) {
+            m_ui->detailText->setHtml(tr("Choose a policy to see whom it reaches and whom it blocks.").toHtmlEscaped());
+            return;
+        }
+        const auto index = std::size_t(policy.data(AccountPolicyModel::PolicyIndexRole).toInt());
+        const QString attachedTo = policy.siblingAtColumn(AccountPolicyModel::AttachedColumn).data().toString();
+        m_ui->detailText->setHtml(AccountUserDetails::policyHtml(*m_state, index, attachedTo));
+        return;
+    }
+    m_ui->detailText->setHtml(
+        user >= 0 ? AccountUserDetails::html(*m_state, std::size_t(user))
+                  : tr("Choose a user to see its answers and every refused enrollment call.").toHtmlEscaped());
 }
 
 void AccountWindow::requestPrincipal()

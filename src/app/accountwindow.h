@@ -53,6 +53,8 @@ public:
     void cancel();
     bool isBusy() const;
     AccountStatePtr state() const { return m_state; }
+    /// Presentation mode's high-contrast colours for the answers instead of the theme's.
+    void setHighContrast(bool on);
 
 Q_SIGNALS:
     /// The user chosen with Open Principal, Enter or a double click, as its requests are decided.

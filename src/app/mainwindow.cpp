@@ -90,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
     new StudioActions(this, m_ui->menuEdit, m_ui->menuView, m_ui->menuHelp,
                       [this] { return currentTab() ? currentTab()->editor() : nullptr; });
     auto *accounts = new AccountPrincipals(m_documents, m_principal, this);
+    // An account window opened while presenting takes the projector's colours too.
+    connect(accounts, &AccountPrincipals::following, this,
+            [this](AccountWindow *account) { account->setHighContrast(m_highContrast); });
     accounts->addOpenAction(m_ui->menuFile, m_ui->menuOpenRecent->menuAction());
     AwsActions::addTo(m_ui->menuFile, m_ui->menuOpenRecent->menuAction(), this,
                       [accounts](AccountWindow *account) { accounts->follow(account); });
@@ -298,6 +301,8 @@ void MainWindow::setHighContrast(bool on)
         tabAt(i)->setHighContrast(on);
     m_scenarioPage->setHighContrast(on);
     m_tools->setHighContrast(on);
+    for (AccountWindow *account : findChildren<AccountWindow *>(QString(), Qt::FindDirectChildrenOnly))
+        account->setHighContrast(on);
 }
 
 // The scenario runs on the principal the current document's matrix is of (the Principal panel's,

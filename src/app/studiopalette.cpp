@@ -193,6 +193,24 @@ DecisionStyle StudioPalette::undetermined(Variant variant)
     return {symbol, rgb(0xf0e442), rgb(0x000000)};
 }
 
+DecisionStyle StudioPalette::verdict(Verdict verdict, Variant variant)
+{
+    // The same two colours as the matrix, so that blue always reads as safe and vermillion as a
+    // risk; the warning sign says "bad" where the matrix's cross would say "refused".
+    switch (verdict) {
+    case Verdict::Good:
+        return decision(Decision::Allow, variant);
+    case Verdict::Bad: {
+        DecisionStyle style = decision(Decision::ExplicitDeny, variant);
+        style.symbol = QStringLiteral("\u26a0"); // warning sign
+        return style;
+    }
+    case Verdict::Undetermined:
+        break;
+    }
+    return undetermined(variant);
+}
+
 StudioPalette::Variant StudioPalette::variantOf(const QPalette &palette, bool highContrast)
 {
     if (highContrast)

@@ -56,6 +56,11 @@ public:
     static DecisionStyle decision(Decision decision, Variant variant);
     /// A cell the engine could not decide ("?"): never the colour of an answer.
     static DecisionStyle undetermined(Variant variant);
+    /// An answer to a security question, which is good or bad news whether it is yes or no.
+    enum class Verdict { Good, Bad, Undetermined };
+    /// Good news in the colours of Allow with a check mark, bad news in the colours of an
+    /// explicit Deny with a warning sign, undetermined as undetermined().
+    static DecisionStyle verdict(Verdict verdict, Variant variant);
     /// The decision colours on screen: the current scheme's, or high contrast.
     static DecisionStyle screenDecision(Decision decision, bool highContrast);
     static Variant variantOf(const QPalette &palette, bool highContrast);
