@@ -202,17 +202,17 @@ Save all of them, or discard all their changes?</numerusform>
 <context>
     <name>mfapolicy::ExportDialog</name>
     <message numerus="yes">
-        <source>%n slide(s) of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</source>
-        <translation>
-            <numerusform>%n slide of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</numerusform>
-            <numerusform>%n slides of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n slide(s), 16:9 pages.</source>
         <translation>
             <numerusform>%n slide, a 16:9 page.</numerusform>
             <numerusform>%n slides, 16:9 pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) of 1920 × 1080 pixels; from the second on, each is saved beside the first with -2, -3, … added to its name.</source>
+        <translation>
+            <numerusform>%n slide of 1920 × 1080 pixels.</numerusform>
+            <numerusform>%n slides of 1920 × 1080 pixels; from the second on, each is saved beside the first with -2, -3, … added to its name.</numerusform>
         </translation>
     </message>
 </context>

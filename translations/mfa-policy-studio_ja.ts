@@ -3058,12 +3058,6 @@ Save all of them, or discard all their changes?</source>
         <translation>マトリックス: スライド、PDF (16:9、大きな文字)</translation>
     </message>
     <message numerus="yes">
-        <source>%n slide(s) of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …</source>
-        <translation>
-            <numerusform>%n 枚のスライド (1920 × 1080 ピクセル)。2 枚目以降は NAME-2.png … として保存されます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n slide(s), 16:9 pages.</source>
         <translation>
             <numerusform>%n 枚のスライド、16:9 のページ。</numerusform>
@@ -3072,6 +3066,12 @@ Save all of them, or discard all their changes?</source>
     <message>
         <source>To fit one slide, uncheck actions or choose fewer rows.</source>
         <translation>1 枚のスライドに収めるには、アクションのチェックを外すか、表示する行を減らしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) of 1920 × 1080 pixels; from the second on, each is saved beside the first with -2, -3, … added to its name.</source>
+        <translation>
+            <numerusform>%n 枚のスライド (1920 × 1080 ピクセル)。2 枚目以降は、1 枚目と同じ場所に、名前に -2、-3、… を付けて保存されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4536,14 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
     <message>
         <source>AWS Managed Policy…</source>
         <translation>AWS 管理ポリシー…</translation>
+    </message>
+    <message>
+        <source>organization root</source>
+        <translation>組織のルート</translation>
+    </message>
+    <message>
+        <source>organizational unit %1</source>
+        <translation>組織単位 (OU) %1</translation>
     </message>
 </context>
 <context>

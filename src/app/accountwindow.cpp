@@ -11,6 +11,7 @@
 #include "fixalldialog.h"
 #include "languagechange.h"
 #include "messagebox.h"
+#include "screenfit.h"
 #include "ui_accountwindow.h"
 
 #include <QAction>
@@ -19,9 +20,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -35,18 +34,6 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent, int so
     proxy->setSortRole(sortRole);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     return proxy;
-}
-
-// Room for the users table with every answer and the details beside it, but never more than the
-// screen the window opens on offers (less its title bar): a 1024×768 screen gets all of itself.
-QSize firstSize(const QWidget *window)
-{
-    const QSize roomy(1280, 720);
-    const QScreen *screen = window->screen();
-    if (!screen)
-        return roomy;
-    const int titleBar = window->style()->pixelMetric(QStyle::PM_TitleBarHeight);
-    return roomy.boundedTo(screen->availableGeometry().size() - QSize(0, titleBar));
 }
 } // namespace
 
@@ -114,7 +101,8 @@ AccountWindow::AccountWindow(QWidget *parent)
     connect(m_ui->fixAllButton, &QPushButton::clicked, this, &AccountWindow::fixAll);
     setupActions();
     retranslate();
-    resize(firstSize(this));
+    // Room for the users table with every answer and the details beside it.
+    resizeWithinScreen(this, QSize(1280, 720));
 }
 
 AccountWindow::~AccountWindow() = default;

@@ -268,7 +268,9 @@ void ExportDialog::showPicturePreview(Format current)
     } else if (ExportFormats::isSlide(current)) {
         const int slides = m_writer.renderer(current).slideCount();
         info = current == Format::MatrixSlidePng
-            ? tr("%n slide(s) of 1920 × 1080 pixels; the second and later are saved as NAME-2.png, …", "", slides)
+            ? tr("%n slide(s) of 1920 × 1080 pixels; from the second on, each is saved beside the first with -2, -3, … "
+                 "added to its name.",
+                 "", slides)
             : tr("%n slide(s), 16:9 pages.", "", slides);
         if (slides > 1)
             info += QLatin1Char(' ') + tr("To fit one slide, uncheck actions or choose fewer rows.");

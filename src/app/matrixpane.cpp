@@ -116,6 +116,15 @@ bool MatrixPane::selectCell(const QString &action, const QString &resource, Auth
         if (!index.isValid())
             return false;
         m_view->setCurrentIndex(index);
+        // The action's name is written on the first row of its resources: brought into view with
+        // the cell where they fit together, so a class stepping through sees which call it is.
+        int first = index.row();
+        while (
+            first > 0
+            && m_filterModel->index(first - 1, DecisionMatrixModel::ActionColumn).data(DecisionMatrixModel::ActionRole)
+                == index.siblingAtColumn(DecisionMatrixModel::ActionColumn).data(DecisionMatrixModel::ActionRole))
+            --first;
+        m_view->scrollTo(m_filterModel->index(first, column));
         m_view->scrollTo(index);
         return true;
     }

@@ -5,6 +5,7 @@
 #include "jsonlayout.h"
 #include "jsontyping.h"
 #include "settings.h"
+#include "studiopalette.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -22,6 +23,7 @@
 
 #if HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
@@ -41,6 +43,40 @@ KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository repo;
     return repo;
+}
+
+// Every colour a theme gives JSON reads on its background at 4.5:1, the contrast WCAG asks of text.
+bool readableForJson(const KSyntaxHighlighting::Theme &theme)
+{
+    using KSyntaxHighlighting::Theme;
+    const KSyntaxHighlighting::Definition json = repository().definitionForName(QStringLiteral("JSON"));
+    const QColor background = QColor::fromRgb(theme.editorColor(Theme::BackgroundColor));
+    const QColor normal = QColor::fromRgb(theme.textColor(Theme::Normal));
+    for (const KSyntaxHighlighting::Format &format : json.formats()) {
+        const QColor text = format.hasTextColor(theme) ? format.textColor(theme) : normal;
+        if (StudioPalette::contrastRatio(text, background) < 4.5)
+            return false;
+    }
+    return true;
+}
+
+// The theme KSyntaxHighlighting picks for the palette, unless a JSON colour of it is hard to read
+// (Breeze Dark draws braces in a purple of 2.4:1 on its background): then the first theme of the
+// same kind, dark or light, that reads well; the picked one when none does.
+KSyntaxHighlighting::Theme readableTheme(const QPalette &palette)
+{
+    using KSyntaxHighlighting::Theme;
+    const Theme preferred = repository().themeForPalette(palette);
+    if (readableForJson(preferred))
+        return preferred;
+    const auto isDark = [](const Theme &theme) {
+        return QColor::fromRgb(theme.editorColor(Theme::BackgroundColor)).lightness() < 128;
+    };
+    for (const Theme &theme : repository().themes()) {
+        if (isDark(theme) == isDark(preferred) && readableForJson(theme))
+            return theme;
+    }
+    return preferred;
 }
 #endif
 
@@ -224,7 +260,7 @@ void PolicyEditor::applyTheme()
     const QPalette desktop = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
     const bool dark = desktop.color(QPalette::Base).lightness() < 128;
 #if HAVE_KSYNTAXHIGHLIGHTING
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(desktop);
+    const KSyntaxHighlighting::Theme theme = readableTheme(desktop);
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
     QPalette pal = palette();

@@ -41,6 +41,10 @@ void PresentationLayout::setPresenting(bool presenting)
         return;
     m_presenting = presenting;
     if (presenting) {
+        // The user's layout, taken before the larger fonts and the docks have moved anything: the
+        // event loop has not laid the window out again yet.
+        m_editorState = m_editorSplitter->saveState();
+        m_verticalState = m_verticalSplitter->saveState();
         // The docks and the full screen take their sizes in the event loop: the matrix is measured
         // after them, and again whenever its view changes size until the room is given.
         m_matrix->viewport()->installEventFilter(this);
@@ -48,12 +52,13 @@ void PresentationLayout::setPresenting(bool presenting)
         return;
     }
     m_matrix->viewport()->removeEventFilter(this);
-    if (!gaveRoom())
-        return;
-    m_editorSplitter->widget(0)->show();
-    m_verticalSplitter->widget(1)->show();
-    m_editorSplitter->restoreState(m_editorState);
-    m_verticalSplitter->restoreState(m_verticalState);
+    if (m_gaveRoom) {
+        m_editorSplitter->widget(0)->show();
+        m_verticalSplitter->widget(1)->show();
+        m_editorSplitter->restoreState(m_editorState);
+        m_verticalSplitter->restoreState(m_verticalState);
+    }
+    m_gaveRoom = false;
     m_editorState.clear();
     m_verticalState.clear();
 }
@@ -102,10 +107,7 @@ void PresentationLayout::hide(QWidget *widget)
 {
     if (widget->isHidden())
         return;
-    if (!gaveRoom()) {
-        m_editorState = m_editorSplitter->saveState();
-        m_verticalState = m_verticalSplitter->saveState();
-    }
+    m_gaveRoom = true;
     widget->hide();
 }
 

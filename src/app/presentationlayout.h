@@ -30,7 +30,7 @@ public:
     void setPresenting(bool presenting);
     bool isPresenting() const { return m_presenting; }
     /// True while the editor or the findings are hidden for the matrix.
-    bool gaveRoom() const { return !m_editorState.isEmpty(); }
+    bool gaveRoom() const { return m_gaveRoom; }
 
     /// The splitters as the user left them, also while the room is given away.
     QByteArray editorSplitterState() const;
@@ -50,6 +50,7 @@ private:
     QByteArray m_editorState;
     QByteArray m_verticalState;
     bool m_presenting = false;
+    bool m_gaveRoom = false;
     bool m_measureScheduled = false;
 };
 

@@ -1,5 +1,6 @@
 #include "presentationmode.h"
 
+#include "decisiondelegate.h"
 #include "policyeditor.h"
 #include "scenariopage.h"
 #include "studiopalette.h"
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTimer>
@@ -33,6 +35,37 @@ QList<QWidget *> barsOf(QMainWindow *window)
     return bars;
 }
 
+// A decision as the matrix shows it: the symbol DecisionDelegate paints, then the word.
+class LegendChip final : public QLabel
+{
+public:
+    LegendChip(Decision decision, QWidget *parent) : QLabel(parent), m_decision(decision) { makeRoom(); }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            makeRoom();
+    }
+
+    void paintEvent(QPaintEvent *event) override
+    {
+        const int symbol = fontMetrics().height();
+        QLabel::paintEvent(event);
+        QPainter painter(this);
+        const QRectF box(margin() + 2, (height() - symbol) / 2.0, symbol, symbol);
+        DecisionDelegate::paintSymbol(&painter, box, int(m_decision), palette().color(QPalette::WindowText),
+                                      palette().color(QPalette::Window));
+    }
+
+private:
+    // The word starts after the symbol, which is as tall as the text.
+    void makeRoom() { setIndent(fontMetrics().height() + 8); }
+
+    Decision m_decision;
+};
+
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_window(window)
@@ -51,7 +84,7 @@ PresentationMode::PresentationMode(QMainWindow *window) : QObject(window), m_win
     layout->addWidget(title);
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
         const DecisionStyle style = StudioPalette::decision(decision, StudioPalette::Variant::HighContrast);
-        auto *label = new QLabel(content);
+        auto *label = new LegendChip(decision, content);
         label->setObjectName(QStringLiteral("legend-") + Texts::decisionId(decision));
         label->setAutoFillBackground(true);
         QPalette palette = label->palette();
@@ -79,7 +112,7 @@ void PresentationMode::retranslate()
         title->setText(tr("Legend:"));
     for (Decision decision : {Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny}) {
         if (auto *label = m_legend->findChild<QLabel *>(QStringLiteral("legend-") + Texts::decisionId(decision)))
-            label->setText(Texts::decisionLabel(decision));
+            label->setText(Texts::decision(decision));
     }
 }
 

@@ -186,7 +186,9 @@ QWidget *PrincipalPanel::buildScps()
     m_removeScp = button(m_scpGroup, "removeScpButton");
     connect(m_addLevel, &QToolButton::clicked, this, [this] {
         const std::size_t n = m_setup->scpLevels().size();
-        m_setup->addScpLevel(n == 0 ? QStringLiteral("root") : QStringLiteral("level %1").arg(n));
+        // AWS Organizations applies the SCPs of the root, then of each organizational unit down to
+        // the account; the name is the user's to change in the principal file.
+        m_setup->addScpLevel(n == 0 ? tr("organization root") : tr("organizational unit %1").arg(n));
     });
     connect(m_addScp, &QToolButton::clicked, this, [this] { choose(m_addScp, Target::Scp); });
     connect(m_removeScp, &QToolButton::clicked, this, [this] {

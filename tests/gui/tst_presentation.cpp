@@ -1,4 +1,5 @@
 #include "contrast.h"
+#include "decisionmatrixmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "policyeditor.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void legendAndLargeFontsEndWithTheMode();
     void closingInPresentationModeDoesNotKeepIt();
     void matrixKeepsItsColumnsBesideThePanel();
+    void steppingShowsTheActionOfTheCell();
     void highContrastReadsOnAProjector_data();
     void highContrastReadsOnAProjector();
 
@@ -182,7 +184,48 @@ void TestPresentation::matrixKeepsItsColumnsBesideThePanel()
     QTRY_VERIFY(tab->editor()->isVisible());
     QTRY_VERIFY2(qAbs(panel->width() - panelWidth) <= 2,
                  qPrintable(QStringLiteral("%1 px, was %2 px").arg(panel->width()).arg(panelWidth)));
-    QVERIFY(tab->editor()->width() > 100);
+    QTRY_VERIFY(tab->editor()->width() > 100);
+}
+
+// The scenario selects cells as it steps; the action's name is on the first row of its group, and
+// it comes into view with the cell, or the class does not see which call a step is.
+void TestPresentation::steppingShowsTheActionOfTheCell()
+{
+    PolicyTab *tab = openSample();
+    QVERIFY(tab);
+    m_window->resize(1024, 520);
+    QTest::qWait(50);
+    QTableView *matrix = tab->matrixView();
+    QAbstractItemModel *model = matrix->model();
+    // The first group of three resources or more; the view comes from further down, as when the
+    // scenario steps back up.
+    int first = -1;
+    int last = -1;
+    int groupStart = 0;
+    for (int row = 1; row <= model->rowCount(); ++row) {
+        if (row == model->rowCount() || model->index(row, 0).data(DecisionMatrixModel::GroupStartRole).toBool()) {
+            if (row - groupStart >= 3 && first < 0) {
+                first = groupStart;
+                last = row - 1;
+            }
+            groupStart = row;
+        }
+    }
+    QVERIFY(first >= 0);
+    const QModelIndex target = model->index(last, DecisionMatrixModel::NoMfaColumn);
+    matrix->scrollToBottom();
+    QVERIFY(matrix->rowAt(0) > last);
+    QVERIFY(tab->selectMatrixCell(target.data(DecisionMatrixModel::ActionRole).toString(),
+                                  target.data(DecisionMatrixModel::ResourceArnRole).toString(), AuthState::NoMfa));
+    QCOMPARE(matrix->currentIndex().row(), last);
+    const QRect viewport = matrix->viewport()->rect();
+    QVERIFY(viewport.contains(matrix->visualRect(matrix->currentIndex()).center()));
+    const QRect actionName = matrix->visualRect(model->index(first, DecisionMatrixModel::ActionColumn));
+    QVERIFY2(viewport.contains(actionName.center()),
+             qPrintable(QStringLiteral("the action's row %1 is at y %2 of %3")
+                            .arg(first)
+                            .arg(actionName.y())
+                            .arg(viewport.height())));
 }
 
 void TestPresentation::closingInPresentationModeDoesNotKeepIt()
