@@ -3994,6 +3994,10 @@ Given a principal (a principal file, several policy files, --aws-managed, --boun
         <source>Analysis cancelled: the matrix and the findings are those of an earlier text. Edit the text to analyse it again.</source>
         <translation>分析をキャンセルしました: マトリックスと検出結果は以前のテキストのものです。もう一度分析するにはテキストを編集してください。</translation>
     </message>
+    <message>
+        <source>No findings</source>
+        <translation>検出結果なし</translation>
+    </message>
 </context>
 <context>
     <name>mfapolicy::PolicyTemplates</name>

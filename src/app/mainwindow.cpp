@@ -357,6 +357,12 @@ void MainWindow::onTabAdded(PolicyTab *tab)
         updateScenario();
     });
     connect(tab, &PolicyTab::statementRequested, m_navigator, &PrincipalNavigator::showStatement);
+    // Presenting on a small screen, the Principal panel gives its width when the editor's was not
+    // enough for the matrix's decision columns; it comes back with the rest when the mode ends.
+    connect(tab->presentationLayout(), &PresentationLayout::matrixNeedsRoom, this, [this] {
+        if (!m_principalDock->isFloating())
+            m_presentation->hideWhilePresenting(m_principalDock);
+    });
     connect(tab, &PolicyTab::findingRequested, m_navigator, &PrincipalNavigator::showFinding);
     tab->setHighContrast(m_highContrast);
     connect(tab->editor(), &PolicyEditor::filesDropped, this, &MainWindow::openDropped);

@@ -21,6 +21,7 @@
 
 #include <QDesktopServices>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPointer>
@@ -29,6 +30,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextBlock>
+#include <QVBoxLayout>
 
 namespace mfapolicy {
 
@@ -94,6 +96,17 @@ PolicyTab::PolicyTab(QWidget *parent)
             &PolicyTab::onMatrixCurrentChanged);
 
     m_ui->findingsView->setModel(m_findingsModel);
+    // An empty list says so, rather than look like one that failed to fill.
+    auto *none = new QLabel(tr("No findings"), m_ui->findingsView->viewport());
+    none->setObjectName(QStringLiteral("noFindingsLabel"));
+    none->setAlignment(Qt::AlignCenter);
+    none->setForegroundRole(QPalette::PlaceholderText);
+    none->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(m_ui->findingsView->viewport()))->addWidget(none);
+    const auto showNone = [this, none] { none->setVisible(m_findingsModel->rowCount() == 0); };
+    connect(m_findingsModel, &QAbstractItemModel::modelReset, none, showNone);
+    connect(m_findingsModel, &QAbstractItemModel::rowsInserted, none, showNone);
+    connect(m_findingsModel, &QAbstractItemModel::rowsRemoved, none, showNone);
     m_ui->findingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView *findingsHeader = m_ui->findingsView->horizontalHeader();
     findingsHeader->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
@@ -152,6 +165,8 @@ void PolicyTab::changeEvent(QEvent *event)
     if (event->type() != QEvent::LanguageChange)
         return;
     m_ui->retranslateUi(this);
+    if (auto *none = findChild<QLabel *>(QStringLiteral("noFindingsLabel")))
+        none->setText(tr("No findings"));
     m_matrix->retranslate();
     refreshModelTexts(m_findingsModel);
     // Explain again what is selected, now in the new language.

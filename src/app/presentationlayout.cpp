@@ -96,8 +96,11 @@ void PresentationLayout::measure()
 {
     if (!m_presenting || !m_matrix->isVisible() || m_editorSplitter->count() < 2 || m_verticalSplitter->count() < 2)
         return;
-    if (!columnsFit(m_matrix) || !editorReadable(m_editorSplitter->widget(0)))
-        hide(m_editorSplitter->widget(0));
+    QWidget *editor = m_editorSplitter->widget(0);
+    if (editor->isHidden() && !columnsFit(m_matrix))
+        Q_EMIT matrixNeedsRoom();
+    if (!columnsFit(m_matrix) || !editorReadable(editor))
+        hide(editor);
     if (!rowsFit(m_matrix))
         hide(m_verticalSplitter->widget(1));
 }

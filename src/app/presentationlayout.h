@@ -36,6 +36,11 @@ public:
     QByteArray editorSplitterState() const;
     QByteArray verticalSplitterState() const;
 
+Q_SIGNALS:
+    /// The editor has made room and the decision columns still do not fit: what is beside the tab
+    /// (the Principal panel) has to make room too.
+    void matrixNeedsRoom();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -187,6 +187,14 @@ void PresentationMode::setEnabled(bool enabled)
     Q_EMIT enabledChanged(enabled);
 }
 
+void PresentationMode::hideWhilePresenting(QWidget *widget)
+{
+    if (!m_enabled || !widget || widget->isHidden())
+        return;
+    widget->hide();
+    m_hiddenBars.append(widget);
+}
+
 void PresentationMode::rememberDockSizes()
 {
     m_dockSizes.clear();

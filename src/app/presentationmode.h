@@ -39,6 +39,8 @@ public:
 public Q_SLOTS:
     void setEnabled(bool enabled);
     void toggle() { setEnabled(!m_enabled); }
+    /// Hides `widget` until the mode ends (a dock the matrix needs the room of).
+    void hideWhilePresenting(QWidget *widget);
 
 Q_SIGNALS:
     void enabledChanged(bool enabled);

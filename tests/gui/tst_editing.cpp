@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "findingsmodel.h"
 #include "helpwindow.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void readOnlyFileSaysSo();
     void aboutNamesVersionsAndData();
     void missingThingsUnderlineTheKeyNotTheDocument();
+    void emptyFindingsSaySo();
     void quittingWithSeveralModifiedOffersDiscardAll();
     void quittingWithSeveralModifiedCanSaveAll();
     void saveAsAndSettingsHaveShortcuts();
@@ -314,6 +316,25 @@ void TestEditing::f1OpensHelpThatExplainsTheColumns()
                   .match(html);
         QVERIFY2(!stray.hasMatch(), qPrintable(file + QStringLiteral(": ") + stray.captured()));
     }
+}
+
+// A policy without findings says so in the findings pane, rather than show an empty table.
+void TestEditing::emptyFindingsSaySo()
+{
+    QVERIFY(m_window->openFile(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/aws-docs/ec2-require-mfa_2022-12.json")));
+    PolicyTab *clean = m_window->currentTab();
+    clean->analyseNow();
+    QCOMPARE(clean->findingsModel()->rowCount(), 0);
+    auto *none = clean->findChild<QLabel *>(QStringLiteral("noFindingsLabel"));
+    QVERIFY(none);
+    QTRY_VERIFY(none->isVisible());
+    QCOMPARE(none->text(), QStringLiteral("No findings"));
+
+    QVERIFY(m_window->openFile(QStringLiteral(MFAPOLICY_TEST_DATA_DIR "/aws-docs/mfa-selfmanage_2018-07.json")));
+    PolicyTab *withFindings = m_window->currentTab();
+    withFindings->analyseNow();
+    QVERIFY(withFindings->findingsModel()->rowCount() > 0);
+    QVERIFY(!withFindings->findChild<QLabel *>(QStringLiteral("noFindingsLabel"))->isVisible());
 }
 
 void TestEditing::missingThingsUnderlineTheKeyNotTheDocument()
