@@ -260,6 +260,11 @@ void MainWindow::setupTrainingViews()
     };
     connect(m_presentation, &PresentationMode::enabledChanged, this, stackLegend);
     connect(m_scenarioDock, &QDockWidget::visibilityChanged, this, stackLegend);
+    // The tab starts presenting before the larger fonts: it keeps the splitters as the user left them.
+    connect(m_presentation, &PresentationMode::aboutToEnable, this, [this] {
+        if (PolicyTab *tab = currentTab())
+            tab->presentationLayout()->setPresenting(true);
+    });
     connect(m_presentation, &PresentationMode::enabledChanged, this, &MainWindow::updatePresentationLayout);
     connect(m_ui->actionPresentation, &QAction::toggled, m_presentation, &PresentationMode::setEnabled);
     connect(m_presentation, &PresentationMode::enabledChanged, m_ui->actionPresentation, &QAction::setChecked);

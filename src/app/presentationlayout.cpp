@@ -41,8 +41,7 @@ void PresentationLayout::setPresenting(bool presenting)
         return;
     m_presenting = presenting;
     if (presenting) {
-        // The user's layout, taken before the larger fonts and the docks have moved anything: the
-        // event loop has not laid the window out again yet.
+        // The user's layout, taken before presentation mode's larger fonts and docks move anything.
         m_editorState = m_editorSplitter->saveState();
         m_verticalState = m_verticalSplitter->saveState();
         // The docks and the full screen take their sizes in the event loop: the matrix is measured

@@ -138,6 +138,8 @@ void PresentationMode::setEnabled(bool enabled)
 {
     if (enabled == m_enabled)
         return;
+    if (enabled)
+        Q_EMIT aboutToEnable();
     m_enabled = enabled;
     if (enabled) {
         m_windowStates = m_window->windowState();

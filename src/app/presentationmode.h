@@ -43,6 +43,8 @@ public Q_SLOTS:
     void hideWhilePresenting(QWidget *widget);
 
 Q_SIGNALS:
+    /// Before the mode changes anything: what is to be restored afterwards is as the user left it.
+    void aboutToEnable();
     void enabledChanged(bool enabled);
     /// Views hosting decisions switch their palette (ScenarioPage, ComparisonWidget, ExportDialog
     /// all have a matching slot).

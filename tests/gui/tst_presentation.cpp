@@ -39,7 +39,6 @@ private Q_SLOTS:
     void closingInPresentationModeDoesNotKeepIt();
     void matrixKeepsItsColumnsBesideThePanel();
     void steppingShowsTheActionOfTheCell();
-    void projectorTakesThePanelsRoomToo();
     void highContrastReadsOnAProjector_data();
     void highContrastReadsOnAProjector();
 
@@ -186,37 +185,6 @@ void TestPresentation::matrixKeepsItsColumnsBesideThePanel()
     QTRY_VERIFY2(qAbs(panel->width() - panelWidth) <= 2,
                  qPrintable(QStringLiteral("%1 px, was %2 px").arg(panel->width()).arg(panelWidth)));
     QTRY_VERIFY(tab->editor()->width() > 100);
-}
-
-// On a 1024 pixels wide projector the editor's room is not enough beside the Principal panel: the
-// panel makes room too while the mode lasts, and comes back as it was.
-void TestPresentation::projectorTakesThePanelsRoomToo()
-{
-    PolicyTab *tab = openSample();
-    QVERIFY(tab);
-    auto *panel = m_window->findChild<QDockWidget *>(QStringLiteral("principalDock"));
-    panel->show();
-    m_window->resize(1024, 768);
-    QTest::qWait(50);
-    QVERIFY(m_window->width() <= 1024);
-    const int panelWidth = panel->width();
-    QTableView *matrix = tab->matrixView();
-
-    m_window->presentationMode()->setEnabled(true);
-    QTRY_VERIFY(!panel->isVisible());
-    // The full screen of the projector (here the window is resized to it by hand).
-    m_window->resize(1024, 768);
-    QTRY_VERIFY2(m_window->width() <= 1024, qPrintable(QString::number(m_window->width())));
-    QTRY_VERIFY2(matrix->horizontalHeader()->length() <= matrix->viewport()->width(),
-                 qPrintable(QStringLiteral("%1 px of columns in %2 px")
-                                .arg(matrix->horizontalHeader()->length())
-                                .arg(matrix->viewport()->width())));
-
-    m_window->presentationMode()->setEnabled(false);
-    QTRY_VERIFY(panel->isVisible());
-    QTRY_VERIFY2(qAbs(panel->width() - panelWidth) <= 2,
-                 qPrintable(QStringLiteral("%1 px, was %2 px").arg(panel->width()).arg(panelWidth)));
-    QTRY_VERIFY(tab->editor()->isVisible());
 }
 
 // The scenario selects cells as it steps; the action's name is on the first row of its group, and
