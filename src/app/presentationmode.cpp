@@ -157,11 +157,11 @@ void PresentationMode::setEnabled(bool enabled)
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_legend);
         m_legend->show();
         // A class needs neither the toolbar nor the status bar; their lines go to the matrix.
-        m_hiddenBars.clear();
+        m_hiddenWhilePresenting.clear();
         for (QWidget *bar : barsOf(m_window)) {
             if (!bar->isHidden()) {
                 bar->hide();
-                m_hiddenBars.append(bar);
+                m_hiddenWhilePresenting.append(bar);
             }
         }
         if (m_fullScreenAllowed)
@@ -175,11 +175,11 @@ void PresentationMode::setEnabled(bool enabled)
         scaleEditors(1.0);
         m_window->removeDockWidget(m_legend);
         m_legend->hide();
-        for (QWidget *bar : std::as_const(m_hiddenBars)) {
+        for (QWidget *bar : std::as_const(m_hiddenWhilePresenting)) {
             if (bar)
                 bar->show();
         }
-        m_hiddenBars.clear();
+        m_hiddenWhilePresenting.clear();
         m_legend->setParent(nullptr);
         if (m_fullScreenAllowed)
             m_window->setWindowState(m_windowStates);
@@ -194,7 +194,7 @@ void PresentationMode::hideWhilePresenting(QWidget *widget)
     if (!m_enabled || !widget || widget->isHidden())
         return;
     widget->hide();
-    m_hiddenBars.append(widget);
+    m_hiddenWhilePresenting.append(widget);
 }
 
 void PresentationMode::rememberDockSizes()

@@ -69,7 +69,8 @@ private:
     Qt::WindowStates m_windowStates;
     QFont m_font;
     bool m_hadOwnFont = false;
-    QList<QPointer<QWidget>> m_hiddenBars;
+    /// The toolbar, the status bar and docks hidden for the mode, shown again when it ends.
+    QList<QPointer<QWidget>> m_hiddenWhilePresenting;
     /// The docks' widths (left and right) or heights (top and bottom) before the larger fonts.
     struct DockSize {
         QPointer<QDockWidget> dock;
